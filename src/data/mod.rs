@@ -1,0 +1,58 @@
+//! Reference data, embedded at compile time as Rust constants: every number carries a
+//! source id that resolves in [`sources::SOURCES`] (checked by a native test), and
+//! low/central/high where a range is published.
+//!
+//! Why Rust literals and not a JSON/TOML file: no parser ends up in the wasm bundle
+//! (size budget), lookups cost nothing on the slider path, and the compiler checks
+//! the shape. `validate()` checks the content.
+
+pub mod params;
+pub mod sources;
+
+pub use sources::{source, Quality, Source, SOURCES};
+
+/// A cited value: low / central / high and the id of its source.
+/// When only one value is published, `low == central == high`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cited {
+    pub low: f64,
+    pub central: f64,
+    pub high: f64,
+    /// Id of an entry in [`SOURCES`].
+    pub source: &'static str,
+}
+
+impl Cited {
+    /// One published value, no range.
+    pub const fn one(v: f64, source: &'static str) -> Cited {
+        Cited { low: v, central: v, high: v, source }
+    }
+    /// A published low / central / high.
+    pub const fn range(low: f64, central: f64, high: f64, source: &'static str) -> Cited {
+        Cited { low, central, high, source }
+    }
+    /// True when the source publishes a range (the input is uncertain).
+    pub fn is_uncertain(&self) -> bool {
+        self.high > self.low
+    }
+}
+
+/// Every problem found in the embedded data; empty means valid.
+pub fn validate() -> Vec<String> {
+    let mut errs = sources::validate();
+    errs.extend(params::validate());
+    errs
+}
+
+/// Checks one cited value: finite, ordered, source resolves.
+pub fn check_cited(what: &str, c: &Cited, errs: &mut Vec<String>) {
+    if !(c.low.is_finite() && c.central.is_finite() && c.high.is_finite()) {
+        errs.push(format!("{what}: non-finite value"));
+    }
+    if !(c.low <= c.central && c.central <= c.high) {
+        errs.push(format!("{what}: low {} ≤ central {} ≤ high {} violated", c.low, c.central, c.high));
+    }
+    if source(c.source).is_none() {
+        errs.push(format!("{what}: source id `{}` does not resolve", c.source));
+    }
+}

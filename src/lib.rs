@@ -1,0 +1,9 @@
+//! Orbital Footprint: can moving data centres into orbit lighten Earth's energy and
+//! carbon load? A pure, cited physics model (`model`, `data`), one URL codec
+//! (`share`), and a Leptos front end (`app`, behind the `web` feature).
+
+pub mod data;
+pub mod model;
+
+#[cfg(feature = "web")]
+pub mod app;

@@ -1,0 +1,227 @@
+//! Orbit geometry: period, sun-synchronous inclination, and the annual eclipse
+//! profile from the β angle over a year.
+//!
+//! Method: the Sun's position is sampled once per day over one year (Meeus'
+//! low-precision solar coordinates); the orbit's ascending node moves under J2
+//! (sun-synchronous orbits keep a fixed local time); β follows from
+//! sin β = cos δs sin i sin(Ω − αs) + sin δs cos i; the fraction of each orbit in
+//! Earth's cylindrical shadow is f = acos(√(h²+2Rh)/((R+h)cos β))/π for |β| < β*.
+
+use super::inputs::{OrbitInputs, OrbitKind};
+use super::units::{Metres, Seconds};
+use std::f64::consts::PI;
+use std::sync::LazyLock;
+
+/// Earth's equatorial radius (WGS 84), m.
+pub const EARTH_RADIUS_M: f64 = 6_378_137.0;
+/// Earth's gravitational parameter GM (WGS 84), m³/s².
+pub const MU_EARTH: f64 = 3.986_004_418e14;
+/// Second zonal harmonic J2 (EGM2008).
+pub const J2: f64 = 1.082_626_68e-3;
+/// Geostationary altitude, m: a = (GM/ω²)^(1/3) for a sidereal day of 86,164.0905 s, minus R.
+pub const GEO_ALTITUDE_M: f64 = 35_786_000.0;
+/// Mean motion of the mean Sun, rad/s: 360° per tropical year of 365.2422 d (Vallado).
+pub const SUN_MEAN_MOTION: f64 = 2.0 * PI / (365.242_2 * 86_400.0);
+/// Days sampled over the year.
+pub const DAYS_PER_YEAR: usize = 365;
+
+/// The Sun at one sample of the year.
+#[derive(Clone, Copy, Debug)]
+pub struct SunSample {
+    /// Right ascension of the true Sun, rad.
+    pub ra: f64,
+    /// Declination, rad.
+    pub dec: f64,
+    /// Right ascension of the mean Sun (mean longitude), rad.
+    pub mean_ra: f64,
+    /// Earth–Sun distance, AU.
+    pub distance_au: f64,
+}
+
+/// One year of daily Sun positions (calendar year 2026, at 12:00 TT), computed once.
+pub static SUN_YEAR: LazyLock<[SunSample; DAYS_PER_YEAR]> = LazyLock::new(|| {
+    // Days from J2000.0 (2000-01-01 12:00 TT) to 2026-01-01 12:00 TT.
+    const D0: f64 = 9_497.0;
+    core::array::from_fn(|k| {
+        let d = D0 + k as f64;
+        let g = (357.529 + 0.985_600_28 * d).to_radians();
+        let q = (280.459 + 0.985_647_36 * d).to_radians();
+        let lambda = q + (1.915 * g.sin() + 0.020 * (2.0 * g).sin()).to_radians();
+        let eps = (23.439 - 0.000_000_36 * d).to_radians();
+        SunSample {
+            ra: (eps.cos() * lambda.sin()).atan2(lambda.cos()),
+            dec: (eps.sin() * lambda.sin()).asin(),
+            mean_ra: q,
+            distance_au: 1.000_14 - 0.016_71 * g.cos() - 0.000_14 * (2.0 * g).cos(),
+        }
+    })
+});
+
+/// Semi-major axis of a circular orbit at `altitude`.
+pub fn semi_major_axis(altitude: Metres) -> Metres {
+    Metres(EARTH_RADIUS_M + altitude.0)
+}
+
+/// Orbital period of a circular orbit: T = 2π √(a³/μ).
+pub fn period(altitude: Metres) -> Seconds {
+    let a = semi_major_axis(altitude).0;
+    Seconds(2.0 * PI * (a * a * a / MU_EARTH).sqrt())
+}
+
+/// Secular J2 nodal rate of a circular orbit, rad/s: Ω̇ = −1.5 n J2 (R/a)² cos i.
+pub fn nodal_rate(altitude: Metres, inclination_rad: f64) -> f64 {
+    let a = semi_major_axis(altitude).0;
+    let n = (MU_EARTH / (a * a * a)).sqrt();
+    -1.5 * n * J2 * (EARTH_RADIUS_M / a).powi(2) * inclination_rad.cos()
+}
+
+/// Inclination of a sun-synchronous circular orbit at `altitude`, degrees, from
+/// Ω̇ = 360°/tropical year. Saturates at 180° where no sun-synchronous orbit exists
+/// (above ~5,970 km), which the caller reports.
+pub fn sso_inclination_deg(altitude: Metres) -> f64 {
+    let a = semi_major_axis(altitude).0;
+    let n = (MU_EARTH / (a * a * a)).sqrt();
+    let cos_i = -SUN_MEAN_MOTION / (1.5 * n * J2 * (EARTH_RADIUS_M / a).powi(2));
+    cos_i.clamp(-1.0, 1.0).acos().to_degrees()
+}
+
+/// β* = asin(R/(R+h)): above this |β| the orbit never enters the shadow.
+pub fn critical_beta(altitude: Metres) -> f64 {
+    (EARTH_RADIUS_M / semi_major_axis(altitude).0).clamp(-1.0, 1.0).asin()
+}
+
+/// Fraction of one orbit spent in Earth's cylindrical shadow at solar beta angle `beta` (rad).
+pub fn eclipse_fraction(altitude: Metres, beta: f64) -> f64 {
+    let h = altitude.0.max(0.0);
+    let r = EARTH_RADIUS_M;
+    if beta.abs() >= critical_beta(altitude) {
+        return 0.0;
+    }
+    let x = (h * h + 2.0 * r * h).sqrt() / ((r + h) * beta.cos());
+    x.clamp(-1.0, 1.0).acos() / PI
+}
+
+/// The eclipse profile of an orbit over one year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Eclipses {
+    /// Altitude actually used (GEO's fixed value, or the clamped input).
+    pub altitude: Metres,
+    /// Inclination actually used, degrees (computed for SSO).
+    pub inclination_deg: f64,
+    pub period: Seconds,
+    /// Annual mean fraction of time in Earth's shadow (0–1).
+    pub mean_fraction: f64,
+    /// Longest single eclipse of the year.
+    pub longest: Seconds,
+    /// Number of eclipses in the year.
+    pub per_year: f64,
+    /// Days of the year with at least one eclipse.
+    pub days_with_eclipse: usize,
+    /// Daily eclipse fraction, one value per sampled day (for charts).
+    pub daily_fraction: Vec<f64>,
+    /// Mean Earth–Sun distance factor 1/r² over sunlit time (for flux).
+    pub mean_inverse_square: f64,
+    /// Smallest and largest 1/r² of the year.
+    pub inverse_square_range: (f64, f64),
+}
+
+/// Altitude and inclination the orbit type implies.
+pub fn resolved_geometry(o: &OrbitInputs) -> (Metres, f64) {
+    match o.kind {
+        OrbitKind::Geostationary => (Metres(GEO_ALTITUDE_M), 0.0),
+        OrbitKind::SunSynchronous => {
+            let alt = Metres::from_km(o.altitude_km);
+            (alt, sso_inclination_deg(alt))
+        }
+        OrbitKind::Inclined => (Metres::from_km(o.altitude_km), o.inclination_deg),
+    }
+}
+
+/// Samples β daily over one year and returns the eclipse profile.
+///
+/// The node starts at Ω = 0 on 1 January for inclined orbits (a year of J2
+/// precession averages the start out for all but near-polar orbits); a
+/// sun-synchronous node sits at (LTAN − 12 h) × 15° from the mean Sun.
+pub fn annual_eclipses(o: &OrbitInputs) -> Eclipses {
+    eclipses_with(o, true)
+}
+
+/// As [`annual_eclipses`], without the daily vector (for sweeps and Monte Carlo).
+pub fn annual_eclipses_summary(o: &OrbitInputs) -> Eclipses {
+    eclipses_with(o, false)
+}
+
+fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
+    let (alt, inc_deg) = resolved_geometry(o);
+    let inc = inc_deg.to_radians();
+    let t = period(alt);
+    let orbits_per_day = 86_400.0 / t.0;
+    let day_s = 86_400.0;
+    let omega_dot = nodal_rate(alt, inc);
+    let (sin_i, cos_i) = inc.sin_cos();
+    let ltan_offset = (o.ltan_h - 12.0) * 15f64.to_radians();
+    let sun = &*SUN_YEAR;
+
+    let mut sum_f = 0.0;
+    let mut longest_f: f64 = 0.0;
+    let mut per_year = 0.0;
+    let mut days = 0;
+    let mut sum_inv2_sunlit = 0.0;
+    let mut sum_sunlit = 0.0;
+    let (mut inv2_min, mut inv2_max) = (f64::INFINITY, 0f64);
+    let mut daily = Vec::with_capacity(if keep_daily { DAYS_PER_YEAR } else { 0 });
+    for (k, s) in sun.iter().enumerate() {
+        let node = match o.kind {
+            OrbitKind::SunSynchronous => s.mean_ra + ltan_offset,
+            _ => omega_dot * (k as f64 * day_s),
+        };
+        let sin_beta = s.dec.cos() * sin_i * (node - s.ra).sin() + s.dec.sin() * cos_i;
+        let beta = sin_beta.clamp(-1.0, 1.0).asin();
+        let f = eclipse_fraction(alt, beta);
+        sum_f += f;
+        longest_f = longest_f.max(f);
+        if f > 0.0 {
+            per_year += orbits_per_day;
+            days += 1;
+        }
+        let inv2 = 1.0 / (s.distance_au * s.distance_au);
+        sum_inv2_sunlit += inv2 * (1.0 - f);
+        sum_sunlit += 1.0 - f;
+        inv2_min = inv2_min.min(inv2);
+        inv2_max = inv2_max.max(inv2);
+        if keep_daily {
+            daily.push(f);
+        }
+    }
+    let n = sun.len() as f64;
+    Eclipses {
+        altitude: alt,
+        inclination_deg: inc_deg,
+        period: t,
+        mean_fraction: sum_f / n,
+        longest: Seconds(longest_f * t.0),
+        per_year: per_year * 365.25 / n,
+        days_with_eclipse: days,
+        daily_fraction: daily,
+        mean_inverse_square: if sum_sunlit > 0.0 { sum_inv2_sunlit / sum_sunlit } else { 1.0 },
+        inverse_square_range: (inv2_min, inv2_max),
+    }
+}
+
+/// View factor from a flat plate facing nadir to the Earth: F = (R/(R+h))².
+pub fn view_factor_nadir(altitude: Metres) -> f64 {
+    let x = EARTH_RADIUS_M / semi_major_axis(altitude).0;
+    x * x
+}
+
+/// View factor from a flat plate whose normal is horizontal (perpendicular to nadir)
+/// to the Earth: F = (1/π)(atan(1/√(H²−1)) − √(H²−1)/H²), H = (R+h)/R
+/// (plate-to-sphere configuration factor, Howell's catalogue C-76).
+pub fn view_factor_vertical(altitude: Metres) -> f64 {
+    let hh = semi_major_axis(altitude).0 / EARTH_RADIUS_M;
+    let s = (hh * hh - 1.0).max(1e-12).sqrt();
+    ((1.0 / s).atan() - s / (hh * hh)) / PI
+}
+
+#[cfg(test)]
+mod tests;

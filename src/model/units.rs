@@ -1,0 +1,189 @@
+//! Units as newtypes named after the unit, so the unit shows at every call site.
+//!
+//! SI base units inside the model; km, kW, °C and friends are converted only at the
+//! edges (inputs, `app/`, `share/`, the CLI). Only the cross-unit operations the
+//! model needs are written out.
+
+use core::ops::{Add, AddAssign, Div, Mul, Sub};
+
+macro_rules! unit {
+    ($(#[$doc:meta])* $name:ident, $sym:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd)]
+        pub struct $name(pub f64);
+
+        impl $name {
+            /// The unit symbol, for display and for the CLI's JSON.
+            pub const SYMBOL: &'static str = $sym;
+            /// The raw value in this unit.
+            #[inline]
+            pub const fn get(self) -> f64 {
+                self.0
+            }
+        }
+        impl Add for $name {
+            type Output = $name;
+            #[inline]
+            fn add(self, o: $name) -> $name {
+                $name(self.0 + o.0)
+            }
+        }
+        impl AddAssign for $name {
+            #[inline]
+            fn add_assign(&mut self, o: $name) {
+                self.0 += o.0;
+            }
+        }
+        impl Sub for $name {
+            type Output = $name;
+            #[inline]
+            fn sub(self, o: $name) -> $name {
+                $name(self.0 - o.0)
+            }
+        }
+        impl Mul<f64> for $name {
+            type Output = $name;
+            #[inline]
+            fn mul(self, k: f64) -> $name {
+                $name(self.0 * k)
+            }
+        }
+        impl Div<f64> for $name {
+            type Output = $name;
+            #[inline]
+            fn div(self, k: f64) -> $name {
+                $name(self.0 / k)
+            }
+        }
+        impl Div for $name {
+            type Output = f64;
+            #[inline]
+            fn div(self, o: $name) -> f64 {
+                self.0 / o.0
+            }
+        }
+        impl core::iter::Sum for $name {
+            fn sum<I: Iterator<Item = $name>>(it: I) -> $name {
+                $name(it.map(|x| x.0).sum())
+            }
+        }
+    };
+}
+
+unit!(/// Length in metres.
+    Metres, "m");
+unit!(/// Area in square metres.
+    SquareMetres, "m²");
+unit!(/// Time in seconds.
+    Seconds, "s");
+unit!(/// Power in watts.
+    Watts, "W");
+unit!(/// Energy in joules.
+    Joules, "J");
+unit!(/// Absolute temperature in kelvin.
+    Kelvin, "K");
+unit!(/// Mass in kilograms (of hardware, propellant, species: never CO2-equivalent).
+    Kilograms, "kg");
+unit!(/// Mass of CO2-equivalent emissions; cannot be mixed with `Kilograms`.
+    KgCo2e, "kgCO2e");
+unit!(/// Money in US dollars.
+    Usd, "USD");
+unit!(/// Irradiance or heat flux in watts per square metre.
+    WattsPerSquareMetre, "W/m²");
+unit!(/// Speed in metres per second.
+    MetresPerSecond, "m/s");
+unit!(/// Density in kilograms per cubic metre.
+    KgPerCubicMetre, "kg/m³");
+
+/// Seconds in a Julian year (365.25 d), the year used for annual figures.
+pub const SECONDS_PER_YEAR: f64 = 365.25 * 86_400.0;
+/// Joules in a kilowatt-hour.
+pub const JOULES_PER_KWH: f64 = 3.6e6;
+
+impl Mul<Seconds> for Watts {
+    type Output = Joules;
+    #[inline]
+    fn mul(self, t: Seconds) -> Joules {
+        Joules(self.0 * t.0)
+    }
+}
+impl Mul<SquareMetres> for WattsPerSquareMetre {
+    type Output = Watts;
+    #[inline]
+    fn mul(self, a: SquareMetres) -> Watts {
+        Watts(self.0 * a.0)
+    }
+}
+impl Div<WattsPerSquareMetre> for Watts {
+    type Output = SquareMetres;
+    #[inline]
+    fn div(self, q: WattsPerSquareMetre) -> SquareMetres {
+        SquareMetres(self.0 / q.0)
+    }
+}
+impl Div<Seconds> for Joules {
+    type Output = Watts;
+    #[inline]
+    fn div(self, t: Seconds) -> Watts {
+        Watts(self.0 / t.0)
+    }
+}
+
+impl Kelvin {
+    /// From degrees Celsius (an edge conversion).
+    #[inline]
+    pub fn from_celsius(c: f64) -> Kelvin {
+        Kelvin(c + 273.15)
+    }
+    /// To degrees Celsius (an edge conversion).
+    #[inline]
+    pub fn celsius(self) -> f64 {
+        self.0 - 273.15
+    }
+}
+impl Joules {
+    /// From kilowatt-hours.
+    #[inline]
+    pub fn from_kwh(kwh: f64) -> Joules {
+        Joules(kwh * JOULES_PER_KWH)
+    }
+    /// In kilowatt-hours.
+    #[inline]
+    pub fn kwh(self) -> f64 {
+        self.0 / JOULES_PER_KWH
+    }
+}
+impl Seconds {
+    /// From minutes.
+    #[inline]
+    pub fn from_minutes(m: f64) -> Seconds {
+        Seconds(m * 60.0)
+    }
+    /// In minutes.
+    #[inline]
+    pub fn minutes(self) -> f64 {
+        self.0 / 60.0
+    }
+    /// From years of 365.25 days.
+    #[inline]
+    pub fn from_years(y: f64) -> Seconds {
+        Seconds(y * SECONDS_PER_YEAR)
+    }
+    /// In years of 365.25 days.
+    #[inline]
+    pub fn years(self) -> f64 {
+        self.0 / SECONDS_PER_YEAR
+    }
+}
+impl Metres {
+    /// From kilometres.
+    #[inline]
+    pub fn from_km(km: f64) -> Metres {
+        Metres(km * 1e3)
+    }
+    /// In kilometres.
+    #[inline]
+    pub fn km(self) -> f64 {
+        self.0 / 1e3
+    }
+}

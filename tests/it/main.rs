@@ -1,0 +1,3 @@
+//! The one native integration-test binary; modules beside it.
+
+mod data;
