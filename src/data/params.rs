@@ -127,14 +127,23 @@ macro_rules! num {
     (@log log) => { true };
     (@log) => { false };
 }
+#[allow(unused_imports)]
 pub(crate) use num;
 
 fn orbit_kind_option(n: usize) -> Option<(&'static str, &'static str)> {
     OrbitKind::ALL.get(n).map(|k| (k.id(), k.label()))
 }
 
-/// Every numeric input.
-pub static PARAMS: &[ParamSpec] = &[
+/// The registry, one slice per concern; each slice lives beside its catalogue.
+pub static PARAM_GROUPS: &[&[ParamSpec]] = &[ORBIT_PARAMS];
+
+/// Every numeric input, in registry order.
+pub fn params() -> impl Iterator<Item = &'static ParamSpec> {
+    PARAM_GROUPS.iter().flat_map(|g| g.iter())
+}
+
+/// Orbit inputs.
+pub static ORBIT_PARAMS: &[ParamSpec] = &[
     num!("orbit.altitude_km", "alt", "Altitude", "km", Orbit, [200.0, 2000.0, 1.0],
          Cited::one(650.0, "suncatcher"), orbit.altitude_km),
     num!("orbit.inclination_deg", "inc", "Inclination (inclined LEO)", "°", Orbit, [0.0, 180.0, 0.1],
@@ -143,8 +152,16 @@ pub static PARAMS: &[ParamSpec] = &[
          Cited::one(6.0, "suncatcher"), orbit.ltan_h),
 ];
 
-/// Every choice input.
-pub static CHOICES: &[ChoiceSpec] = &[ChoiceSpec {
+/// The choice registry, one slice per concern.
+pub static CHOICE_GROUPS: &[&[ChoiceSpec]] = &[ORBIT_CHOICES];
+
+/// Every choice input, in registry order.
+pub fn choices() -> impl Iterator<Item = &'static ChoiceSpec> {
+    CHOICE_GROUPS.iter().flat_map(|g| g.iter())
+}
+
+/// Orbit choices.
+pub static ORBIT_CHOICES: &[ChoiceSpec] = &[ChoiceSpec {
     key: "orbit.kind",
     short: "orb",
     label: "Orbit type",
@@ -158,20 +175,20 @@ pub static CHOICES: &[ChoiceSpec] = &[ChoiceSpec {
 
 /// Finds a numeric input by its dotted key.
 pub fn param(key: &str) -> Option<&'static ParamSpec> {
-    PARAMS.iter().find(|p| p.key == key)
+    params().find(|p| p.key == key)
 }
 
 /// Finds a choice input by its dotted key.
 pub fn choice(key: &str) -> Option<&'static ChoiceSpec> {
-    CHOICES.iter().find(|c| c.key == key)
+    choices().find(|c| c.key == key)
 }
 
 /// Sets every input to its central value / default option.
 pub(crate) fn apply_defaults(i: &mut Inputs) {
-    for p in PARAMS {
+    for p in params() {
         (p.set)(i, p.value.central);
     }
-    for c in CHOICES {
+    for c in choices() {
         (c.set)(i, c.index_of(c.default).unwrap_or(0));
     }
 }
@@ -180,10 +197,9 @@ pub(crate) fn apply_defaults(i: &mut Inputs) {
 /// accessors read back what they wrote.
 pub fn validate() -> Vec<String> {
     let mut errs = Vec::new();
-    let keys: Vec<(&str, &str)> = PARAMS
-        .iter()
+    let keys: Vec<(&str, &str)> = params()
         .map(|p| (p.key, p.short))
-        .chain(CHOICES.iter().map(|c| (c.key, c.short)))
+        .chain(choices().map(|c| (c.key, c.short)))
         .collect();
     for (n, (k, s)) in keys.iter().enumerate() {
         if keys[..n].iter().any(|(k2, _)| k2 == k) {
@@ -199,7 +215,7 @@ pub fn validate() -> Vec<String> {
             errs.push(format!("short key `v` is reserved for the URL version (on `{k}`)"));
         }
     }
-    for p in PARAMS {
+    for p in params() {
         check_cited(p.key, &p.value, &mut errs);
         if !(p.min <= p.value.low && p.value.high <= p.max) {
             errs.push(format!("{}: low/high outside [{}, {}]", p.key, p.min, p.max));
@@ -217,7 +233,7 @@ pub fn validate() -> Vec<String> {
             errs.push(format!("{}: get does not read back set", p.key));
         }
     }
-    for c in CHOICES {
+    for c in choices() {
         if c.index_of(c.default).is_none() {
             errs.push(format!("{}: default `{}` is not an option", c.key, c.default));
         }

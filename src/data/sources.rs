@@ -57,7 +57,15 @@ const fn src(
 
 use Quality::*;
 
-/// All sources. Add new ones at the end of the group they belong to.
+/// The source list, one slice per concern; each slice lives beside its data.
+pub static SOURCE_GROUPS: &[&[Source]] = &[SOURCES];
+
+/// Every source, in order.
+pub fn all() -> impl Iterator<Item = &'static Source> {
+    SOURCE_GROUPS.iter().flat_map(|g| g.iter())
+}
+
+/// Core sources: constants, orbital mechanics, seed systems.
 pub static SOURCES: &[Source] = &[
     // --- Physical constants and orbital mechanics ---
     src("wgs84", "World Geodetic System 1984 (equatorial radius 6,378.137 km; GM 398,600.4418 km³/s²)", "NIMA TR8350.2", 2000,
@@ -84,17 +92,18 @@ pub static SOURCES: &[Source] = &[
 
 /// Looks up a source by id.
 pub fn source(id: &str) -> Option<&'static Source> {
-    SOURCES.iter().find(|s| s.id == id)
+    all().find(|s| s.id == id)
 }
 
 /// Ids are unique and non-empty; assumptions carry a reason; cited works have a year.
 pub fn validate() -> Vec<String> {
     let mut errs = Vec::new();
-    for (i, s) in SOURCES.iter().enumerate() {
+    let list: Vec<&Source> = all().collect();
+    for (i, s) in list.iter().enumerate() {
         if s.id.is_empty() || s.title.is_empty() {
             errs.push(format!("source #{i}: empty id or title"));
         }
-        if SOURCES[..i].iter().any(|t| t.id == s.id) {
+        if list[..i].iter().any(|t| t.id == s.id) {
             errs.push(format!("source `{}`: duplicate id", s.id));
         }
         if s.quality == Quality::Assumption && s.note.is_empty() {

@@ -12,14 +12,14 @@ pub mod units;
 pub use inputs::Inputs;
 pub use outputs::{Outputs, Warning};
 
-use crate::data::params::{CHOICES, PARAMS};
+use crate::data::params::{choices, params};
 
 /// Clamps every input into its registry range; returns the sanitised inputs and a
 /// warning per adjusted value.
 pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
     let mut i = inputs.clone();
     let mut warnings = Vec::new();
-    for p in PARAMS {
+    for p in params() {
         let v = (p.get)(&i);
         let c = p.clamp(v);
         if c != v && !(v.is_nan() && c.is_nan()) {
@@ -30,7 +30,7 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
             ));
         }
     }
-    for c in CHOICES {
+    for c in choices() {
         let n = (c.get)(&i);
         if n >= c.len() {
             (c.set)(&mut i, c.index_of(c.default).unwrap_or(0));
