@@ -6,6 +6,7 @@
 //! (size budget), lookups cost nothing on the slider path, and the compiler checks
 //! the shape. `validate()` checks the content.
 
+pub mod lifecycle;
 pub mod params;
 pub mod sources;
 

@@ -58,7 +58,7 @@ const fn src(
 use Quality::*;
 
 /// The source list, one slice per concern; each slice lives beside its data.
-pub static SOURCE_GROUPS: &[&[Source]] = &[SOURCES];
+pub static SOURCE_GROUPS: &[&[Source]] = &[SOURCES, super::lifecycle::SOURCES];
 
 /// Every source, in order.
 pub fn all() -> impl Iterator<Item = &'static Source> {

@@ -59,6 +59,8 @@ pub struct OrbitInputs {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inputs {
     pub orbit: OrbitInputs,
+    /// Launch, emissions, Earth alternative and economics.
+    pub life: super::lifecycle::LifecycleInputs,
 }
 
 impl Default for Inputs {
@@ -72,6 +74,6 @@ impl Default for Inputs {
 impl Inputs {
     /// Every field zero / first option; only the registry should build on this.
     pub(crate) fn zeroed() -> Inputs {
-        Inputs { orbit: OrbitInputs::default() }
+        Inputs { orbit: OrbitInputs::default(), life: Default::default() }
     }
 }

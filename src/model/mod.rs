@@ -5,6 +5,7 @@
 //! as warnings inside the outputs; every output is finite.
 
 pub mod inputs;
+pub mod lifecycle;
 pub mod orbit;
 pub mod outputs;
 pub mod units;
