@@ -1,0 +1,134 @@
+//! Input controls bound to the parameter registry: a labelled native range input
+//! paired with a number field, and a labelled select. Keyboard behaviour (arrows,
+//! PageUp/PageDown, Home/End) comes from the native inputs.
+
+use super::format::fmt_sig;
+use crate::data::params::{ChoiceSpec, ParamSpec};
+use crate::model::Inputs;
+use leptos::prelude::*;
+
+/// Slider positions of a log-scale range input.
+const LOG_STEPS: f64 = 1000.0;
+
+fn to_position(spec: &ParamSpec, v: f64) -> f64 {
+    if spec.log {
+        let t = (v.max(spec.min).ln() - spec.min.ln()) / (spec.max.ln() - spec.min.ln());
+        (t * LOG_STEPS).round()
+    } else {
+        v
+    }
+}
+
+fn from_position(spec: &ParamSpec, pos: f64) -> f64 {
+    if spec.log {
+        let t = pos / LOG_STEPS;
+        let v = (spec.min.ln() + t * (spec.max.ln() - spec.min.ln())).exp();
+        // Round to three significant figures so the URL and readout stay tidy.
+        let mag = 10f64.powi(v.log10().floor() as i32 - 2);
+        (v / mag).round() * mag
+    } else {
+        (pos / spec.step).round() * spec.step
+    }
+}
+
+/// The value with its unit, as read by screen readers and shown beside the slider.
+pub fn value_text(spec: &ParamSpec, v: f64) -> String {
+    let num = fmt_sig(v, 4);
+    match spec.unit {
+        "" => num,
+        "°" => format!("{num}°"),
+        u => format!("{num} {u}"),
+    }
+}
+
+/// A numeric input from the registry: range slider plus number field, both labelled.
+#[component]
+pub fn NumberSlider(
+    /// The scenario being edited.
+    inputs: RwSignal<Inputs>,
+    /// The registry entry this control edits.
+    spec: &'static ParamSpec,
+) -> impl IntoView {
+    let value = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
+    let set = move |v: f64| {
+        if v.is_finite() {
+            inputs.update(|i| (spec.set)(i, spec.clamp(v)));
+        }
+    };
+    let id = spec.key.replace('.', "-");
+    let num_id = format!("{id}-num");
+    let (min, max, step) = if spec.log { (0.0, LOG_STEPS, 1.0) } else { (spec.min, spec.max, spec.step) };
+    view! {
+        <div class="slider">
+            <label for=id.clone()>{spec.label}<span class="unit">{format!(" ({})", spec.unit)}</span></label>
+            <div class="slider-row">
+                <input
+                    type="range"
+                    id=id
+                    name=spec.key
+                    min=min
+                    max=max
+                    step=step
+                    prop:value=move || to_position(spec, value.get()).to_string()
+                    aria-valuetext=move || value_text(spec, value.get())
+                    on:input=move |ev| {
+                        if let Ok(pos) = event_target_value(&ev).parse::<f64>() {
+                            set(from_position(spec, pos));
+                        }
+                    }
+                />
+                <input
+                    type="number"
+                    id=num_id.clone()
+                    class="exact"
+                    aria-label=format!("{} in {}", spec.label, spec.unit)
+                    min=spec.min
+                    max=spec.max
+                    step="any"
+                    prop:value=move || fmt_sig(value.get(), 6).replace(',', "")
+                    on:change=move |ev| {
+                        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                            set(v);
+                        }
+                    }
+                />
+            </div>
+            <div class="ticks" aria-hidden="true">
+                <span>{value_text(spec, spec.min)}</span>
+                <span>{value_text(spec, spec.max)}</span>
+            </div>
+        </div>
+    }
+}
+
+/// A choice input from the registry, as a labelled select.
+#[component]
+pub fn ChoiceSelect(
+    /// The scenario being edited.
+    inputs: RwSignal<Inputs>,
+    /// The registry entry this control edits.
+    spec: &'static ChoiceSpec,
+) -> impl IntoView {
+    let id = spec.key.replace('.', "-");
+    let selected = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
+    view! {
+        <div class="choice">
+            <label for=id.clone()>{spec.label}</label>
+            <select
+                id=id
+                name=spec.key
+                on:change=move |ev| {
+                    if let Some(n) = spec.index_of(&event_target_value(&ev)) {
+                        inputs.update(|i| (spec.set)(i, n));
+                    }
+                }
+            >
+                {spec
+                    .options()
+                    .enumerate()
+                    .map(|(n, (oid, label))| view! { <option value=oid selected=move || selected.get() == n>{label}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
