@@ -8,6 +8,7 @@ pub mod inputs;
 pub mod lifecycle;
 pub mod orbit;
 pub mod outputs;
+pub mod sweep;
 pub mod units;
 
 pub use inputs::Inputs;
