@@ -50,11 +50,13 @@ fn fit_canvas(c: &HtmlCanvasElement) -> f64 {
     let dpr = window().device_pixel_ratio().max(1.0);
     let w = (c.client_width().max(200) as f64 * dpr).round() as u32;
     let h = (c.client_height().max(150) as f64 * dpr).round() as u32;
-    if c.width() != w {
+    if c.width() != w || c.height() != h {
+        // Resizing the backing store also clears it.
         c.set_width(w);
-    }
-    if c.height() != h {
         c.set_height(h);
+    } else if let Ok(Some(ctx)) = c.get_context("2d") {
+        let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
+        ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
     }
     dpr
 }
@@ -189,7 +191,6 @@ fn draw_eclipse(c: &HtmlCanvasElement, d: &EclipseData) {
     let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else { return };
     let root = backend.into_drawing_area();
     let t = theme();
-    let _ = root.fill(&TRANSPARENT);
     let px = |v: f64| (v * dpr).round() as u32;
     let font = ("system-ui, sans-serif", 12.0 * dpr).into_font().color(&t.fg);
     let result = match d {
@@ -212,6 +213,8 @@ fn draw_eclipse(c: &HtmlCanvasElement, d: &EclipseData) {
                         .light_line_style(TRANSPARENT)
                         .x_labels(7)
                         .y_labels(6)
+                        .x_label_formatter(&|v| fmt_sig(*v, 4))
+                        .y_label_formatter(&|v| fmt_sig(*v, 3))
                         .draw()?;
                     chart.draw_series(LineSeries::new(
                         curve.iter().map(|(a, f)| (*a, f * 100.0)),
@@ -234,6 +237,8 @@ fn draw_eclipse(c: &HtmlCanvasElement, d: &EclipseData) {
                         .configure_mesh()
                         .x_desc("Day of year")
                         .y_desc("Eclipse per orbit (min)")
+                        .x_label_formatter(&|v| fmt_sig(*v, 3))
+                        .y_label_formatter(&|v| fmt_sig(*v, 3))
                         .label_style(font.clone())
                         .axis_desc_style(font.clone())
                         .axis_style(t.fg)

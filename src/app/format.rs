@@ -1,6 +1,7 @@
 //! Number formatting for display: sensible rounding, thousands separators, units.
 
-/// Rounds to `sig` significant figures and groups thousands with a comma.
+/// Rounds to at most `sig` significant figures (trailing zeros after the point
+/// dropped) and groups thousands with a comma.
 pub fn fmt_sig(x: f64, sig: u32) -> String {
     if !x.is_finite() {
         return "–".into();
@@ -12,7 +13,11 @@ pub fn fmt_sig(x: f64, sig: u32) -> String {
     let decimals = (sig as i32 - 1 - mag).max(0) as usize;
     let p = 10f64.powi(sig as i32 - 1 - mag);
     let r = (x * p).round() / p;
-    group(&format!("{r:.decimals$}"))
+    let mut s = format!("{r:.decimals$}");
+    if s.contains('.') {
+        s.truncate(s.trim_end_matches('0').trim_end_matches('.').len());
+    }
+    group(&s)
 }
 
 /// A 0–1 fraction as a percentage with sensible precision ("36.2 %", "0.4 %", "0 %").

@@ -64,7 +64,7 @@ pub fn App() -> impl IntoView {
                 <dl class="readout">
                     <div><dt>"In Earth's shadow"</dt><dd id="shadow-readout">{shadow}" of the year"</dd></div>
                     <div><dt>"In sunlight"</dt><dd id="sun-readout">{sunlight}" of the year"</dd></div>
-                    <div><dt>"Orbital period"</dt><dd>{move || outputs.with(|o| format!("{} min", fmt_sig(o.eclipses.period.minutes(), 3)))}</dd></div>
+                    <div><dt>"Orbital period"</dt><dd>{move || outputs.with(|o| format!("{} min", fmt_sig(o.eclipses.period.minutes(), 4)))}</dd></div>
                     <div><dt>"Longest eclipse"</dt><dd>{move || outputs.with(|o| format!("{} min", fmt_sig(o.eclipses.longest.minutes(), 3)))}</dd></div>
                     <div><dt>"Inclination"</dt><dd>{move || outputs.with(|o| format!("{}°", fmt_sig(o.eclipses.inclination_deg, 4)))}</dd></div>
                 </dl>
