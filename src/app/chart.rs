@@ -67,7 +67,8 @@ fn use_redraw_trigger() -> ReadSignal<u32> {
     let handle = window_event_listener(leptos::ev::resize, move |_| set_tick.update(|t| *t += 1));
     on_cleanup(move || handle.remove());
     if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
-        let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_tick.update(|t| *t += 1));
+        let cb =
+            wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_tick.update(|t| *t += 1));
         mq.set_onchange(Some(cb.as_ref().unchecked_ref()));
         cb.forget();
     }
@@ -78,7 +79,10 @@ fn use_redraw_trigger() -> ReadSignal<u32> {
 #[derive(Clone, PartialEq)]
 enum EclipseData {
     /// Annual-mean eclipse fraction vs altitude (LEO and SSO), with the current orbit marked.
-    VsAltitude { curve: Vec<(f64, f64)>, current: (f64, f64) },
+    VsAltitude {
+        curve: Vec<(f64, f64)>,
+        current: (f64, f64),
+    },
     /// Eclipse minutes per orbit by day of year (GEO's two seasons).
     ByDay { minutes: Vec<f64> },
 }
@@ -100,14 +104,24 @@ pub fn EclipseChart(
             o
         })
     });
-    let curve = Memo::new(move |_| shape.with(|o| sweep::eclipse_vs_altitude(o, 200.0, 2000.0, 91)));
+    let curve =
+        Memo::new(move |_| shape.with(|o| sweep::eclipse_vs_altitude(o, 200.0, 2000.0, 91)));
     let data = Memo::new(move |_| {
         outputs.with(|o| {
             let e = &o.eclipses;
             if shape.with(|s| s.kind == OrbitKind::Geostationary) {
-                EclipseData::ByDay { minutes: e.daily_fraction.iter().map(|f| f * e.period.minutes()).collect() }
+                EclipseData::ByDay {
+                    minutes: e
+                        .daily_fraction
+                        .iter()
+                        .map(|f| f * e.period.minutes())
+                        .collect(),
+                }
             } else {
-                EclipseData::VsAltitude { curve: curve.get(), current: (e.altitude.km(), e.mean_fraction) }
+                EclipseData::VsAltitude {
+                    curve: curve.get(),
+                    current: (e.altitude.km(), e.mean_fraction),
+                }
             }
         })
     });
@@ -188,14 +202,24 @@ pub fn EclipseChart(
 
 fn draw_eclipse(c: &HtmlCanvasElement, d: &EclipseData) {
     let dpr = fit_canvas(c);
-    let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else { return };
+    let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
+        return;
+    };
     let root = backend.into_drawing_area();
     let t = theme();
     let px = |v: f64| (v * dpr).round() as u32;
-    let font = ("system-ui, sans-serif", 12.0 * dpr).into_font().color(&t.fg);
+    let font = ("system-ui, sans-serif", 12.0 * dpr)
+        .into_font()
+        .color(&t.fg);
     let result = match d {
         EclipseData::VsAltitude { curve, current } => {
-            let ymax = curve.iter().map(|p| p.1).fold(current.1, f64::max).max(0.05) * 100.0 * 1.1;
+            let ymax = curve
+                .iter()
+                .map(|p| p.1)
+                .fold(current.1, f64::max)
+                .max(0.05)
+                * 100.0
+                * 1.1;
             ChartBuilder::on(&root)
                 .margin(px(8.0))
                 .x_label_area_size(px(36.0))
@@ -221,7 +245,11 @@ fn draw_eclipse(c: &HtmlCanvasElement, d: &EclipseData) {
                         t.accent.stroke_width(px(2.0)),
                     ))?;
                     let (a, f) = *current;
-                    chart.draw_series(std::iter::once(Circle::new((a, f * 100.0), px(5.0), t.mark.filled())))?;
+                    chart.draw_series(std::iter::once(Circle::new(
+                        (a, f * 100.0),
+                        px(5.0),
+                        t.mark.filled(),
+                    )))?;
                     Ok(())
                 })
         }
@@ -250,7 +278,12 @@ fn draw_eclipse(c: &HtmlCanvasElement, d: &EclipseData) {
                             .iter()
                             .enumerate()
                             .filter(|(_, m)| **m > 0.0)
-                            .map(|(k, m)| Rectangle::new([(k as f64, 0.0), (k as f64 + 1.0, *m)], t.accent.filled())),
+                            .map(|(k, m)| {
+                                Rectangle::new(
+                                    [(k as f64, 0.0), (k as f64 + 1.0, *m)],
+                                    t.accent.filled(),
+                                )
+                            }),
                     )?;
                     Ok(())
                 })

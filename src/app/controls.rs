@@ -57,7 +57,11 @@ pub fn NumberSlider(
     };
     let id = spec.key.replace('.', "-");
     let num_id = format!("{id}-num");
-    let (min, max, step) = if spec.log { (0.0, LOG_STEPS, 1.0) } else { (spec.min, spec.max, spec.step) };
+    let (min, max, step) = if spec.log {
+        (0.0, LOG_STEPS, 1.0)
+    } else {
+        (spec.min, spec.max, spec.step)
+    };
     view! {
         <div class="slider">
             <label for=id.clone()>{spec.label}<span class="unit">{format!(" ({})", spec.unit)}</span></label>

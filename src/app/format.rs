@@ -34,7 +34,10 @@ pub fn pct(f: f64) -> String {
 
 fn group(s: &str) -> String {
     let (sign, rest) = s.strip_prefix('-').map(|r| ("-", r)).unwrap_or(("", s));
-    let (int, frac) = rest.split_once('.').map(|(a, b)| (a, Some(b))).unwrap_or((rest, None));
+    let (int, frac) = rest
+        .split_once('.')
+        .map(|(a, b)| (a, Some(b)))
+        .unwrap_or((rest, None));
     let mut out = String::new();
     for (n, ch) in int.chars().enumerate() {
         if n > 0 && (int.len() - n) % 3 == 0 {

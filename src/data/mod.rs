@@ -26,11 +26,21 @@ pub struct Cited {
 impl Cited {
     /// One published value, no range.
     pub const fn one(v: f64, source: &'static str) -> Cited {
-        Cited { low: v, central: v, high: v, source }
+        Cited {
+            low: v,
+            central: v,
+            high: v,
+            source,
+        }
     }
     /// A published low / central / high.
     pub const fn range(low: f64, central: f64, high: f64, source: &'static str) -> Cited {
-        Cited { low, central, high, source }
+        Cited {
+            low,
+            central,
+            high,
+            source,
+        }
     }
     /// True when the source publishes a range (the input is uncertain).
     pub fn is_uncertain(&self) -> bool {
@@ -51,7 +61,10 @@ pub fn check_cited(what: &str, c: &Cited, errs: &mut Vec<String>) {
         errs.push(format!("{what}: non-finite value"));
     }
     if !(c.low <= c.central && c.central <= c.high) {
-        errs.push(format!("{what}: low {} ≤ central {} ≤ high {} violated", c.low, c.central, c.high));
+        errs.push(format!(
+            "{what}: low {} ≤ central {} ≤ high {} violated",
+            c.low, c.central, c.high
+        ));
     }
     if source(c.source).is_none() {
         errs.push(format!("{what}: source id `{}` does not resolve", c.source));

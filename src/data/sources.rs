@@ -52,7 +52,15 @@ const fn src(
     quality: Quality,
     note: &'static str,
 ) -> Source {
-    Source { id, title, author, year, url, quality, note }
+    Source {
+        id,
+        title,
+        author,
+        year,
+        url,
+        quality,
+        note,
+    }
 }
 
 use Quality::*;

@@ -20,7 +20,11 @@ pub enum OrbitKind {
 
 impl OrbitKind {
     /// All kinds, in the order of their registry index.
-    pub const ALL: [OrbitKind; 3] = [OrbitKind::Inclined, OrbitKind::SunSynchronous, OrbitKind::Geostationary];
+    pub const ALL: [OrbitKind; 3] = [
+        OrbitKind::Inclined,
+        OrbitKind::SunSynchronous,
+        OrbitKind::Geostationary,
+    ];
     /// Stable id used in URLs, scenario files and the CLI.
     pub fn id(self) -> &'static str {
         match self {
@@ -74,6 +78,9 @@ impl Default for Inputs {
 impl Inputs {
     /// Every field zero / first option; only the registry should build on this.
     pub(crate) fn zeroed() -> Inputs {
-        Inputs { orbit: OrbitInputs::default(), life: Default::default() }
+        Inputs {
+            orbit: OrbitInputs::default(),
+            life: Default::default(),
+        }
     }
 }

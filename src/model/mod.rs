@@ -28,7 +28,10 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
             (p.set)(&mut i, c);
             warnings.push(Warning::new(
                 p.key,
-                format!("{} = {v} {} is outside {}–{} {}; using {c}", p.label, p.unit, p.min, p.max, p.unit),
+                format!(
+                    "{} = {v} {} is outside {}–{} {}; using {c}",
+                    p.label, p.unit, p.min, p.max, p.unit
+                ),
             ));
         }
     }
@@ -36,7 +39,10 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
         let n = (c.get)(&i);
         if n >= c.len() {
             (c.set)(&mut i, c.index_of(c.default).unwrap_or(0));
-            warnings.push(Warning::new(c.key, format!("{}: unknown option; using {}", c.label, c.default)));
+            warnings.push(Warning::new(
+                c.key,
+                format!("{}: unknown option; using {}", c.label, c.default),
+            ));
         }
     }
     (i, warnings)
@@ -47,7 +53,10 @@ pub fn evaluate(inputs: &Inputs) -> Outputs {
     let (i, mut warnings) = sanitize(inputs);
     let eclipses = orbit::annual_eclipses(&i.orbit);
     if i.orbit.kind == inputs::OrbitKind::SunSynchronous && eclipses.inclination_deg >= 179.9 {
-        warnings.push(Warning::new("orbit.altitude_km", "no sun-synchronous orbit exists at this altitude".into()));
+        warnings.push(Warning::new(
+            "orbit.altitude_km",
+            "no sun-synchronous orbit exists at this altitude".into(),
+        ));
     }
     Outputs { eclipses, warnings }
 }

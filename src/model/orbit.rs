@@ -87,7 +87,9 @@ pub fn sso_inclination_deg(altitude: Metres) -> f64 {
 
 /// β* = asin(R/(R+h)): above this |β| the orbit never enters the shadow.
 pub fn critical_beta(altitude: Metres) -> f64 {
-    (EARTH_RADIUS_M / semi_major_axis(altitude).0).clamp(-1.0, 1.0).asin()
+    (EARTH_RADIUS_M / semi_major_axis(altitude).0)
+        .clamp(-1.0, 1.0)
+        .asin()
 }
 
 /// Fraction of one orbit spent in Earth's cylindrical shadow at solar beta angle `beta` (rad).
@@ -203,7 +205,11 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
         per_year: per_year * 365.25 / n,
         days_with_eclipse: days,
         daily_fraction: daily,
-        mean_inverse_square: if sum_sunlit > 0.0 { sum_inv2_sunlit / sum_sunlit } else { 1.0 },
+        mean_inverse_square: if sum_sunlit > 0.0 {
+            sum_inv2_sunlit / sum_sunlit
+        } else {
+            1.0
+        },
         inverse_square_range: (inv2_min, inv2_max),
     }
 }

@@ -36,7 +36,13 @@ pub struct MassBreakdown {
 impl MassBreakdown {
     /// Sum of all parts.
     pub fn total(&self) -> Kilograms {
-        self.compute + self.array + self.battery + self.radiator + self.structure + self.shielding + self.propellant
+        self.compute
+            + self.array
+            + self.battery
+            + self.radiator
+            + self.structure
+            + self.shielding
+            + self.propellant
     }
 }
 

@@ -14,7 +14,10 @@ pub fn eclipse_vs_altitude(o: &OrbitInputs, from_km: f64, to_km: f64, n: usize) 
     (0..n)
         .map(|k| {
             let alt = from_km + (to_km - from_km) * k as f64 / (n - 1) as f64;
-            let probe = OrbitInputs { altitude_km: alt, ..o.clone() };
+            let probe = OrbitInputs {
+                altitude_km: alt,
+                ..o.clone()
+            };
             (alt, orbit::annual_eclipses_summary(&probe).mean_fraction)
         })
         .collect()

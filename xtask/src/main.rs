@@ -50,11 +50,19 @@ fn main() -> ExitCode {
         Some("serve") => ensure_build_tools(&root).and_then(|t| serve(&t)),
         Some("test") => test(&root),
         Some("dist") => ensure_build_tools(&root).and_then(|t| dist(&t)),
-        Some("size") => size::report(&root.join("dist"), &root.join("target/report/size.json"), pins::GZIP_BUDGET_BYTES),
+        Some("size") => size::report(
+            &root.join("dist"),
+            &root.join("target/report/size.json"),
+            pins::GZIP_BUDGET_BYTES,
+        ),
         Some("tools") => ensure_build_tools(&root).and_then(|_| ensure_test_tools(&root)),
         _ => {
             print!("{TASKS}");
-            return if args.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) };
+            return if args.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            };
         }
     };
     match result {
@@ -69,7 +77,10 @@ fn main() -> ExitCode {
 type Result<T = ()> = std::result::Result<T, String>;
 
 fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the project root")
+        .to_path_buf()
 }
 
 fn cargo() -> Command {
@@ -79,7 +90,9 @@ fn cargo() -> Command {
 /// Runs a command, streaming its output; fails with `what` when it exits non-zero.
 fn run(cmd: &mut Command, what: &str) -> Result {
     println!("\n$ {}", describe(cmd));
-    let status = cmd.status().map_err(|e| format!("{what}: could not start `{}`: {e}", describe(cmd)))?;
+    let status = cmd
+        .status()
+        .map_err(|e| format!("{what}: could not start `{}`: {e}", describe(cmd)))?;
     if status.success() {
         Ok(())
     } else {
@@ -121,11 +134,15 @@ struct Tools {
 
 /// The `wasm-bindgen` version pinned in Cargo.lock (Cargo.toml pins it with `=`).
 fn locked_wasm_bindgen(root: &Path) -> Result<String> {
-    let lock = fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("reading Cargo.lock: {e}"))?;
+    let lock = fs::read_to_string(root.join("Cargo.lock"))
+        .map_err(|e| format!("reading Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(l) = lines.next() {
         if l.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|v| v.trim().strip_prefix("version = \"")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|v| v.trim().strip_prefix("version = \""))
+            {
                 return Ok(v.trim_end_matches('"').to_string());
             }
         }
@@ -143,16 +160,25 @@ fn ensure_build_tools(root: &Path) -> Result<Tools> {
     let started = Instant::now();
     step("checking build tools");
     // 1. The wasm target.
-    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
     let has_target = installed
         .as_ref()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"))
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == "wasm32-unknown-unknown")
+        })
         .unwrap_or(false);
     if has_target {
         println!("ok   rustup target wasm32-unknown-unknown");
     } else {
         println!("install  rustup target wasm32-unknown-unknown (the app compiles to WebAssembly)");
-        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]), "rustup target add")?;
+        run(
+            Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
+            "rustup target add",
+        )?;
     }
 
     let bin = cargo_bin_dir();
@@ -167,7 +193,17 @@ fn ensure_build_tools(root: &Path) -> Result<Tools> {
                 pins::TRUNK,
                 found
             );
-            run(cargo().args(["install", "--locked", "trunk", "--version", pins::TRUNK, "--force"]), "installing trunk")?;
+            run(
+                cargo().args([
+                    "install",
+                    "--locked",
+                    "trunk",
+                    "--version",
+                    pins::TRUNK,
+                    "--force",
+                ]),
+                "installing trunk",
+            )?;
         }
     }
 
@@ -184,7 +220,13 @@ fn ensure_build_tools(root: &Path) -> Result<Tools> {
             );
             // Without --locked: the registry lacks one transitive version its lockfile pins.
             run(
-                cargo().args(["install", "wasm-bindgen-cli", "--version", &wb_version, "--force"]),
+                cargo().args([
+                    "install",
+                    "wasm-bindgen-cli",
+                    "--version",
+                    &wb_version,
+                    "--force",
+                ]),
                 "installing wasm-bindgen-cli",
             )?;
         }
@@ -198,11 +240,20 @@ fn ensure_build_tools(root: &Path) -> Result<Tools> {
     match version_of(&wasm_opt, "--version") {
         Some(v) if v.starts_with(want) => println!("ok   {v} (npm binaryen)"),
         found => {
-            println!("install  npm binaryen@{} into xtask/npm (wasm-opt; found {found:?})", pins::BINARYEN_NPM);
-            run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&npm_dir), "npm ci (xtask/npm)")?;
+            println!(
+                "install  npm binaryen@{} into xtask/npm (wasm-opt; found {found:?})",
+                pins::BINARYEN_NPM
+            );
+            run(
+                Command::new("npm")
+                    .args(["ci", "--no-audit", "--no-fund"])
+                    .current_dir(&npm_dir),
+                "npm ci (xtask/npm)",
+            )?;
         }
     }
-    let trunk_toml = fs::read_to_string(root.join("Trunk.toml")).map_err(|e| format!("reading Trunk.toml: {e}"))?;
+    let trunk_toml = fs::read_to_string(root.join("Trunk.toml"))
+        .map_err(|e| format!("reading Trunk.toml: {e}"))?;
     if !trunk_toml.contains(&format!("wasm_opt = \"{}\"", pins::WASM_OPT_TRUNK))
         || !trunk_toml.contains(&format!("wasm_bindgen = \"{wb_version}\""))
     {
@@ -217,7 +268,10 @@ fn ensure_build_tools(root: &Path) -> Result<Tools> {
     let mut paths = vec![npm_bin, bin.clone()];
     paths.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
     let path = env::join_paths(paths).map_err(|e| e.to_string())?;
-    println!("build tools ready in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "build tools ready in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(Tools { trunk, path })
 }
 
@@ -228,32 +282,55 @@ fn ensure_test_tools(root: &Path) -> Result {
         .iter()
         .copied()
         .filter(|p| {
-            let bin = if *p == "chromium-driver" { "/usr/bin/chromedriver" } else { "/usr/bin/chromium" };
+            let bin = if *p == "chromium-driver" {
+                "/usr/bin/chromedriver"
+            } else {
+                "/usr/bin/chromium"
+            };
             !Path::new(bin).exists()
         })
         .collect();
     if missing.is_empty() {
-        println!("ok   {}", version_of(Path::new("/usr/bin/chromium"), "--version").unwrap_or_default());
+        println!(
+            "ok   {}",
+            version_of(Path::new("/usr/bin/chromium"), "--version").unwrap_or_default()
+        );
     } else {
-        let is_root = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
+        let is_root = Command::new("id")
+            .arg("-u")
+            .output()
+            .map(|o| o.stdout.starts_with(b"0"))
+            .unwrap_or(false);
         let cmd = format!("apt-get update && apt-get install -y {}", missing.join(" "));
         if !is_root {
             return Err(format!("browser tests need Debian's Chromium; run as root:\n    sudo sh -c '{cmd}'\nthen run `cargo xtask test` again"));
         }
-        println!("install  {} from Debian (headless browser for browser and e2e tests)", missing.join(", "));
+        println!(
+            "install  {} from Debian (headless browser for browser and e2e tests)",
+            missing.join(", ")
+        );
         run(Command::new("apt-get").arg("update"), "apt-get update")?;
         run(
-            Command::new("apt-get").args(["install", "-y", "--no-install-recommends"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"),
+            Command::new("apt-get")
+                .args(["install", "-y", "--no-install-recommends"])
+                .args(&missing)
+                .env("DEBIAN_FRONTEND", "noninteractive"),
             "apt-get install",
         )?;
     }
     let e2e = root.join("tests/e2e");
-    if e2e.join("node_modules/playwright-core/package.json").exists() {
+    if e2e
+        .join("node_modules/playwright-core/package.json")
+        .exists()
+    {
         println!("ok   playwright-core (tests/e2e/node_modules)");
     } else {
         println!("install  playwright-core via npm ci in tests/e2e (drives the system Chromium; downloads no browser)");
         run(
-            Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&e2e)
+                .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
             "npm ci (tests/e2e)",
         )?;
     }
@@ -269,12 +346,25 @@ fn trunk(tools: &Tools) -> Command {
 fn serve(tools: &Tools) -> Result {
     run(cargo().args(["fetch"]), "cargo fetch")?;
     println!("\nServing Orbital Footprint at http://127.0.0.1:8080/ (Ctrl-C to stop; rebuilds on change)");
-    run(trunk(tools).args(["serve", "--offline", "--address", "127.0.0.1", "--port", "8080"]), "trunk serve")
+    run(
+        trunk(tools).args([
+            "serve",
+            "--offline",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            "8080",
+        ]),
+        "trunk serve",
+    )
 }
 
 fn dist(tools: &Tools) -> Result {
     run(cargo().args(["fetch"]), "cargo fetch")?;
-    run(trunk(tools).args(["build", "--release", "--offline"]), "trunk build --release")
+    run(
+        trunk(tools).args(["build", "--release", "--offline"]),
+        "trunk build --release",
+    )
 }
 
 /// The full suite, failing fast. Prints a closing `N passed, N failed` line.
@@ -282,7 +372,12 @@ fn test(root: &Path) -> Result {
     let started = Instant::now();
     let tools = ensure_build_tools(root)?;
     ensure_test_tools(root)?;
-    let wasm = ["--target", "wasm32-unknown-unknown", "-p", "orbital-footprint"];
+    let wasm = [
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "orbital-footprint",
+    ];
     let mut passed = 0;
     let mut check = |name: &str, r: Result| -> Result {
         match r {
@@ -299,23 +394,57 @@ fn test(root: &Path) -> Result {
     };
 
     step("1/8 formatting");
-    check("cargo fmt --check", run(cargo().args(["fmt", "--all", "--check"]), "cargo fmt --check (run `cargo fmt --all`)"))?;
+    check(
+        "cargo fmt --check",
+        run(
+            cargo().args(["fmt", "--all", "--check"]),
+            "cargo fmt --check (run `cargo fmt --all`)",
+        ),
+    )?;
 
     step("2/8 clippy, native and wasm");
     check(
         "clippy native",
-        run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]), "cargo clippy (native)")
-            .and_then(|_| {
-                run(
-                    cargo().args(["clippy", "-p", "orbital-footprint", "--no-default-features", "--all-targets", "--", "-D", "warnings"]),
-                    "cargo clippy (native, no default features)",
-                )
-            }),
+        run(
+            cargo().args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+            "cargo clippy (native)",
+        )
+        .and_then(|_| {
+            run(
+                cargo().args([
+                    "clippy",
+                    "-p",
+                    "orbital-footprint",
+                    "--no-default-features",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ]),
+                "cargo clippy (native, no default features)",
+            )
+        }),
     )?;
     check(
         "clippy wasm",
         run(
-            cargo().args(["clippy"]).args(wasm).args(["--lib", "--bin", "orbital-footprint-web", "--test", "web", "--", "-D", "warnings"]),
+            cargo().args(["clippy"]).args(wasm).args([
+                "--lib",
+                "--bin",
+                "orbital-footprint-web",
+                "--test",
+                "web",
+                "--",
+                "-D",
+                "warnings",
+            ]),
             "cargo clippy (wasm32)",
         ),
     )?;
@@ -323,7 +452,10 @@ fn test(root: &Path) -> Result {
     step("3/8 native tests (model, data, share, CLI)");
     check(
         "native tests",
-        run(cargo().args(["test", "-p", "orbital-footprint", "--no-default-features"]), "cargo test --no-default-features"),
+        run(
+            cargo().args(["test", "-p", "orbital-footprint", "--no-default-features"]),
+            "cargo test --no-default-features",
+        ),
     )?;
 
     step("4/8 browser tests: wasm-bindgen-test in headless Chromium");
@@ -335,7 +467,10 @@ fn test(root: &Path) -> Result {
                 .args(wasm)
                 .args(["--test", "web"])
                 .env("PATH", &tools.path)
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                    "wasm-bindgen-test-runner",
+                )
                 .env("CHROMEDRIVER", "/usr/bin/chromedriver")
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
             "wasm-bindgen-test",
@@ -349,16 +484,29 @@ fn test(root: &Path) -> Result {
     check(
         "e2e tests",
         run(
-            Command::new("node").args(["--test", "--test-concurrency=1", "tests/e2e/"]).env("E2E_DIST", root.join("dist")),
+            Command::new("node")
+                .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+                .env("E2E_DIST", root.join("dist")),
             "node --test tests/e2e/",
         ),
     )?;
 
-    step("7/8 benchmark smoke (the benchmark compiles and runs; figures are reported, not asserted)");
+    step(
+        "7/8 benchmark smoke (the benchmark compiles and runs; figures are reported, not asserted)",
+    );
     check(
         "bench smoke",
         run(
-            cargo().args(["bench", "-p", "orbital-footprint", "--no-default-features", "--bench", "evaluate"]).env("BENCH_QUICK", "1"),
+            cargo()
+                .args([
+                    "bench",
+                    "-p",
+                    "orbital-footprint",
+                    "--no-default-features",
+                    "--bench",
+                    "evaluate",
+                ])
+                .env("BENCH_QUICK", "1"),
             "cargo bench (quick)",
         ),
     )?;
@@ -366,10 +514,17 @@ fn test(root: &Path) -> Result {
     step("8/8 size report (gzip -9 of every file in dist/)");
     check(
         "size budget",
-        size::report(&root.join("dist"), &root.join("target/report/size.json"), pins::GZIP_BUDGET_BYTES),
+        size::report(
+            &root.join("dist"),
+            &root.join("target/report/size.json"),
+            pins::GZIP_BUDGET_BYTES,
+        ),
     )?;
 
-    println!("\nall checks passed in {:.0} s", started.elapsed().as_secs_f64());
+    println!(
+        "\nall checks passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
     println!("xtask: {passed} passed, 0 failed");
     Ok(())
 }

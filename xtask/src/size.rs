@@ -29,7 +29,10 @@ fn gzip9_len(data: &[u8]) -> Result<u64, String> {
     let data = data.to_vec();
     let writer = std::thread::spawn(move || stdin.write_all(&data));
     let out = child.wait_with_output().map_err(|e| format!("gzip: {e}"))?;
-    writer.join().map_err(|_| "gzip writer panicked")?.map_err(|e| format!("gzip: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "gzip writer panicked")?
+        .map_err(|e| format!("gzip: {e}"))?;
     Ok(out.stdout.len() as u64)
 }
 
@@ -37,13 +40,22 @@ fn gzip9_len(data: &[u8]) -> Result<u64, String> {
 /// (everything except versioned copies under `v/`) exceed `budget` bytes gzipped.
 pub fn report(dist: &Path, json_out: &Path, budget: u64) -> Result<(), String> {
     let mut list = Vec::new();
-    files(dist, &mut list).map_err(|e| format!("reading {}: {e} (run `cargo xtask dist` first)", dist.display()))?;
+    files(dist, &mut list).map_err(|e| {
+        format!(
+            "reading {}: {e} (run `cargo xtask dist` first)",
+            dist.display()
+        )
+    })?;
     list.sort();
     let mut rows = Vec::new();
     let (mut raw_total, mut gz_total) = (0u64, 0u64);
     println!("{:<48} {:>10} {:>10}", "file", "raw B", "gzip -9 B");
     for p in &list {
-        let rel = p.strip_prefix(dist).unwrap_or(p).to_string_lossy().replace('\\', "/");
+        let rel = p
+            .strip_prefix(dist)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .replace('\\', "/");
         let data = fs::read(p).map_err(|e| format!("{rel}: {e}"))?;
         let gz = gzip9_len(&data)?;
         println!("{:<48} {:>10} {:>10}", rel, data.len(), gz);
@@ -52,10 +64,19 @@ pub fn report(dist: &Path, json_out: &Path, budget: u64) -> Result<(), String> {
             raw_total += data.len() as u64;
             gz_total += gz;
         }
-        rows.push(format!("    {{\"file\": \"{rel}\", \"raw\": {}, \"gzip\": {gz}, \"page\": {page}}}", data.len()));
+        rows.push(format!(
+            "    {{\"file\": \"{rel}\", \"raw\": {}, \"gzip\": {gz}, \"page\": {page}}}",
+            data.len()
+        ));
     }
-    println!("{:<48} {:>10} {:>10}", "total (page files)", raw_total, gz_total);
-    println!("budget: {gz_total} of {budget} bytes gzip ({:.0} %)", 100.0 * gz_total as f64 / budget as f64);
+    println!(
+        "{:<48} {:>10} {:>10}",
+        "total (page files)", raw_total, gz_total
+    );
+    println!(
+        "budget: {gz_total} of {budget} bytes gzip ({:.0} %)",
+        100.0 * gz_total as f64 / budget as f64
+    );
     if let Some(dir) = json_out.parent() {
         fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     }
@@ -66,7 +87,9 @@ pub fn report(dist: &Path, json_out: &Path, budget: u64) -> Result<(), String> {
     fs::write(json_out, json).map_err(|e| e.to_string())?;
     println!("wrote {}", json_out.display());
     if gz_total > budget {
-        return Err(format!("dist/ is {gz_total} B gzip, over the {budget} B budget"));
+        return Err(format!(
+            "dist/ is {gz_total} B gzip, over the {budget} B budget"
+        ));
     }
     Ok(())
 }

@@ -4,7 +4,12 @@
 use super::*;
 
 fn orbit(kind: OrbitKind, alt_km: f64, inc: f64, ltan: f64) -> OrbitInputs {
-    OrbitInputs { kind, altitude_km: alt_km, inclination_deg: inc, ltan_h: ltan }
+    OrbitInputs {
+        kind,
+        altitude_km: alt_km,
+        inclination_deg: inc,
+        ltan_h: ltan,
+    }
 }
 
 #[test]
@@ -45,7 +50,11 @@ fn geo_has_two_equinox_seasons_with_longest_eclipse_near_70_minutes() {
     let m = e.longest.minutes();
     assert!((69.0..=72.0).contains(&m), "longest GEO eclipse {m} min");
     // Two seasons of ~44–45 days each: 80–95 days in total.
-    assert!((80..=95).contains(&e.days_with_eclipse), "{} days", e.days_with_eclipse);
+    assert!(
+        (80..=95).contains(&e.days_with_eclipse),
+        "{} days",
+        e.days_with_eclipse
+    );
     // Eclipse days cluster around the equinoxes (~day 79 and ~day 265), never at the solstices.
     let d = &e.daily_fraction;
     assert!(d[79] > 0.0 && d[265] > 0.0);
@@ -69,14 +78,25 @@ fn dawn_dusk_sso_above_1400_km_has_no_eclipse() {
 fn dawn_dusk_sso_at_650_km_has_a_short_season_near_one_solstice() {
     let e = annual_eclipses(&orbit(OrbitKind::SunSynchronous, 650.0, 0.0, 6.0));
     let inclined = annual_eclipses(&orbit(OrbitKind::Inclined, 650.0, 53.0, 0.0));
-    assert!(e.mean_fraction > 0.0 && e.mean_fraction < 0.05, "{}", e.mean_fraction);
-    assert!(inclined.mean_fraction > 0.25 && inclined.mean_fraction < 0.40, "{}", inclined.mean_fraction);
+    assert!(
+        e.mean_fraction > 0.0 && e.mean_fraction < 0.05,
+        "{}",
+        e.mean_fraction
+    );
+    assert!(
+        inclined.mean_fraction > 0.25 && inclined.mean_fraction < 0.40,
+        "{}",
+        inclined.mean_fraction
+    );
     // The season is one contiguous block around a solstice (day 171 or 354).
     let d = &e.daily_fraction;
     let first = d.iter().position(|&f| f > 0.0).unwrap();
     let last = d.iter().rposition(|&f| f > 0.0).unwrap();
     let mid = (first + last) / 2;
-    assert!((mid as i64 - 171).abs() < 30 || (mid as i64 - 354).abs() < 30, "season centred on day {mid}");
+    assert!(
+        (mid as i64 - 171).abs() < 30 || (mid as i64 - 354).abs() < 30,
+        "season centred on day {mid}"
+    );
     assert!(e.days_with_eclipse < 120);
 }
 
