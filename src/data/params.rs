@@ -256,7 +256,7 @@ pub fn validate() -> Vec<String> {
         if p.log && p.min <= 0.0 {
             errs.push(format!("{}: log slider needs min > 0", p.key));
         }
-        if !(p.step > 0.0) {
+        if p.step.is_nan() || p.step <= 0.0 {
             errs.push(format!("{}: step must be > 0", p.key));
         }
         let mut i = Inputs::default();
