@@ -6,9 +6,12 @@
 //! (size budget), lookups cost nothing on the slider path, and the compiler checks
 //! the shape. `validate()` checks the content.
 
+pub mod emission_indices;
+pub mod grids;
 pub mod lifecycle;
 pub mod params;
 pub mod sources;
+pub mod vehicles;
 
 pub use sources::{source, Quality, Source, SOURCES};
 
@@ -42,6 +45,7 @@ impl Cited {
 pub fn validate() -> Vec<String> {
     let mut errs = sources::validate();
     errs.extend(params::validate());
+    lifecycle::validate(&mut errs);
     errs
 }
 
