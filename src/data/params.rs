@@ -135,7 +135,11 @@ fn orbit_kind_option(n: usize) -> Option<(&'static str, &'static str)> {
 }
 
 /// The registry, one slice per concern; each slice lives beside its catalogue.
-pub static PARAM_GROUPS: &[&[ParamSpec]] = &[ORBIT_PARAMS, super::lifecycle::PARAMS];
+pub static PARAM_GROUPS: &[&[ParamSpec]] = &[
+    ORBIT_PARAMS,
+    super::system::SYSTEM_PARAMS,
+    super::lifecycle::PARAMS,
+];
 
 /// Every numeric input, in registry order.
 pub fn params() -> impl Iterator<Item = &'static ParamSpec> {
@@ -144,16 +148,44 @@ pub fn params() -> impl Iterator<Item = &'static ParamSpec> {
 
 /// Orbit inputs.
 pub static ORBIT_PARAMS: &[ParamSpec] = &[
-    num!("orbit.altitude_km", "alt", "Altitude", "km", Orbit, [200.0, 2000.0, 1.0],
-         Cited::one(650.0, "suncatcher"), orbit.altitude_km),
-    num!("orbit.inclination_deg", "inc", "Inclination (inclined LEO)", "°", Orbit, [0.0, 180.0, 0.1],
-         Cited::one(53.0, "assume.orbit_ranges"), orbit.inclination_deg),
-    num!("orbit.ltan_h", "ltan", "Local time of ascending node (sun-synchronous)", "h", Orbit, [0.0, 24.0, 0.25],
-         Cited::one(6.0, "suncatcher"), orbit.ltan_h),
+    num!(
+        "orbit.altitude_km",
+        "alt",
+        "Altitude",
+        "km",
+        Orbit,
+        [200.0, 2000.0, 1.0],
+        Cited::one(650.0, "suncatcher"),
+        orbit.altitude_km
+    ),
+    num!(
+        "orbit.inclination_deg",
+        "inc",
+        "Inclination (inclined LEO)",
+        "°",
+        Orbit,
+        [0.0, 180.0, 0.1],
+        Cited::one(53.0, "assume.orbit_ranges"),
+        orbit.inclination_deg
+    ),
+    num!(
+        "orbit.ltan_h",
+        "ltan",
+        "Local time of ascending node (sun-synchronous)",
+        "h",
+        Orbit,
+        [0.0, 24.0, 0.25],
+        Cited::one(6.0, "suncatcher"),
+        orbit.ltan_h
+    ),
 ];
 
 /// The choice registry, one slice per concern.
-pub static CHOICE_GROUPS: &[&[ChoiceSpec]] = &[ORBIT_CHOICES, super::lifecycle::CHOICES];
+pub static CHOICE_GROUPS: &[&[ChoiceSpec]] = &[
+    ORBIT_CHOICES,
+    super::system::SYSTEM_CHOICES,
+    super::lifecycle::CHOICES,
+];
 
 /// Every choice input, in registry order.
 pub fn choices() -> impl Iterator<Item = &'static ChoiceSpec> {
@@ -208,22 +240,31 @@ pub fn validate() -> Vec<String> {
         if keys[..n].iter().any(|(_, s2)| s2 == s) {
             errs.push(format!("duplicate short key `{s}` (on `{k}`)"));
         }
-        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        if s.is_empty()
+            || !s
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
             errs.push(format!("short key `{s}` of `{k}` must be [a-z0-9]+"));
         }
         if *s == "v" {
-            errs.push(format!("short key `v` is reserved for the URL version (on `{k}`)"));
+            errs.push(format!(
+                "short key `v` is reserved for the URL version (on `{k}`)"
+            ));
         }
     }
     for p in params() {
         check_cited(p.key, &p.value, &mut errs);
         if !(p.min <= p.value.low && p.value.high <= p.max) {
-            errs.push(format!("{}: low/high outside [{}, {}]", p.key, p.min, p.max));
+            errs.push(format!(
+                "{}: low/high outside [{}, {}]",
+                p.key, p.min, p.max
+            ));
         }
         if p.log && p.min <= 0.0 {
             errs.push(format!("{}: log slider needs min > 0", p.key));
         }
-        if !(p.step > 0.0) {
+        if p.step.is_nan() || p.step <= 0.0 {
             errs.push(format!("{}: step must be > 0", p.key));
         }
         let mut i = Inputs::default();
@@ -235,7 +276,10 @@ pub fn validate() -> Vec<String> {
     }
     for c in choices() {
         if c.index_of(c.default).is_none() {
-            errs.push(format!("{}: default `{}` is not an option", c.key, c.default));
+            errs.push(format!(
+                "{}: default `{}` is not an option",
+                c.key, c.default
+            ));
         }
         if super::source(c.source).is_none() {
             errs.push(format!("{}: source `{}` does not resolve", c.key, c.source));

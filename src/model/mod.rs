@@ -6,9 +6,16 @@
 
 pub mod inputs;
 pub mod lifecycle;
+pub mod mass;
 pub mod orbit;
 pub mod outputs;
+pub mod power;
+pub mod scenario;
+pub mod solar;
+pub mod sweep;
+pub mod thermal;
 pub mod units;
+pub mod workload;
 
 pub use inputs::Inputs;
 pub use outputs::{Outputs, Warning};
@@ -27,7 +34,10 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
             (p.set)(&mut i, c);
             warnings.push(Warning::new(
                 p.key,
-                format!("{} = {v} {} is outside {}–{} {}; using {c}", p.label, p.unit, p.min, p.max, p.unit),
+                format!(
+                    "{} = {v} {} is outside {}–{} {}; using {c}",
+                    p.label, p.unit, p.min, p.max, p.unit
+                ),
             ));
         }
     }
@@ -35,21 +45,56 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
         let n = (c.get)(&i);
         if n >= c.len() {
             (c.set)(&mut i, c.index_of(c.default).unwrap_or(0));
-            warnings.push(Warning::new(c.key, format!("{}: unknown option; using {}", c.label, c.default)));
+            warnings.push(Warning::new(
+                c.key,
+                format!("{}: unknown option; using {}", c.label, c.default),
+            ));
         }
     }
     (i, warnings)
 }
 
 /// Evaluates the whole model. Never panics; all outputs are finite.
+///
+/// The eclipse year-scan dominates the cost; Monte Carlo runs that keep the orbit
+/// fixed should scan once with [`orbit::annual_eclipses_summary`] and call
+/// [`evaluate_with_orbit`].
 pub fn evaluate(inputs: &Inputs) -> Outputs {
-    let (i, mut warnings) = sanitize(inputs);
+    let (i, warnings) = sanitize(inputs);
     let eclipses = orbit::annual_eclipses(&i.orbit);
-    if i.orbit.kind == inputs::OrbitKind::SunSynchronous && eclipses.inclination_deg >= 179.9 {
-        warnings.push(Warning::new("orbit.altitude_km", "no sun-synchronous orbit exists at this altitude".into()));
-    }
-    Outputs { eclipses, warnings }
+    evaluate_sanitized(&i, eclipses, warnings)
 }
+
+/// Evaluates the model with a precomputed eclipse profile, which must come from
+/// `orbit::annual_eclipses*` of the same (sanitised) orbit inputs.
+pub fn evaluate_with_orbit(inputs: &Inputs, eclipses: &orbit::Eclipses) -> Outputs {
+    let (i, warnings) = sanitize(inputs);
+    evaluate_sanitized(&i, eclipses.clone(), warnings)
+}
+
+/// The array area that exactly powers the workload at end of life on the worst orbit
+/// (the UI's "size array to workload").
+pub fn array_area_for_workload(inputs: &Inputs) -> units::SquareMetres {
+    let (i, _) = sanitize(inputs);
+    let eclipses = orbit::annual_eclipses_summary(&i.orbit);
+    system::array_area_for_workload(&i, &eclipses)
+}
+
+fn evaluate_sanitized(
+    i: &Inputs,
+    eclipses: orbit::Eclipses,
+    mut warnings: Vec<Warning>,
+) -> Outputs {
+    if i.orbit.kind == inputs::OrbitKind::SunSynchronous && eclipses.inclination_deg >= 179.9 {
+        warnings.push(Warning::new(
+            "orbit.altitude_km",
+            "no sun-synchronous orbit exists at this altitude".into(),
+        ));
+    }
+    system::evaluate_system(i, eclipses, warnings)
+}
+
+mod system;
 
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,10 @@
 //! Earth's cylindrical shadow is f = acos(√(h²+2Rh)/((R+h)cos β))/π for |β| < β*.
 
 use super::inputs::{OrbitInputs, OrbitKind};
-use super::units::{Metres, Seconds};
+use super::units::{KgPerCubicMetre, Metres, Seconds, WattsPerSquareMetre};
+use crate::data::environment::{
+    DENSITY_SOLAR_SWING, DENSITY_US1976, DOSE_GEO_RAD_PER_YEAR, DOSE_RAD_PER_YEAR,
+};
 use std::f64::consts::PI;
 use std::sync::LazyLock;
 
@@ -87,7 +90,9 @@ pub fn sso_inclination_deg(altitude: Metres) -> f64 {
 
 /// β* = asin(R/(R+h)): above this |β| the orbit never enters the shadow.
 pub fn critical_beta(altitude: Metres) -> f64 {
-    (EARTH_RADIUS_M / semi_major_axis(altitude).0).clamp(-1.0, 1.0).asin()
+    (EARTH_RADIUS_M / semi_major_axis(altitude).0)
+        .clamp(-1.0, 1.0)
+        .asin()
 }
 
 /// Fraction of one orbit spent in Earth's cylindrical shadow at solar beta angle `beta` (rad).
@@ -123,6 +128,10 @@ pub struct Eclipses {
     pub mean_inverse_square: f64,
     /// Smallest and largest 1/r² of the year.
     pub inverse_square_range: (f64, f64),
+    /// Annual mean of |cos β| (sets the orbit-average albedo load and the ram area of a Sun-tracking array).
+    pub mean_cos_beta: f64,
+    /// Annual mean of |sin β| (sets the ram area of a radiator held edge-on to the Sun).
+    pub mean_sin_beta: f64,
 }
 
 /// Altitude and inclination the orbit type implies.
@@ -169,6 +178,7 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let mut sum_inv2_sunlit = 0.0;
     let mut sum_sunlit = 0.0;
     let (mut inv2_min, mut inv2_max) = (f64::INFINITY, 0f64);
+    let (mut sum_cos_b, mut sum_sin_b) = (0.0, 0.0);
     let mut daily = Vec::with_capacity(if keep_daily { DAYS_PER_YEAR } else { 0 });
     for (k, s) in sun.iter().enumerate() {
         let node = match o.kind {
@@ -176,7 +186,10 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
             _ => omega_dot * (k as f64 * day_s),
         };
         let sin_beta = s.dec.cos() * sin_i * (node - s.ra).sin() + s.dec.sin() * cos_i;
-        let beta = sin_beta.clamp(-1.0, 1.0).asin();
+        let sin_beta = sin_beta.clamp(-1.0, 1.0);
+        let beta = sin_beta.asin();
+        sum_sin_b += sin_beta.abs();
+        sum_cos_b += (1.0 - sin_beta * sin_beta).max(0.0).sqrt();
         let f = eclipse_fraction(alt, beta);
         sum_f += f;
         longest_f = longest_f.max(f);
@@ -203,8 +216,14 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
         per_year: per_year * 365.25 / n,
         days_with_eclipse: days,
         daily_fraction: daily,
-        mean_inverse_square: if sum_sunlit > 0.0 { sum_inv2_sunlit / sum_sunlit } else { 1.0 },
+        mean_inverse_square: if sum_sunlit > 0.0 {
+            sum_inv2_sunlit / sum_sunlit
+        } else {
+            1.0
+        },
         inverse_square_range: (inv2_min, inv2_max),
+        mean_cos_beta: sum_cos_b / n,
+        mean_sin_beta: sum_sin_b / n,
     }
 }
 
@@ -221,6 +240,163 @@ pub fn view_factor_vertical(altitude: Metres) -> f64 {
     let hh = semi_major_axis(altitude).0 / EARTH_RADIUS_M;
     let s = (hh * hh - 1.0).max(1e-12).sqrt();
     ((1.0 / s).atan() - s / (hh * hh)) / PI
+}
+
+/// Total solar irradiance at 1 AU, W/m² (Gueymard 2018: 1,361.1 ± 0.5; source id `gueymard2018`).
+pub const SOLAR_CONSTANT: f64 = 1_361.0;
+
+/// Solar flux for an Earth–Sun distance factor 1/r² (r in AU): S = 1,361 W/m² / r².
+pub fn solar_flux(inverse_square: f64) -> WattsPerSquareMetre {
+    WattsPerSquareMetre(SOLAR_CONSTANT * inverse_square.max(0.0))
+}
+
+/// Solar activity, the low/central/high of the atmospheric density band.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SolarActivity {
+    Minimum,
+    #[default]
+    Mean,
+    Maximum,
+}
+
+impl SolarActivity {
+    /// All levels, in registry order.
+    pub const ALL: [SolarActivity; 3] = [
+        SolarActivity::Minimum,
+        SolarActivity::Mean,
+        SolarActivity::Maximum,
+    ];
+    /// Stable id for URLs and scenario files.
+    pub fn id(self) -> &'static str {
+        match self {
+            SolarActivity::Minimum => "min",
+            SolarActivity::Mean => "mean",
+            SolarActivity::Maximum => "max",
+        }
+    }
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            SolarActivity::Minimum => "Solar minimum",
+            SolarActivity::Mean => "Solar mean",
+            SolarActivity::Maximum => "Solar maximum",
+        }
+    }
+    /// Index in [`SolarActivity::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Thermospheric density at one altitude for solar minimum, mean and maximum.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DensityBand {
+    pub low: KgPerCubicMetre,
+    pub central: KgPerCubicMetre,
+    pub high: KgPerCubicMetre,
+}
+
+impl DensityBand {
+    /// The density for one level of solar activity.
+    pub fn at(&self, a: SolarActivity) -> KgPerCubicMetre {
+        match a {
+            SolarActivity::Minimum => self.low,
+            SolarActivity::Mean => self.central,
+            SolarActivity::Maximum => self.high,
+        }
+    }
+}
+
+/// Piecewise interpolation in a table of (x, y) sorted by x: linear in x, on ln y when
+/// `log`. Below the first point the first value holds; above the last the last
+/// segment's slope continues (`extrapolate`) or the last value holds.
+fn interp(table: &[(f64, f64)], x: f64, log: bool, extrapolate: bool) -> f64 {
+    let f = |y: f64| if log { y.ln() } else { y };
+    let inv = |y: f64| if log { y.exp() } else { y };
+    let n = table.len();
+    if n == 0 {
+        return 0.0;
+    }
+    if x <= table[0].0 || n == 1 {
+        return table[0].1;
+    }
+    let k = table.windows(2).position(|w| x <= w[1].0).unwrap_or(n - 2);
+    let (x0, y0) = table[k];
+    let (x1, y1) = table[k + 1];
+    if x > x1 && !extrapolate {
+        return y1;
+    }
+    let t = (x - x0) / (x1 - x0);
+    inv(f(y0) + t * (f(y1) - f(y0)))
+}
+
+/// Atmospheric density band at `altitude`: central from the US Standard Atmosphere
+/// 1976 (ln ρ interpolated, the 900–1,000 km scale height continued above 1,000 km),
+/// spread by the solar-cycle swing max/min as central ÷ √swing and × √swing.
+pub fn density_band(altitude: Metres) -> DensityBand {
+    let km = altitude.km();
+    // Clamping the exponent keeps GEO's extrapolated density a tiny finite number.
+    let central = interp(DENSITY_US1976, km.min(5_000.0), true, true).max(1e-30);
+    let swing = interp(DENSITY_SOLAR_SWING, km, false, false).max(1.0);
+    let s = swing.sqrt();
+    DensityBand {
+        low: KgPerCubicMetre(central / s),
+        central: KgPerCubicMetre(central),
+        high: KgPerCubicMetre(central * s),
+    }
+}
+
+/// Total-ionizing-dose class of an orbit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DoseClass {
+    /// Below ~300 rad(Si)/yr: low-LEO, below the inner belt's reach.
+    #[default]
+    Low,
+    /// 300–3,000 rad(Si)/yr: upper LEO, GEO behind thick shielding.
+    Moderate,
+    /// 3–30 krad(Si)/yr: the inner Van Allen belt's lower edge.
+    High,
+    /// Above 30 krad(Si)/yr.
+    Severe,
+}
+
+impl DoseClass {
+    /// The class of a dose rate in rad(Si)/yr.
+    pub fn of(rad_per_year: f64) -> DoseClass {
+        if rad_per_year < 300.0 {
+            DoseClass::Low
+        } else if rad_per_year < 3_000.0 {
+            DoseClass::Moderate
+        } else if rad_per_year < 30_000.0 {
+            DoseClass::High
+        } else {
+            DoseClass::Severe
+        }
+    }
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            DoseClass::Low => "low",
+            DoseClass::Moderate => "moderate",
+            DoseClass::High => "high",
+            DoseClass::Severe => "severe",
+        }
+    }
+    /// 1 (low) to 4 (severe), for the output registry.
+    pub fn rank(self) -> f64 {
+        self as usize as f64 + 1.0
+    }
+}
+
+/// Total ionizing dose rate behind ~10 mm Al-equivalent, rad(Si)/yr: Suncatcher's
+/// 150 rad(Si)/yr at 650 km anchors the table; the other altitude bands are labelled
+/// assumptions (no published dose-vs-altitude table, parameters.md §12). ln(dose) is
+/// interpolated between band points.
+pub fn dose_rate_rad_per_year(kind: OrbitKind, altitude: Metres) -> f64 {
+    match kind {
+        OrbitKind::Geostationary => DOSE_GEO_RAD_PER_YEAR,
+        _ => interp(DOSE_RAD_PER_YEAR, altitude.km(), true, false),
+    }
 }
 
 #[cfg(test)]
