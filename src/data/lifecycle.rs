@@ -9,6 +9,16 @@ use crate::model::lifecycle::{Accounting, Allocation};
 /// Numeric inputs of the lifecycle side.
 pub static PARAMS: &[ParamSpec] = &[
     num!(
+        "lifecycle.horizon_years",
+        "hrzn",
+        "Analysis horizon (0 = one mission)",
+        "yr",
+        Economics,
+        [0.0, 50.0, 0.5],
+        Cited::one(0.0, "assume.override_off"),
+        life.horizon_years
+    ),
+    num!(
         "launch.payload_margin_pct",
         "lmrg",
         "Payload margin (adapters, dispensers, packing)",
@@ -284,6 +294,15 @@ pub static SOURCES: &[Source] = &[
         "https://www.whitehouse.gov/omb/", Primary, "Discount rate for LCOE."),
     src("h100_price", "NVIDIA H100 street price ~25,000–40,000 USD", "press reports", 2024,
         "", Weak, "Placeholder; no list price is published."),
+    // --- Seed systems for presets ---
+    src("starcloud1", "Nvidia-backed Starcloud trains first AI model in space (60 kg satellite, 1 × H100, 325 km)", "K. Leswing, CNBC", 2025,
+        "https://www.cnbc.com/2025/12/10/nvidia-backed-starcloud-trains-first-ai-model-in-space-orbital-data-centers.html", Secondary, "Starcloud-1 configuration (reference §2.1)."),
+    src("ascend", "Thales Alenia Space reveals results of ASCEND feasibility study on space data centers", "Thales Alenia Space", 2024,
+        "https://www.thalesaleniaspace.com/en/press-releases/thales-alenia-space-reveals-results-ascend-feasibility-study-space-data-centers-0", Primary, "Net benefit requires a launcher ten times less emissive over its life cycle."),
+    src("musk2026", "Starlink V3 compute: 1 Mt/yr of satellites × 100 kW per tonne = 100 GW/yr", "E. Musk (X posts 2025; email 2026), as reported by ttm.financial", 2026,
+        "", Weak, "Claim, not engineering data (reference §2.5)."),
+    src("threebody", "Three-Body Computing Constellation: 12 satellites, up to 744 TOPS each, ~5 POPS", "ADA Space / Zhejiang Lab, as reported by SatNews and others", 2025,
+        "", Secondary, "First batch launched 14 May 2025 on Long March 2D (reference §2.5)."),
     // --- Assumptions ---
     src("assume.burn_profile", "Burn altitude profile of each stage", "Orbital Footprint", 2026,
         "", Assumption, "Lift-off stages burn from 0 km to staging (~60–90 km) at a constant rate with altitude ∝ t² (≈46 % of a 0–70 km burn is below 15 km, matching F9's max-Q at ~12 km, ~40 % into the burn); upper stages burn linearly from staging to ~200–300 km. Emissions above 50 km get the stratospheric non-CO2 factors (particles settle)."),

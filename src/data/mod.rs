@@ -14,6 +14,7 @@ pub mod grids;
 pub mod lifecycle;
 pub mod model1_sources;
 pub mod params;
+pub mod presets;
 pub mod sources;
 pub mod system;
 pub mod vehicles;

@@ -9,6 +9,7 @@ pub mod emissions;
 pub mod launch;
 pub mod manufacturing;
 pub mod reentry;
+pub mod registry;
 pub mod scale;
 pub mod terrestrial;
 
@@ -144,6 +145,8 @@ pub struct ScaleInputs {
 /// Inputs of the lifecycle side (launch, emissions, Earth alternative, economics).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LifecycleInputs {
+    /// Analysis horizon, years (0 = one mission); longer horizons relaunch replacement generations.
+    pub horizon_years: f64,
     pub launch: LaunchInputs,
     pub emissions: EmissionInputs,
     pub earth: EarthInputs,
@@ -356,7 +359,7 @@ pub(crate) struct Timeline {
 }
 
 impl Timeline {
-    pub fn new(b: &SystemBasis, w: &mut Vec<Warning>) -> Timeline {
+    pub fn new(b: &SystemBasis, horizon_override: f64, w: &mut Vec<Warning>) -> Timeline {
         let mut mission = fin(b.mission_years);
         if mission < 0.01 {
             w.push(Warning::new(
@@ -365,7 +368,11 @@ impl Timeline {
             ));
             mission = 0.01;
         }
-        let mut horizon = fin(b.horizon_years);
+        let mut horizon = if horizon_override > 0.0 {
+            fin(horizon_override)
+        } else {
+            fin(b.horizon_years)
+        };
         if horizon <= 0.0 {
             horizon = mission;
         }
@@ -406,7 +413,7 @@ impl Timeline {
 /// Assesses the lifecycle of the system Model I describes, against the chosen Earth alternative.
 pub fn assess(i: &Inputs, basis: &SystemBasis) -> LifecycleOutputs {
     let mut warnings = Vec::new();
-    let t = Timeline::new(basis, &mut warnings);
+    let t = Timeline::new(basis, i.life.horizon_years, &mut warnings);
     let acct = i.life.emissions.accounting;
     let launch = launch::assess(i, basis, &t, &mut warnings);
     let v = launch::vehicle_of(i);

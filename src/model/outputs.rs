@@ -117,6 +117,8 @@ pub struct Outputs {
     pub mass: MassOutputs,
     /// What the lifecycle side consumes.
     pub basis: SystemBasis,
+    /// Launch, emissions, Earth alternative, verdicts, economics, scale.
+    pub life: super::lifecycle::LifecycleOutputs,
     pub warnings: Vec<Warning>,
 }
 
@@ -132,7 +134,10 @@ pub struct OutputSpec {
 }
 
 /// The output registry, one slice per concern (the lifecycle side appends its own).
-pub static OUTPUT_GROUPS: &[&[OutputSpec]] = &[MODEL1_OUTPUTS];
+pub static OUTPUT_GROUPS: &[&[OutputSpec]] = &[
+    MODEL1_OUTPUTS,
+    super::lifecycle::registry::LIFECYCLE_OUTPUTS,
+];
 
 /// Every scalar output, in registry order.
 pub fn outputs() -> impl Iterator<Item = &'static OutputSpec> {

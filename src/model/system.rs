@@ -377,6 +377,8 @@ pub(super) fn evaluate_system(i: &Inputs, e: Eclipses, mut warnings: Vec<Warning
         battery_capacity,
         radiator_area,
     };
+    let mut life = super::lifecycle::assess(i, &basis);
+    warnings.append(&mut life.warnings);
     Outputs {
         eclipses: e,
         environment: env,
@@ -386,6 +388,7 @@ pub(super) fn evaluate_system(i: &Inputs, e: Eclipses, mut warnings: Vec<Warning
         workload,
         mass,
         basis,
+        life,
         warnings,
     }
 }
