@@ -39,6 +39,15 @@ pub struct SunSample {
     pub mean_ra: f64,
     /// Earth–Sun distance, AU.
     pub distance_au: f64,
+    /// sin and cos of the declination (precomputed for the year-scan).
+    pub sin_dec: f64,
+    pub cos_dec: f64,
+    /// sin and cos of the right ascension.
+    pub sin_ra: f64,
+    pub cos_ra: f64,
+    /// sin and cos of (mean − true right ascension), the equation of time as an angle.
+    pub sin_dra: f64,
+    pub cos_dra: f64,
 }
 
 /// One year of daily Sun positions (calendar year 2026, at 12:00 TT), computed once.
@@ -51,11 +60,19 @@ pub static SUN_YEAR: LazyLock<[SunSample; DAYS_PER_YEAR]> = LazyLock::new(|| {
         let q = (280.459 + 0.985_647_36 * d).to_radians();
         let lambda = q + (1.915 * g.sin() + 0.020 * (2.0 * g).sin()).to_radians();
         let eps = (23.439 - 0.000_000_36 * d).to_radians();
+        let ra = (eps.cos() * lambda.sin()).atan2(lambda.cos());
+        let dec = (eps.sin() * lambda.sin()).asin();
         SunSample {
-            ra: (eps.cos() * lambda.sin()).atan2(lambda.cos()),
-            dec: (eps.sin() * lambda.sin()).asin(),
+            ra,
+            dec,
             mean_ra: q,
             distance_au: 1.000_14 - 0.016_71 * g.cos() - 0.000_14 * (2.0 * g).cos(),
+            sin_dec: dec.sin(),
+            cos_dec: dec.cos(),
+            sin_ra: ra.sin(),
+            cos_ra: ra.cos(),
+            sin_dra: (q - ra).sin(),
+            cos_dra: (q - ra).cos(),
         }
     })
 });
@@ -168,7 +185,16 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let day_s = 86_400.0;
     let omega_dot = nodal_rate(alt, inc);
     let (sin_i, cos_i) = inc.sin_cos();
-    let ltan_offset = (o.ltan_h - 12.0) * 15f64.to_radians();
+    let (sin_off, cos_off) = ((o.ltan_h - 12.0) * 15f64.to_radians()).sin_cos();
+    // The node of a non-sun-synchronous orbit turns by a fixed angle per day: rotate
+    // (cos Ω, sin Ω) instead of calling sin/cos every day.
+    let (sin_step, cos_step) = (omega_dot * day_s).sin_cos();
+    let (mut sin_node, mut cos_node) = (0.0f64, 1.0f64);
+    // Shadow geometry: no eclipse when |sin β| ≥ R/(R+h); else f = acos(x0 / cos β)/π.
+    let h = alt.0.max(0.0);
+    let sin_beta_star = EARTH_RADIUS_M / (EARTH_RADIUS_M + h);
+    let x0 = (h * h + 2.0 * EARTH_RADIUS_M * h).sqrt() / (EARTH_RADIUS_M + h);
+    let sso = o.kind == OrbitKind::SunSynchronous;
     let sun = &*SUN_YEAR;
 
     let mut sum_f = 0.0;
@@ -180,17 +206,28 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let (mut inv2_min, mut inv2_max) = (f64::INFINITY, 0f64);
     let (mut sum_cos_b, mut sum_sin_b) = (0.0, 0.0);
     let mut daily = Vec::with_capacity(if keep_daily { DAYS_PER_YEAR } else { 0 });
-    for (k, s) in sun.iter().enumerate() {
-        let node = match o.kind {
-            OrbitKind::SunSynchronous => s.mean_ra + ltan_offset,
-            _ => omega_dot * (k as f64 * day_s),
+    for s in sun.iter() {
+        // sin(Ω − α_s): for SSO Ω − α_s = (α_mean − α_s) + LTAN offset.
+        let sin_d = if sso {
+            s.sin_dra * cos_off + s.cos_dra * sin_off
+        } else {
+            let v = sin_node * s.cos_ra - cos_node * s.sin_ra;
+            let (sn, cn) = (
+                sin_node * cos_step + cos_node * sin_step,
+                cos_node * cos_step - sin_node * sin_step,
+            );
+            (sin_node, cos_node) = (sn, cn);
+            v
         };
-        let sin_beta = s.dec.cos() * sin_i * (node - s.ra).sin() + s.dec.sin() * cos_i;
-        let sin_beta = sin_beta.clamp(-1.0, 1.0);
-        let beta = sin_beta.asin();
+        let sin_beta = (s.cos_dec * sin_i * sin_d + s.sin_dec * cos_i).clamp(-1.0, 1.0);
+        let cos_beta = (1.0 - sin_beta * sin_beta).max(0.0).sqrt();
         sum_sin_b += sin_beta.abs();
-        sum_cos_b += (1.0 - sin_beta * sin_beta).max(0.0).sqrt();
-        let f = eclipse_fraction(alt, beta);
+        sum_cos_b += cos_beta;
+        let f = if sin_beta.abs() >= sin_beta_star || cos_beta <= 0.0 {
+            0.0
+        } else {
+            (x0 / cos_beta).clamp(-1.0, 1.0).acos() / PI
+        };
         sum_f += f;
         longest_f = longest_f.max(f);
         if f > 0.0 {
