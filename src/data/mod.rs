@@ -6,9 +6,18 @@
 //! (size budget), lookups cost nothing on the slider path, and the compiler checks
 //! the shape. `validate()` checks the content.
 
+pub mod accelerators;
+pub mod cells;
+pub mod emission_indices;
+pub mod environment;
+pub mod grids;
 pub mod lifecycle;
+pub mod model1_sources;
 pub mod params;
+pub mod presets;
 pub mod sources;
+pub mod system;
+pub mod vehicles;
 
 pub use sources::{source, Quality, Source, SOURCES};
 
@@ -52,6 +61,9 @@ impl Cited {
 pub fn validate() -> Vec<String> {
     let mut errs = sources::validate();
     errs.extend(params::validate());
+    cells::validate(&mut errs);
+    accelerators::validate(&mut errs);
+    lifecycle::validate(&mut errs);
     errs
 }
 

@@ -135,7 +135,11 @@ fn orbit_kind_option(n: usize) -> Option<(&'static str, &'static str)> {
 }
 
 /// The registry, one slice per concern; each slice lives beside its catalogue.
-pub static PARAM_GROUPS: &[&[ParamSpec]] = &[ORBIT_PARAMS, super::lifecycle::PARAMS];
+pub static PARAM_GROUPS: &[&[ParamSpec]] = &[
+    ORBIT_PARAMS,
+    super::system::SYSTEM_PARAMS,
+    super::lifecycle::PARAMS,
+];
 
 /// Every numeric input, in registry order.
 pub fn params() -> impl Iterator<Item = &'static ParamSpec> {
@@ -177,7 +181,11 @@ pub static ORBIT_PARAMS: &[ParamSpec] = &[
 ];
 
 /// The choice registry, one slice per concern.
-pub static CHOICE_GROUPS: &[&[ChoiceSpec]] = &[ORBIT_CHOICES, super::lifecycle::CHOICES];
+pub static CHOICE_GROUPS: &[&[ChoiceSpec]] = &[
+    ORBIT_CHOICES,
+    super::system::SYSTEM_CHOICES,
+    super::lifecycle::CHOICES,
+];
 
 /// Every choice input, in registry order.
 pub fn choices() -> impl Iterator<Item = &'static ChoiceSpec> {

@@ -66,7 +66,11 @@ const fn src(
 use Quality::*;
 
 /// The source list, one slice per concern; each slice lives beside its data.
-pub static SOURCE_GROUPS: &[&[Source]] = &[SOURCES, super::lifecycle::SOURCES];
+pub static SOURCE_GROUPS: &[&[Source]] = &[
+    SOURCES,
+    super::model1_sources::MODEL1_SOURCES,
+    super::lifecycle::SOURCES,
+];
 
 /// Every source, in order.
 pub fn all() -> impl Iterator<Item = &'static Source> {

@@ -6,10 +6,16 @@
 
 pub mod inputs;
 pub mod lifecycle;
+pub mod mass;
 pub mod orbit;
 pub mod outputs;
+pub mod power;
+pub mod scenario;
+pub mod solar;
 pub mod sweep;
+pub mod thermal;
 pub mod units;
+pub mod workload;
 
 pub use inputs::Inputs;
 pub use outputs::{Outputs, Warning};
@@ -49,17 +55,46 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
 }
 
 /// Evaluates the whole model. Never panics; all outputs are finite.
+///
+/// The eclipse year-scan dominates the cost; Monte Carlo runs that keep the orbit
+/// fixed should scan once with [`orbit::annual_eclipses_summary`] and call
+/// [`evaluate_with_orbit`].
 pub fn evaluate(inputs: &Inputs) -> Outputs {
-    let (i, mut warnings) = sanitize(inputs);
+    let (i, warnings) = sanitize(inputs);
     let eclipses = orbit::annual_eclipses(&i.orbit);
+    evaluate_sanitized(&i, eclipses, warnings)
+}
+
+/// Evaluates the model with a precomputed eclipse profile, which must come from
+/// `orbit::annual_eclipses*` of the same (sanitised) orbit inputs.
+pub fn evaluate_with_orbit(inputs: &Inputs, eclipses: &orbit::Eclipses) -> Outputs {
+    let (i, warnings) = sanitize(inputs);
+    evaluate_sanitized(&i, eclipses.clone(), warnings)
+}
+
+/// The array area that exactly powers the workload at end of life on the worst orbit
+/// (the UI's "size array to workload").
+pub fn array_area_for_workload(inputs: &Inputs) -> units::SquareMetres {
+    let (i, _) = sanitize(inputs);
+    let eclipses = orbit::annual_eclipses_summary(&i.orbit);
+    system::array_area_for_workload(&i, &eclipses)
+}
+
+fn evaluate_sanitized(
+    i: &Inputs,
+    eclipses: orbit::Eclipses,
+    mut warnings: Vec<Warning>,
+) -> Outputs {
     if i.orbit.kind == inputs::OrbitKind::SunSynchronous && eclipses.inclination_deg >= 179.9 {
         warnings.push(Warning::new(
             "orbit.altitude_km",
             "no sun-synchronous orbit exists at this altitude".into(),
         ));
     }
-    Outputs { eclipses, warnings }
+    system::evaluate_system(i, eclipses, warnings)
 }
+
+mod system;
 
 #[cfg(test)]
 mod tests;

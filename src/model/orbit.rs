@@ -8,7 +8,10 @@
 //! Earth's cylindrical shadow is f = acos(√(h²+2Rh)/((R+h)cos β))/π for |β| < β*.
 
 use super::inputs::{OrbitInputs, OrbitKind};
-use super::units::{Metres, Seconds};
+use super::units::{KgPerCubicMetre, Metres, Seconds, WattsPerSquareMetre};
+use crate::data::environment::{
+    DENSITY_SOLAR_SWING, DENSITY_US1976, DOSE_GEO_RAD_PER_YEAR, DOSE_RAD_PER_YEAR,
+};
 use std::f64::consts::PI;
 use std::sync::LazyLock;
 
@@ -36,6 +39,15 @@ pub struct SunSample {
     pub mean_ra: f64,
     /// Earth–Sun distance, AU.
     pub distance_au: f64,
+    /// sin and cos of the declination (precomputed for the year-scan).
+    pub sin_dec: f64,
+    pub cos_dec: f64,
+    /// sin and cos of the right ascension.
+    pub sin_ra: f64,
+    pub cos_ra: f64,
+    /// sin and cos of (mean − true right ascension), the equation of time as an angle.
+    pub sin_dra: f64,
+    pub cos_dra: f64,
 }
 
 /// One year of daily Sun positions (calendar year 2026, at 12:00 TT), computed once.
@@ -48,11 +60,19 @@ pub static SUN_YEAR: LazyLock<[SunSample; DAYS_PER_YEAR]> = LazyLock::new(|| {
         let q = (280.459 + 0.985_647_36 * d).to_radians();
         let lambda = q + (1.915 * g.sin() + 0.020 * (2.0 * g).sin()).to_radians();
         let eps = (23.439 - 0.000_000_36 * d).to_radians();
+        let ra = (eps.cos() * lambda.sin()).atan2(lambda.cos());
+        let dec = (eps.sin() * lambda.sin()).asin();
         SunSample {
-            ra: (eps.cos() * lambda.sin()).atan2(lambda.cos()),
-            dec: (eps.sin() * lambda.sin()).asin(),
+            ra,
+            dec,
             mean_ra: q,
             distance_au: 1.000_14 - 0.016_71 * g.cos() - 0.000_14 * (2.0 * g).cos(),
+            sin_dec: dec.sin(),
+            cos_dec: dec.cos(),
+            sin_ra: ra.sin(),
+            cos_ra: ra.cos(),
+            sin_dra: (q - ra).sin(),
+            cos_dra: (q - ra).cos(),
         }
     })
 });
@@ -125,6 +145,10 @@ pub struct Eclipses {
     pub mean_inverse_square: f64,
     /// Smallest and largest 1/r² of the year.
     pub inverse_square_range: (f64, f64),
+    /// Annual mean of |cos β| (sets the orbit-average albedo load and the ram area of a Sun-tracking array).
+    pub mean_cos_beta: f64,
+    /// Annual mean of |sin β| (sets the ram area of a radiator held edge-on to the Sun).
+    pub mean_sin_beta: f64,
 }
 
 /// Altitude and inclination the orbit type implies.
@@ -161,7 +185,16 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let day_s = 86_400.0;
     let omega_dot = nodal_rate(alt, inc);
     let (sin_i, cos_i) = inc.sin_cos();
-    let ltan_offset = (o.ltan_h - 12.0) * 15f64.to_radians();
+    let (sin_off, cos_off) = ((o.ltan_h - 12.0) * 15f64.to_radians()).sin_cos();
+    // The node of a non-sun-synchronous orbit turns by a fixed angle per day: rotate
+    // (cos Ω, sin Ω) instead of calling sin/cos every day.
+    let (sin_step, cos_step) = (omega_dot * day_s).sin_cos();
+    let (mut sin_node, mut cos_node) = (0.0f64, 1.0f64);
+    // Shadow geometry: no eclipse when |sin β| ≥ R/(R+h); else f = acos(x0 / cos β)/π.
+    let h = alt.0.max(0.0);
+    let sin_beta_star = EARTH_RADIUS_M / (EARTH_RADIUS_M + h);
+    let x0 = (h * h + 2.0 * EARTH_RADIUS_M * h).sqrt() / (EARTH_RADIUS_M + h);
+    let sso = o.kind == OrbitKind::SunSynchronous;
     let sun = &*SUN_YEAR;
 
     let mut sum_f = 0.0;
@@ -171,15 +204,30 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let mut sum_inv2_sunlit = 0.0;
     let mut sum_sunlit = 0.0;
     let (mut inv2_min, mut inv2_max) = (f64::INFINITY, 0f64);
+    let (mut sum_cos_b, mut sum_sin_b) = (0.0, 0.0);
     let mut daily = Vec::with_capacity(if keep_daily { DAYS_PER_YEAR } else { 0 });
-    for (k, s) in sun.iter().enumerate() {
-        let node = match o.kind {
-            OrbitKind::SunSynchronous => s.mean_ra + ltan_offset,
-            _ => omega_dot * (k as f64 * day_s),
+    for s in sun.iter() {
+        // sin(Ω − α_s): for SSO Ω − α_s = (α_mean − α_s) + LTAN offset.
+        let sin_d = if sso {
+            s.sin_dra * cos_off + s.cos_dra * sin_off
+        } else {
+            let v = sin_node * s.cos_ra - cos_node * s.sin_ra;
+            let (sn, cn) = (
+                sin_node * cos_step + cos_node * sin_step,
+                cos_node * cos_step - sin_node * sin_step,
+            );
+            (sin_node, cos_node) = (sn, cn);
+            v
         };
-        let sin_beta = s.dec.cos() * sin_i * (node - s.ra).sin() + s.dec.sin() * cos_i;
-        let beta = sin_beta.clamp(-1.0, 1.0).asin();
-        let f = eclipse_fraction(alt, beta);
+        let sin_beta = (s.cos_dec * sin_i * sin_d + s.sin_dec * cos_i).clamp(-1.0, 1.0);
+        let cos_beta = (1.0 - sin_beta * sin_beta).max(0.0).sqrt();
+        sum_sin_b += sin_beta.abs();
+        sum_cos_b += cos_beta;
+        let f = if sin_beta.abs() >= sin_beta_star || cos_beta <= 0.0 {
+            0.0
+        } else {
+            (x0 / cos_beta).clamp(-1.0, 1.0).acos() / PI
+        };
         sum_f += f;
         longest_f = longest_f.max(f);
         if f > 0.0 {
@@ -211,6 +259,8 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
             1.0
         },
         inverse_square_range: (inv2_min, inv2_max),
+        mean_cos_beta: sum_cos_b / n,
+        mean_sin_beta: sum_sin_b / n,
     }
 }
 
@@ -227,6 +277,163 @@ pub fn view_factor_vertical(altitude: Metres) -> f64 {
     let hh = semi_major_axis(altitude).0 / EARTH_RADIUS_M;
     let s = (hh * hh - 1.0).max(1e-12).sqrt();
     ((1.0 / s).atan() - s / (hh * hh)) / PI
+}
+
+/// Total solar irradiance at 1 AU, W/m² (Gueymard 2018: 1,361.1 ± 0.5; source id `gueymard2018`).
+pub const SOLAR_CONSTANT: f64 = 1_361.0;
+
+/// Solar flux for an Earth–Sun distance factor 1/r² (r in AU): S = 1,361 W/m² / r².
+pub fn solar_flux(inverse_square: f64) -> WattsPerSquareMetre {
+    WattsPerSquareMetre(SOLAR_CONSTANT * inverse_square.max(0.0))
+}
+
+/// Solar activity, the low/central/high of the atmospheric density band.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SolarActivity {
+    Minimum,
+    #[default]
+    Mean,
+    Maximum,
+}
+
+impl SolarActivity {
+    /// All levels, in registry order.
+    pub const ALL: [SolarActivity; 3] = [
+        SolarActivity::Minimum,
+        SolarActivity::Mean,
+        SolarActivity::Maximum,
+    ];
+    /// Stable id for URLs and scenario files.
+    pub fn id(self) -> &'static str {
+        match self {
+            SolarActivity::Minimum => "min",
+            SolarActivity::Mean => "mean",
+            SolarActivity::Maximum => "max",
+        }
+    }
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            SolarActivity::Minimum => "Solar minimum",
+            SolarActivity::Mean => "Solar mean",
+            SolarActivity::Maximum => "Solar maximum",
+        }
+    }
+    /// Index in [`SolarActivity::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Thermospheric density at one altitude for solar minimum, mean and maximum.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DensityBand {
+    pub low: KgPerCubicMetre,
+    pub central: KgPerCubicMetre,
+    pub high: KgPerCubicMetre,
+}
+
+impl DensityBand {
+    /// The density for one level of solar activity.
+    pub fn at(&self, a: SolarActivity) -> KgPerCubicMetre {
+        match a {
+            SolarActivity::Minimum => self.low,
+            SolarActivity::Mean => self.central,
+            SolarActivity::Maximum => self.high,
+        }
+    }
+}
+
+/// Piecewise interpolation in a table of (x, y) sorted by x: linear in x, on ln y when
+/// `log`. Below the first point the first value holds; above the last the last
+/// segment's slope continues (`extrapolate`) or the last value holds.
+fn interp(table: &[(f64, f64)], x: f64, log: bool, extrapolate: bool) -> f64 {
+    let f = |y: f64| if log { y.ln() } else { y };
+    let inv = |y: f64| if log { y.exp() } else { y };
+    let n = table.len();
+    if n == 0 {
+        return 0.0;
+    }
+    if x <= table[0].0 || n == 1 {
+        return table[0].1;
+    }
+    let k = table.windows(2).position(|w| x <= w[1].0).unwrap_or(n - 2);
+    let (x0, y0) = table[k];
+    let (x1, y1) = table[k + 1];
+    if x > x1 && !extrapolate {
+        return y1;
+    }
+    let t = (x - x0) / (x1 - x0);
+    inv(f(y0) + t * (f(y1) - f(y0)))
+}
+
+/// Atmospheric density band at `altitude`: central from the US Standard Atmosphere
+/// 1976 (ln ρ interpolated, the 900–1,000 km scale height continued above 1,000 km),
+/// spread by the solar-cycle swing max/min as central ÷ √swing and × √swing.
+pub fn density_band(altitude: Metres) -> DensityBand {
+    let km = altitude.km();
+    // Clamping the exponent keeps GEO's extrapolated density a tiny finite number.
+    let central = interp(DENSITY_US1976, km.min(5_000.0), true, true).max(1e-30);
+    let swing = interp(DENSITY_SOLAR_SWING, km, false, false).max(1.0);
+    let s = swing.sqrt();
+    DensityBand {
+        low: KgPerCubicMetre(central / s),
+        central: KgPerCubicMetre(central),
+        high: KgPerCubicMetre(central * s),
+    }
+}
+
+/// Total-ionizing-dose class of an orbit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DoseClass {
+    /// Below ~300 rad(Si)/yr: low-LEO, below the inner belt's reach.
+    #[default]
+    Low,
+    /// 300–3,000 rad(Si)/yr: upper LEO, GEO behind thick shielding.
+    Moderate,
+    /// 3–30 krad(Si)/yr: the inner Van Allen belt's lower edge.
+    High,
+    /// Above 30 krad(Si)/yr.
+    Severe,
+}
+
+impl DoseClass {
+    /// The class of a dose rate in rad(Si)/yr.
+    pub fn of(rad_per_year: f64) -> DoseClass {
+        if rad_per_year < 300.0 {
+            DoseClass::Low
+        } else if rad_per_year < 3_000.0 {
+            DoseClass::Moderate
+        } else if rad_per_year < 30_000.0 {
+            DoseClass::High
+        } else {
+            DoseClass::Severe
+        }
+    }
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            DoseClass::Low => "low",
+            DoseClass::Moderate => "moderate",
+            DoseClass::High => "high",
+            DoseClass::Severe => "severe",
+        }
+    }
+    /// 1 (low) to 4 (severe), for the output registry.
+    pub fn rank(self) -> f64 {
+        self as usize as f64 + 1.0
+    }
+}
+
+/// Total ionizing dose rate behind ~10 mm Al-equivalent, rad(Si)/yr: Suncatcher's
+/// 150 rad(Si)/yr at 650 km anchors the table; the other altitude bands are labelled
+/// assumptions (no published dose-vs-altitude table, parameters.md §12). ln(dose) is
+/// interpolated between band points.
+pub fn dose_rate_rad_per_year(kind: OrbitKind, altitude: Metres) -> f64 {
+    match kind {
+        OrbitKind::Geostationary => DOSE_GEO_RAD_PER_YEAR,
+        _ => interp(DOSE_RAD_PER_YEAR, altitude.km(), true, false),
+    }
 }
 
 #[cfg(test)]

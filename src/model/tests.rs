@@ -11,3 +11,165 @@ fn out_of_range_input_is_clamped_with_a_warning() {
     let out = evaluate(&i);
     assert!(out.eclipses.mean_fraction.is_finite());
 }
+
+/// Every scalar output of the registry, plus the basis, is finite.
+fn assert_finite(o: &Outputs, what: &str) {
+    for spec in outputs::outputs() {
+        let v = (spec.get)(o);
+        assert!(v.is_finite(), "{what}: output {} = {v}", spec.key);
+    }
+    let b = &o.basis;
+    for v in [
+        b.it_power.0,
+        b.it_energy_lifetime.0,
+        b.accelerator_hours_lifetime,
+        b.flops_lifetime,
+        b.mass.total().0,
+        b.battery_capacity.0,
+    ] {
+        assert!(v.is_finite() && v >= 0.0, "{what}: basis value {v}");
+    }
+    assert!(b.it_energy_by_year.iter().all(|e| e.0.is_finite()));
+}
+
+#[test]
+fn every_input_at_min_max_default_and_every_option_gives_finite_outputs() {
+    use crate::data::params::{choices, params};
+    let base = Inputs::default();
+    assert_finite(&evaluate(&base), "defaults");
+    for p in params() {
+        for v in [p.min, p.max, p.value.low, p.value.high] {
+            let mut i = base.clone();
+            (p.set)(&mut i, v);
+            assert_finite(&evaluate(&i), &format!("{} = {v}", p.key));
+        }
+    }
+    for c in choices() {
+        for n in 0..c.len() {
+            let mut i = base.clone();
+            (c.set)(&mut i, n);
+            assert_finite(&evaluate(&i), &format!("{} = option {n}", c.key));
+            // Each option also at the extremes of the inputs most likely to break it.
+            for (k, v) in [
+                ("orbit.altitude_km", 200.0),
+                ("orbit.altitude_km", 2000.0),
+                ("array.area_m2", 1.0),
+                ("workload.accelerators", 1e7),
+            ] {
+                let mut j = i.clone();
+                (crate::data::params::param(k).unwrap().set)(&mut j, v);
+                assert_finite(&evaluate(&j), &format!("{} = option {n}, {k} = {v}", c.key));
+            }
+        }
+    }
+}
+
+#[test]
+fn more_array_area_never_lowers_available_power() {
+    let mut i = Inputs::default();
+    let mut last = (-1.0, -1.0, -1.0);
+    for k in 0..40 {
+        i.array.area_m2 = 10f64.powf(k as f64 * 0.2);
+        let o = evaluate(&i);
+        let now = (
+            o.power.array_power_bol.0,
+            o.power.workload_fraction_bol,
+            o.basis.it_energy_lifetime.0,
+        );
+        assert!(
+            now.0 >= last.0 && now.1 >= last.1 && now.2 >= last.2 * (1.0 - 1e-12),
+            "area {}",
+            i.array.area_m2
+        );
+        last = now;
+    }
+}
+
+#[test]
+fn hotter_radiator_never_enlarges_it() {
+    let mut i = Inputs::default();
+    let mut last = f64::INFINITY;
+    for c in 0..=120 {
+        i.thermal.radiator_temp_c = c as f64;
+        let a = evaluate(&i).thermal.radiator_area.0;
+        assert!(a <= last, "{c} °C");
+        last = a;
+    }
+}
+
+#[test]
+fn more_accelerators_never_lower_it_power() {
+    let mut i = Inputs::default();
+    let mut last = -1.0;
+    for k in 0..=28 {
+        i.workload.accelerators = 10f64.powf(k as f64 * 0.25);
+        let p = evaluate(&i).workload.it_power_installed.0;
+        assert!(p >= last);
+        last = p;
+    }
+}
+
+#[test]
+fn evaluate_with_orbit_matches_evaluate() {
+    let i = Inputs::default();
+    let full = evaluate(&i);
+    let e = orbit::annual_eclipses_summary(&i.orbit);
+    let fast = evaluate_with_orbit(&i, &e);
+    assert_eq!(full.basis, fast.basis);
+    assert_eq!(full.power, fast.power);
+}
+
+#[test]
+fn sized_array_exactly_powers_the_workload_at_end_of_life() {
+    let mut i = Inputs::default();
+    i.array.area_m2 = array_area_for_workload(&i).0;
+    let o = evaluate(&i);
+    // Sized at aphelion, so at mean flux the end-of-life array covers the workload.
+    assert!(
+        o.power.workload_fraction_eol >= 1.0 - 1e-9,
+        "{}",
+        o.power.workload_fraction_eol
+    );
+    assert!(o.power.surplus_eol.0 / o.power.required_array_power.0 < 0.05);
+    // And 10 % less area falls short at end of life.
+    i.array.area_m2 *= 0.9;
+    assert!(evaluate(&i).power.workload_fraction_eol < 1.0);
+}
+
+#[test]
+fn default_array_area_powers_the_default_workload() {
+    // The registry default (assumption `assume.default_area`) is the sized area rounded up.
+    let i = Inputs::default();
+    let sized = array_area_for_workload(&i).0;
+    println!("array_area_for_workload(defaults) = {sized:.0} m²");
+    assert!(
+        i.array.area_m2 >= sized && i.array.area_m2 < sized * 1.05,
+        "default {} vs sized {sized}",
+        i.array.area_m2
+    );
+}
+
+#[test]
+fn yearly_energy_sums_to_lifetime_and_throttling_cuts_compute() {
+    let i = Inputs::default();
+    let o = evaluate(&i);
+    let sum: f64 = o.basis.it_energy_by_year.iter().map(|e| e.0).sum();
+    assert!((sum - o.basis.it_energy_lifetime.0).abs() <= 1e-9 * sum);
+    assert_eq!(o.basis.it_energy_by_year.len(), 5);
+    let mut t = i.clone();
+    t.power.strategy = inputs::EclipseStrategy::Throttle;
+    let ot = evaluate(&t);
+    assert_eq!(ot.power.battery_capacity.0, 0.0);
+    assert!(
+        (ot.workload.eclipse_fraction_running - (1.0 - o.eclipses.mean_fraction)).abs() < 1e-12
+    );
+}
+
+#[test]
+fn mass_breakdown_adds_up_and_structure_is_its_share_of_dry_mass() {
+    let o = evaluate(&Inputs::default());
+    let b = &o.mass.breakdown;
+    assert!((b.total().0 - o.mass.total.0).abs() < 1e-6);
+    let f = Inputs::default().mass.structure_fraction;
+    assert!((b.structure.0 / o.mass.dry.0 - f).abs() < 1e-12);
+}

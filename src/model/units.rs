@@ -94,6 +94,8 @@ unit!(/// Speed in metres per second.
     MetresPerSecond, "m/s");
 unit!(/// Density in kilograms per cubic metre.
     KgPerCubicMetre, "kg/m³");
+unit!(/// Force in newtons.
+    Newtons, "N");
 
 /// Seconds in a Julian year (365.25 d), the year used for annual figures.
 pub const SECONDS_PER_YEAR: f64 = 365.25 * 86_400.0;
@@ -126,6 +128,21 @@ impl Div<Seconds> for Joules {
     #[inline]
     fn div(self, t: Seconds) -> Watts {
         Watts(self.0 / t.0)
+    }
+}
+
+impl Div<Watts> for Joules {
+    type Output = Seconds;
+    #[inline]
+    fn div(self, p: Watts) -> Seconds {
+        Seconds(self.0 / p.0)
+    }
+}
+impl Div<SquareMetres> for Watts {
+    type Output = WattsPerSquareMetre;
+    #[inline]
+    fn div(self, a: SquareMetres) -> WattsPerSquareMetre {
+        WattsPerSquareMetre(self.0 / a.0)
     }
 }
 
@@ -173,6 +190,37 @@ impl Seconds {
     #[inline]
     pub fn years(self) -> f64 {
         self.0 / SECONDS_PER_YEAR
+    }
+}
+impl Watts {
+    /// In kilowatts.
+    #[inline]
+    pub fn kw(self) -> f64 {
+        self.0 / 1e3
+    }
+    /// In megawatts.
+    #[inline]
+    pub fn mw(self) -> f64 {
+        self.0 / 1e6
+    }
+}
+impl Joules {
+    /// In megawatt-hours.
+    #[inline]
+    pub fn mwh(self) -> f64 {
+        self.0 / (1e3 * JOULES_PER_KWH)
+    }
+    /// In watt-hours.
+    #[inline]
+    pub fn wh(self) -> f64 {
+        self.0 / 3600.0
+    }
+}
+impl Kilograms {
+    /// In tonnes.
+    #[inline]
+    pub fn tonnes(self) -> f64 {
+        self.0 / 1e3
     }
 }
 impl Metres {

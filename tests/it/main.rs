@@ -1,3 +1,6 @@
 //! The one native integration-test binary; modules beside it.
 
+mod cli;
 mod data;
+mod lifecycle;
+mod presets;

@@ -1,0 +1,123 @@
+//! Launch emissions by species and layer (Barker et al. 2024 indices with afterburning and
+//! altitude scaling) and their CO2e under every accounting.
+//!
+//! Each stage's propellant is spent over its burn in `N` equal slices; a slice burns at
+//! the altitude the stage's profile gives (`assume.burn_profile`).
+
+use super::launch::LaunchOutputs;
+use super::{Accounts, Layers, Species};
+use crate::data::emission_indices as ei;
+use crate::data::vehicles::{Profile, Stage, Vehicle};
+use crate::model::units::{KgCo2e, Kilograms};
+
+const N: usize = 24;
+
+/// Launch emission results.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct EmissionOutputs {
+    /// One launch, by species and layer.
+    pub per_launch: Layers,
+    /// All launches over the horizon.
+    pub total: Layers,
+    /// Combustion CO2e of one launch under every accounting (Ohs: combustion CO2; their own figure replaces it in the totals).
+    pub per_launch_co2e: Accounts,
+    /// Combustion CO2e of all launches, chosen accounting is picked by the caller.
+    pub total_co2e: Accounts,
+}
+
+/// Indices at altitude `h` km, g per kg of propellant, for one propellant row.
+pub fn indices_at(p: &ei::Pei, h: f64) -> ei::Pei {
+    let ei_co =
+        p.co.min(ei::AFTERBURN_A * (ei::AFTERBURN_K_PER_KM * h).exp() * (p.co2 + p.co));
+    let co2 = p.co2 + ei::CO2_PER_CO * (p.co - ei_co);
+    let bc_scale =
+        (ei::BC_FLOOR * (ei::BC_K_PER_KM * (h - ei::BC_H0_KM)).exp()).clamp(ei::BC_FLOOR, 1.0);
+    ei::Pei {
+        h2o: p.h2o,
+        co: ei_co,
+        co2,
+        bc: p.bc * bc_scale,
+        nox: p.nox + ei::NOX_SECONDARY_G_PER_KG * (-ei::NOX_SECONDARY_K_PER_KM * h).exp(),
+        al2o3: p.al2o3,
+        cly: p.cly,
+    }
+}
+
+/// Emissions of one launch of one stage type (all its units).
+pub fn stage_emissions(s: &Stage) -> Layers {
+    let mut out = Layers::default();
+    let p = ei::pei(s.propellant);
+    let dm = s.count * s.propellant_kg / N as f64 / 1e3; // kg propellant per slice → g/kg × kg / 1000 = kg
+    let (h0, h1) = s.burn_km;
+    for k in 0..N {
+        let u = (k as f64 + 0.5) / N as f64;
+        let h = match s.profile {
+            Profile::FromGround => h0 + (h1 - h0) * u * u,
+            Profile::Linear => h0 + (h1 - h0) * u,
+        };
+        let e = indices_at(p, h);
+        let sp = Species {
+            co2: Kilograms(e.co2 * dm),
+            h2o: Kilograms(e.h2o * dm),
+            bc: Kilograms(e.bc * dm),
+            co: Kilograms(e.co * dm),
+            nox: Kilograms(e.nox * dm),
+            al2o3: Kilograms(e.al2o3 * dm),
+            cly: Kilograms(e.cly * dm),
+        };
+        let layer = if h < ei::TROPOPAUSE_KM {
+            &mut out.troposphere
+        } else if h < ei::STRATOPAUSE_KM {
+            &mut out.stratosphere
+        } else {
+            &mut out.above
+        };
+        *layer = layer.plus(&sp);
+    }
+    out
+}
+
+/// Emissions of one launch of the vehicle.
+pub fn launch_emissions(v: &Vehicle) -> Layers {
+    let mut out = Layers::default();
+    for s in v.stages {
+        let e = stage_emissions(s);
+        out.troposphere = out.troposphere.plus(&e.troposphere);
+        out.stratosphere = out.stratosphere.plus(&e.stratosphere);
+        out.above = out.above.plus(&e.above);
+    }
+    out
+}
+
+/// CO2e of a launch's emissions under every accounting. Non-CO2 factors (one chain, never the
+/// two BC multipliers together): tropospheric BC × Bond's GWP; at or above 15 km BC, alumina and
+/// water vapour × the factors derived from Ross & Sheaffer 2014.
+pub fn co2e(l: &Layers) -> Accounts {
+    let co2 = l.total().co2.get();
+    let n = &ei::NON_CO2;
+    let high_alt = l.stratosphere.plus(&l.above);
+    let level = |pick: fn(&crate::data::Cited) -> f64| {
+        co2 + l.troposphere.bc.get() * pick(&n.bc_trop)
+            + high_alt.bc.get() * pick(&n.bc_strat)
+            + high_alt.al2o3.get() * pick(&n.al2o3_strat)
+            + high_alt.h2o.get() * pick(&n.h2o_strat)
+    };
+    Accounts {
+        co2: KgCo2e(co2),
+        low: KgCo2e(level(|c| c.low)),
+        central: KgCo2e(level(|c| c.central)),
+        high: KgCo2e(level(|c| c.high)),
+        ohs: KgCo2e(co2),
+    }
+}
+
+pub(crate) fn assess(v: &Vehicle, l: &LaunchOutputs) -> EmissionOutputs {
+    let per_launch = launch_emissions(v);
+    let per_launch_co2e = co2e(&per_launch);
+    EmissionOutputs {
+        per_launch,
+        total: per_launch.scaled(l.launches),
+        per_launch_co2e,
+        total_co2e: per_launch_co2e.scaled(l.launches),
+    }
+}

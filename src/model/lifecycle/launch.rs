@@ -1,0 +1,156 @@
+//! Payload to the chosen orbit, number of launches, launch cost.
+//!
+//! Payload scaling (documented approximation): the extra Δv from the vehicle's
+//! reference orbit to the target is taken out of the last stage, holding its burnout
+//! mass fixed: m′ = (m_dry + m_payload)·e^(−Δv/vₑ) − m_dry, never above the published
+//! payload. LEO/SSO targets: Hohmann transfer between the circular altitudes plus the
+//! loss of Earth's rotation, 465.1 m/s × (cos i_ref − cos i). GEO: Hohmann from the
+//! reference orbit with the whole plane change (i_ref → 0) at apogee, the vehicle
+//! delivering straight to GEO (no GTO stop; the satellite's own apogee motor is not modelled).
+
+use super::{div, fin, Allocation, LifecycleInputs, Timeline};
+use crate::data::vehicles::{Vehicle, VEHICLES};
+use crate::model::inputs::{Inputs, OrbitKind};
+use crate::model::orbit::resolved_geometry;
+use crate::model::outputs::{SystemBasis, Warning};
+use crate::model::units::{Kilograms, MetresPerSecond, Usd};
+
+/// Earth's GM, m³/s² (`wgs84`).
+const MU: f64 = 3.986_004_418e14;
+/// Equatorial radius, m (`wgs84`).
+const RE: f64 = 6_378_137.0;
+/// Equatorial rotation speed ω·R = 7.292115e-5 rad/s × 6,378,137 m (`wgs84`).
+const V_ROT: f64 = 7.292_115e-5 * RE;
+/// Standard gravity, m/s² (Isp → exhaust velocity).
+const G0: f64 = 9.806_65;
+
+/// Launch results.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LaunchOutputs {
+    pub vehicle: &'static str,
+    /// Extra Δv from the reference orbit to the target (negative: easier).
+    pub delta_v: MetresPerSecond,
+    /// Payload per launch to the target orbit.
+    pub payload: Kilograms,
+    /// After the margin.
+    pub usable_payload: Kilograms,
+    /// Mass to orbit of one generation.
+    pub mass_per_generation: Kilograms,
+    /// Launches per generation (mass share, or whole launches).
+    pub launches_per_generation: f64,
+    /// Whole launches per generation (rounded up), whatever the allocation.
+    pub whole_launches_per_generation: f64,
+    /// Launches over the horizon.
+    pub launches: f64,
+    pub price_per_launch: Usd,
+    /// Launch cost per generation and over the horizon.
+    pub cost_per_generation: Usd,
+    pub cost: Usd,
+    /// Effective price per kg to orbit.
+    pub usd_per_kg: f64,
+}
+
+/// The chosen vehicle (clamped index).
+pub fn vehicle_of(i: &Inputs) -> &'static Vehicle {
+    &VEHICLES[i.life.launch.vehicle.min(VEHICLES.len() - 1)]
+}
+
+/// Hohmann Δv between circular radii (both burns), m/s, with a plane change `di` (rad) at the higher apsis.
+pub fn hohmann(r1: f64, r2: f64, di: f64) -> f64 {
+    let (lo, hi) = if r1 <= r2 { (r1, r2) } else { (r2, r1) };
+    let v1 = (MU / lo).sqrt();
+    let v2 = (MU / hi).sqrt();
+    let a = 0.5 * (lo + hi);
+    let vp = (MU * (2.0 / lo - 1.0 / a)).sqrt();
+    let va = (MU * (2.0 / hi - 1.0 / a)).sqrt();
+    let dv2 = (va * va + v2 * v2 - 2.0 * va * v2 * di.cos())
+        .max(0.0)
+        .sqrt();
+    (vp - v1) + dv2
+}
+
+/// Payload (kg) the vehicle delivers to the target, and the extra Δv (m/s).
+pub fn payload_to(
+    v: &Vehicle,
+    kind: OrbitKind,
+    altitude_km: f64,
+    inclination_deg: f64,
+) -> (f64, f64) {
+    let r = match (kind, v.sso) {
+        (OrbitKind::SunSynchronous, Some(s)) => s,
+        _ => v.leo,
+    };
+    let r_ref = RE + r.altitude_km * 1e3;
+    let r_t = RE + altitude_km.max(0.0) * 1e3;
+    let dv = match kind {
+        OrbitKind::Geostationary => hohmann(r_ref, r_t, r.inclination_deg.to_radians()),
+        _ => {
+            let h = hohmann(r_ref, r_t, 0.0);
+            let h = if r_t >= r_ref { h } else { -h };
+            h + V_ROT * (r.inclination_deg.to_radians().cos() - inclination_deg.to_radians().cos())
+        }
+    };
+    let up = v.upper();
+    let m_dry = up.dry_kg;
+    let m_ref = r.t.central * 1e3;
+    let ve = up.isp_vac_s * G0;
+    let m = ((m_dry + m_ref) * (-dv / ve).exp() - m_dry).clamp(0.0, m_ref);
+    (fin(m), fin(dv))
+}
+
+pub(crate) fn assess(
+    i: &Inputs,
+    b: &SystemBasis,
+    t: &Timeline,
+    w: &mut Vec<Warning>,
+) -> LaunchOutputs {
+    let v = vehicle_of(i);
+    let l: &LifecycleInputs = &i.life;
+    let (alt_m, inc) = resolved_geometry(&i.orbit);
+    let (payload, dv) = payload_to(v, i.orbit.kind, alt_m.km(), inc);
+    let usable = payload * (1.0 - (l.launch.margin_pct / 100.0).clamp(0.0, 0.99));
+    let mut usable_kg = usable;
+    if usable < 1.0 {
+        w.push(Warning::new(
+            "launch.vehicle",
+            format!("{} cannot deliver a useful payload to this orbit (Δv +{:.0} m/s over its reference)", v.name, dv),
+        ));
+        usable_kg = 1.0;
+    }
+    let mass = fin(b.mass.total().get()).max(0.0);
+    let share = mass / usable_kg;
+    let whole = if mass > 0.0 {
+        share.ceil().max(1.0)
+    } else {
+        0.0
+    };
+    let per_gen = match l.launch.allocation {
+        Allocation::Share => share,
+        Allocation::Whole => whole,
+    };
+    let launches = per_gen * t.generations;
+    let price = v.price_musd.central * 1e6;
+    let (cost_gen, usd_per_kg) = if l.launch.price_usd_per_kg > 0.0 {
+        (mass * l.launch.price_usd_per_kg, l.launch.price_usd_per_kg)
+    } else {
+        (per_gen * price, div(per_gen * price, mass))
+    };
+    LaunchOutputs {
+        vehicle: v.id,
+        delta_v: MetresPerSecond(dv),
+        payload: Kilograms(payload),
+        usable_payload: Kilograms(usable_kg),
+        mass_per_generation: Kilograms(mass),
+        launches_per_generation: per_gen,
+        whole_launches_per_generation: whole,
+        launches,
+        price_per_launch: Usd(if l.launch.price_usd_per_kg > 0.0 {
+            usable_kg * l.launch.price_usd_per_kg
+        } else {
+            price
+        }),
+        cost_per_generation: Usd(cost_gen),
+        cost: Usd(cost_gen * t.generations),
+        usd_per_kg,
+    }
+}

@@ -1,0 +1,99 @@
+//! Manufacturing footprints: launcher stages (expended, or amortised over their flights),
+//! propellant production, the satellite and its computing hardware.
+
+use super::launch::LaunchOutputs;
+use super::Timeline;
+use crate::data::emission_indices::{accelerator_embodied, MANUFACTURING};
+use crate::data::vehicles::{Stage, Vehicle};
+use crate::model::inputs::Inputs;
+use crate::model::outputs::SystemBasis;
+use crate::model::units::KgCo2e;
+
+/// Manufacturing results.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ManufacturingOutputs {
+    /// Stage production per launch, amortised over each stage's flights.
+    pub stages_per_launch: KgCo2e,
+    /// Propellant production per launch.
+    pub propellant_per_launch: KgCo2e,
+    /// Sum of the two, per launch.
+    pub launcher_per_launch: KgCo2e,
+    /// One generation of the satellite, by part.
+    pub array: KgCo2e,
+    pub battery: KgCo2e,
+    pub radiator: KgCo2e,
+    /// Bus, structure and shielding (aluminium).
+    pub structure: KgCo2e,
+    /// Accelerators (the same hardware is counted on Earth).
+    pub compute: KgCo2e,
+    /// One generation: the sum of the five parts.
+    pub satellite_per_generation: KgCo2e,
+    /// All generations over the horizon.
+    pub satellite_total: KgCo2e,
+}
+
+/// Production footprint of one unit of a stage, kgCO2e.
+pub fn stage_unit(s: &Stage) -> f64 {
+    let m = &MANUFACTURING;
+    let f = s.materials;
+    s.dry_kg
+        * (f.steel * m.steel.central
+            + f.aluminium * m.aluminium.central
+            + f.electronics * m.electronics.central
+            + f.composite * m.composite.central)
+}
+
+/// Stage production per launch (units × unit footprint ÷ flights). `flights_override` > 0
+/// replaces the flights of the stages the catalogue marks reusable.
+pub fn stages_per_launch(v: &Vehicle, flights_override: f64) -> f64 {
+    v.stages
+        .iter()
+        .map(|s| {
+            let flights = if s.flights > 1.0 && flights_override > 0.0 {
+                flights_override.max(1.0)
+            } else {
+                s.flights.max(1.0)
+            };
+            s.count * stage_unit(s) / flights
+        })
+        .sum()
+}
+
+/// Propellant production per launch, kgCO2e.
+pub fn propellant_per_launch(v: &Vehicle) -> f64 {
+    v.stages
+        .iter()
+        .map(|s| s.count * s.propellant_kg * MANUFACTURING.propellant[s.propellant.index()].central)
+        .sum()
+}
+
+pub(crate) fn assess(
+    i: &Inputs,
+    b: &SystemBasis,
+    v: &Vehicle,
+    _l: &LaunchOutputs,
+    t: &Timeline,
+) -> ManufacturingOutputs {
+    let m = &MANUFACTURING;
+    let stages = stages_per_launch(v, i.life.launch.flights);
+    let prop = propellant_per_launch(v);
+    let pos = |x: f64| if x.is_finite() { x.max(0.0) } else { 0.0 };
+    let array = pos(b.array_area.get()) * m.array_per_m2.central;
+    let battery = pos(b.battery_capacity.kwh()) * m.battery_per_kwh.central;
+    let radiator = pos(b.radiator_area.get()) * m.radiator_per_m2.central;
+    let structure = pos(b.mass.structure.get() + b.mass.shielding.get()) * m.aluminium.central;
+    let compute = pos(b.accelerators) * accelerator_embodied(b.accelerator_id).central;
+    let gen = array + battery + radiator + structure + compute;
+    ManufacturingOutputs {
+        stages_per_launch: KgCo2e(stages),
+        propellant_per_launch: KgCo2e(prop),
+        launcher_per_launch: KgCo2e(stages + prop),
+        array: KgCo2e(array),
+        battery: KgCo2e(battery),
+        radiator: KgCo2e(radiator),
+        structure: KgCo2e(structure),
+        compute: KgCo2e(compute),
+        satellite_per_generation: KgCo2e(gen),
+        satellite_total: KgCo2e(gen * t.generations),
+    }
+}

@@ -1,0 +1,86 @@
+//! Re-entry at end of life: satellites (each generation) and the upper stages that
+//! re-enter (each launch). Alumina = aluminium fraction × ablation degree × mass; NOx per
+//! kg; BC per kg (Barker et al. 2024).
+//!
+//! CO2e: none under CO2-only, low and central (no published CO2e for re-entry alumina,
+//! BC or mesospheric NOx; `assume.reentry_nonco2`); under high, the stratospheric BC and
+//! alumina factors; under Ohs et al., NOx × 298 (N2O's GWP applied to NOx, flagged).
+
+use super::launch::LaunchOutputs;
+use super::{Accounts, Species, Timeline};
+use crate::data::emission_indices::{NON_CO2, OHS_NOX_GWP, REENTRY};
+use crate::data::vehicles::Vehicle;
+use crate::model::outputs::SystemBasis;
+use crate::model::units::{KgCo2e, Kilograms};
+
+/// Re-entry results (over the horizon).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ReentryOutputs {
+    /// Satellite mass re-entering (all generations; station-keeping propellant excluded: it is burnt).
+    pub satellite_mass: Kilograms,
+    /// Upper-stage mass re-entering (all launches).
+    pub upper_mass: Kilograms,
+    /// Species from satellites plus upper stages.
+    pub species: Species,
+    /// CO2e of satellites plus upper stages under every accounting.
+    pub co2e: Accounts,
+    /// The upper-stage part of `co2e`.
+    pub upper_co2e: Accounts,
+    /// Ohs et al. treatment per launch (upper stage only), and per kg of satellite (0.4 × 298 = 119.2).
+    pub co2e_ohs_per_launch: KgCo2e,
+    pub ohs_kg_per_kg_satellite: f64,
+}
+
+fn accounts(bc: f64, al2o3: f64, nox: f64) -> Accounts {
+    let high = bc * NON_CO2.bc_strat.high + al2o3 * NON_CO2.al2o3_strat.high;
+    Accounts {
+        co2: KgCo2e(0.0),
+        low: KgCo2e(0.0),
+        central: KgCo2e(0.0),
+        high: KgCo2e(high),
+        ohs: KgCo2e(nox * OHS_NOX_GWP.central),
+    }
+}
+
+/// Re-entering upper-stage mass per launch, kg.
+pub fn upper_mass_per_launch(v: &Vehicle) -> f64 {
+    v.stages
+        .iter()
+        .filter(|s| s.reenters)
+        .map(|s| s.count * s.dry_kg)
+        .sum()
+}
+
+pub(crate) fn assess(
+    v: &Vehicle,
+    b: &SystemBasis,
+    l: &LaunchOutputs,
+    t: &Timeline,
+) -> ReentryOutputs {
+    let r = &REENTRY;
+    let sat = (b.mass.total().get() - b.mass.propellant.get()).max(0.0) * t.generations;
+    let sat = if sat.is_finite() { sat } else { 0.0 };
+    let upper_one = upper_mass_per_launch(v);
+    let upper = upper_one * l.launches;
+    let s_al = sat * r.al_payload.central * r.ablation_payload.central;
+    let u_al = upper * r.al_stage.central * r.ablation_upper.central;
+    let s_bc = sat * r.bc_payload.central;
+    let u_bc = upper * r.bc_upper.central;
+    let species = Species {
+        nox: Kilograms((sat + upper) * r.nox.central),
+        al2o3: Kilograms(s_al + u_al),
+        bc: Kilograms(s_bc + u_bc),
+        ..Species::default()
+    };
+    let upper_co2e = accounts(u_bc, u_al, upper * r.nox.central);
+    let sat_co2e = accounts(s_bc, s_al, sat * r.nox.central);
+    ReentryOutputs {
+        satellite_mass: Kilograms(sat),
+        upper_mass: Kilograms(upper),
+        species,
+        co2e: sat_co2e.plus(&upper_co2e),
+        upper_co2e,
+        co2e_ohs_per_launch: KgCo2e(upper_one * r.nox.central * OHS_NOX_GWP.central),
+        ohs_kg_per_kg_satellite: r.nox.central * OHS_NOX_GWP.central,
+    }
+}

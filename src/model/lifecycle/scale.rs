@@ -1,0 +1,63 @@
+//! Scale: a share of global data-centre demand (IEA) served from orbit with the current
+//! design, in steady state (each system replaced at the end of its mission): mass and
+//! launches per year, their emissions, and stratospheric black carbon against today's.
+
+use super::emissions::EmissionOutputs;
+use super::launch::LaunchOutputs;
+use super::terrestrial::EarthOutputs;
+use super::{div, Timeline};
+use crate::data::grids::{DEMAND, LAUNCHES_2024, STRAT_BC_TODAY_KG};
+use crate::model::inputs::Inputs;
+use crate::model::outputs::SystemBasis;
+use crate::model::units::{KgCo2e, Kilograms};
+
+/// Scale results (per year, steady state).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ScaleOutputs {
+    /// Global data-centre electricity in the chosen year, TWh/yr.
+    pub demand_twh: f64,
+    /// IT energy moved to orbit, TWh/yr (facility share ÷ the Earth PUE).
+    pub moved_it_twh: f64,
+    /// Systems of the current design needed.
+    pub systems: f64,
+    pub mass_per_year: Kilograms,
+    pub launches_per_year: f64,
+    /// Launches per year ÷ the world's ~260 orbital launches in 2024.
+    pub launches_vs_2024: f64,
+    /// Launch CO2e per year (combustion and launcher manufacturing, chosen accounting).
+    pub launch_co2e_per_year: KgCo2e,
+    /// Black carbon emitted at or above 15 km per year.
+    pub strat_bc_per_year: Kilograms,
+    /// ÷ today's ~1 Gg/yr.
+    pub strat_bc_vs_today: f64,
+}
+
+pub(crate) fn assess(
+    i: &Inputs,
+    b: &SystemBasis,
+    t: &Timeline,
+    l: &LaunchOutputs,
+    em: &EmissionOutputs,
+    e: &EarthOutputs,
+    per_launch_co2e: KgCo2e,
+) -> ScaleOutputs {
+    let demand = DEMAND[i.life.scale.year.min(DEMAND.len() - 1)].1.central;
+    let share = (i.life.scale.share_pct / 100.0).clamp(0.0, 1.0);
+    let moved_it = demand * share / e.pue.max(1.0);
+    let annual_kwh_per_system = div(b.it_energy_lifetime.kwh(), t.mission);
+    let systems = div(moved_it * 1e9, annual_kwh_per_system);
+    let mass = systems * div(l.mass_per_generation.get(), t.mission);
+    let launches = div(mass, l.usable_payload.get());
+    let bc = em.per_launch.stratosphere.bc.get() + em.per_launch.above.bc.get();
+    ScaleOutputs {
+        demand_twh: demand,
+        moved_it_twh: moved_it,
+        systems,
+        mass_per_year: Kilograms(mass),
+        launches_per_year: launches,
+        launches_vs_2024: div(launches, LAUNCHES_2024.central),
+        launch_co2e_per_year: per_launch_co2e * launches,
+        strat_bc_per_year: Kilograms(launches * bc),
+        strat_bc_vs_today: div(launches * bc, STRAT_BC_TODAY_KG.central),
+    }
+}

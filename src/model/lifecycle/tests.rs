@@ -1,0 +1,316 @@
+//! Unit tests of the lifecycle side against hand derivations and published figures,
+//! on hand-built `SystemBasis` values (independent of Model I).
+
+use super::*;
+use crate::data::vehicles::{vehicle, VEHICLES};
+use crate::model::inputs::OrbitKind;
+use crate::model::outputs::MassBreakdown;
+use crate::model::units::{Joules, SquareMetres, Watts};
+
+/// A system of `mass_kg` (all structure), `it_kw` of IT at full use for `years`, `n` H100s.
+fn basis(mass_kg: f64, it_kw: f64, years: f64, n: f64) -> SystemBasis {
+    let e_year = Joules::from_kwh(it_kw * 8_766.0);
+    let yrs = years.round().max(1.0) as usize;
+    SystemBasis {
+        mission_years: years,
+        horizon_years: years,
+        accelerator_id: "h100",
+        accelerators: n,
+        it_power: Watts(it_kw * 1e3),
+        it_energy_lifetime: e_year * years,
+        it_energy_by_year: vec![e_year * (years / yrs as f64); yrs],
+        accelerator_hours_lifetime: n * 8_766.0 * years,
+        flops_lifetime: 0.0,
+        mass: MassBreakdown {
+            structure: Kilograms(mass_kg),
+            ..Default::default()
+        },
+        array_area: SquareMetres(it_kw * 4.0),
+        array_power_bol: Watts(it_kw * 1.2e3),
+        battery_capacity: Joules::from_kwh(it_kw * 0.6),
+        radiator_area: SquareMetres(it_kw * 2.0),
+    }
+}
+
+fn inputs_with(vehicle_id: &str) -> Inputs {
+    let mut i = Inputs::default();
+    i.life.launch.vehicle = VEHICLES.iter().position(|v| v.id == vehicle_id).unwrap();
+    i
+}
+
+#[test]
+fn afterburning_sea_level_indices_match_the_reference() {
+    // Reference §7 [derived]: kerosene ≈ 1,133 and methane ≈ 612 g CO2 per kg of propellant at sea level.
+    use crate::data::emission_indices::PEI;
+    let k = emissions::indices_at(&PEI[0], 0.0);
+    let m = emissions::indices_at(&PEI[1], 0.0);
+    assert!((k.co2 - 1_133.0).abs() < 1.0, "{}", k.co2);
+    assert!((m.co2 - 612.0).abs() < 1.0, "{}", m.co2);
+    // BC: 4 % below 15 km, the full primary value above ≈ 41.8 km [derived: 15 + ln(25)/0.12].
+    assert!((emissions::indices_at(&PEI[0], 5.0).bc - 0.88).abs() < 1e-9);
+    assert!((emissions::indices_at(&PEI[0], 42.0).bc - 22.0).abs() < 1e-9);
+    assert!(emissions::indices_at(&PEI[0], 41.0).bc < 22.0);
+}
+
+#[test]
+fn falcon9_combustion_co2_is_within_the_published_range() {
+    // Reference §7/§13.18: ≈ 400–500 t CO2 per launch with afterburning, from ~145 t of RP-1
+    // (488 t propellant at O/F ≈ 2.36; 145 t × 3.1 kg CO2/kg ≈ 450 t).
+    let l = emissions::launch_emissions(vehicle("f9").unwrap());
+    let co2_t = l.total().co2.get() / 1e3;
+    assert!(
+        (400.0..=500.0).contains(&co2_t),
+        "Falcon 9 CO2 per launch {co2_t} t"
+    );
+}
+
+#[test]
+fn launch_layers_add_up_and_upper_stages_burn_above_the_stratosphere() {
+    for v in VEHICLES {
+        let l = emissions::launch_emissions(v);
+        let t = l.total();
+        let parts = l.troposphere.co2.get() + l.stratosphere.co2.get() + l.above.co2.get();
+        assert!((t.co2.get() - parts).abs() < 1e-6 * t.co2.get().max(1.0));
+        // Propellant mass conservation of H2O: Σ count × propellant × PEI_H2O.
+        let h2o: f64 = v
+            .stages
+            .iter()
+            .map(|s| {
+                s.count * s.propellant_kg * crate::data::emission_indices::pei(s.propellant).h2o
+                    / 1e3
+            })
+            .sum();
+        assert!((t.h2o.get() - h2o).abs() < 1e-6 * h2o, "{}", v.id);
+    }
+    let f9 = emissions::launch_emissions(vehicle("f9").unwrap());
+    // 92.67 t second stage all above 50 km; 395.7 t first stage: √(15/70) = 46 % below 15 km.
+    assert!(
+        f9.troposphere.h2o.get() > 0.40 * 395_700.0 * 0.34
+            && f9.troposphere.h2o.get() < 0.52 * 395_700.0 * 0.34
+    );
+}
+
+#[test]
+fn co2_only_is_never_above_the_non_co2_accountings() {
+    for v in VEHICLES {
+        let a = emissions::co2e(&emissions::launch_emissions(v));
+        assert!(
+            a.co2 <= a.low && a.low <= a.central && a.central <= a.high,
+            "{}: {:?}",
+            v.id,
+            a
+        );
+    }
+}
+
+#[test]
+fn reuse_lowers_manufacturing_per_launch() {
+    let f9 = vehicle("f9").unwrap();
+    let f9x = vehicle("f9x").unwrap();
+    assert!(manufacturing::stages_per_launch(f9, 0.0) < manufacturing::stages_per_launch(f9x, 0.0));
+    assert!(
+        manufacturing::stages_per_launch(f9, 40.0) < manufacturing::stages_per_launch(f9, 20.0)
+    );
+    // Hand derivation, F9 expended first stage: 25.6 t × (0.15·6.15 + 0.80·14.9 + 0.05·24.85) = 353.9 t.
+    let s1 = manufacturing::stage_unit(&f9x.stages[0]);
+    assert!((s1 - 25_600.0 * (0.15 * 6.15 + 0.80 * 14.9 + 0.05 * 24.85)).abs() < 1e-6);
+}
+
+#[test]
+fn payload_scales_with_delta_v() {
+    let f9x = vehicle("f9x").unwrap();
+    // At the reference orbit: the published 22.8 t.
+    let (m, dv) = launch::payload_to(f9x, OrbitKind::Inclined, 200.0, 28.5);
+    assert!((m - 22_800.0).abs() < 1e-6 && dv.abs() < 1e-9);
+    // 200 → 650 km Hohmann = 253.3 m/s (vis-viva by hand).
+    assert!((launch::hohmann(6_578_137.0, 7_028_137.0, 0.0) - 253.26).abs() < 0.05);
+    let (m_sso, dv_sso) = launch::payload_to(f9x, OrbitKind::SunSynchronous, 650.0, 97.98);
+    assert!(dv_sso > 700.0 && dv_sso < 750.0, "{dv_sso}");
+    // Burnout-mass rule by hand: (3.9 + 22.8) t × e^(−Δv / (348 × 9.80665)) − 3.9 t.
+    let hand = 26_700.0 * (-dv_sso / (348.0 * 9.806_65)).exp() - 3_900.0;
+    assert!((m_sso - hand).abs() < 1e-6 && m_sso < 22_800.0);
+    let (m_geo, _) = launch::payload_to(f9x, OrbitKind::Geostationary, 35_786.0, 0.0);
+    assert!(
+        m_geo > 2_000.0 && m_geo < 8_300.0,
+        "GEO {m_geo} below the 8.3 t GTO payload"
+    );
+}
+
+#[test]
+fn ohs_accounting_reproduces_their_falcon9_figures() {
+    // Ohs et al. 2025 (S): (233.7 + 423.0/20 + 108.5) / 17.5 = 20.76 kgCO2e/kg launched; ≈ 178.8 with re-entry.
+    let i = inputs_with("f9");
+    let out = assess(&i, &basis(17_500.0, 100.0, 5.0, 100.0));
+    assert!(
+        (out.orbit.ohs_launch_kg_per_kg - 20.76).abs() < 0.05,
+        "{}",
+        out.orbit.ohs_launch_kg_per_kg
+    );
+    // Our re-entry: 119.2 per kg of satellite + 3.9 t second stage per launch. Ohs's 158 implies 5.7 t
+    // of launcher hardware per launch (fairing included): within 8 %.
+    let total = out.orbit.ohs_total_kg_per_kg;
+    assert!((total - 178.8).abs() / 178.8 < 0.08, "{total}");
+}
+
+#[test]
+fn totals_are_the_sum_of_their_parts() {
+    for alloc in Allocation::ALL {
+        for acct in Accounting::ALL {
+            let mut i = inputs_with("f9");
+            i.life.launch.allocation = alloc;
+            i.life.emissions.accounting = acct;
+            let out = assess(&i, &basis(40_000.0, 400.0, 5.0, 400.0));
+            let o = &out.orbit;
+            let parts = o.launch.get()
+                + o.launcher_manufacturing.get()
+                + o.satellite_manufacturing.get()
+                + o.reentry.get();
+            assert!((o.total.get() - parts).abs() <= 1e-9 * parts.abs().max(1.0));
+            let m = &out.manufacturing;
+            let sat = m.array.get()
+                + m.battery.get()
+                + m.radiator.get()
+                + m.structure.get()
+                + m.compute.get();
+            assert!((m.satellite_per_generation.get() - sat).abs() < 1e-6);
+            let e = &out.earth;
+            assert!(
+                (e.total.get() - (e.operational.get() + e.building.get() + e.hardware.get())).abs()
+                    < 1e-6
+            );
+            // The cumulative curves end at the totals.
+            let v = &out.verdicts;
+            assert!(
+                (v.cumulative_orbit.last().unwrap() - o.total.get()).abs() <= 1e-6 * o.total.get()
+            );
+            assert!(
+                (v.cumulative_earth.last().unwrap() - e.total.get()).abs() <= 1e-6 * e.total.get()
+            );
+        }
+    }
+}
+
+#[test]
+fn cleaner_grid_lowers_the_breakeven_launch_footprint() {
+    let b = basis(40_000.0, 400.0, 5.0, 400.0);
+    let mut i = inputs_with("f9");
+    let mut last = f64::INFINITY;
+    for id in ["in", "world", "us", "uk", "fr"] {
+        i.life.earth.alternative = crate::data::grids::ALTERNATIVES
+            .iter()
+            .position(|a| a.id == id)
+            .unwrap();
+        let v = assess(&i, &b).verdicts;
+        assert!(v.breakeven_launch_kg_per_kg < last, "{id}");
+        last = v.breakeven_launch_kg_per_kg;
+    }
+}
+
+#[test]
+fn breakeven_grid_ties_the_totals() {
+    // At the break-even intensity, Earth's total equals orbit's (hand: I* = (O − embodied) / facility kWh).
+    let mut i = inputs_with("starship");
+    i.life.emissions.accounting = Accounting::Co2Only;
+    let out = assess(&i, &basis(100_000.0, 1_000.0, 10.0, 1_000.0));
+    let e = &out.earth;
+    let at_breakeven = e.building.get()
+        + e.hardware.get()
+        + e.facility_kwh * out.verdicts.breakeven_grid_g_per_kwh / 1e3;
+    assert!((at_breakeven - out.orbit.total.get()).abs() < 1e-6 * out.orbit.total.get());
+}
+
+#[test]
+fn payback_year_is_where_the_curves_cross() {
+    let mut i = inputs_with("starship");
+    i.life.emissions.accounting = Accounting::Co2Only;
+    i.life.earth.alternative = crate::data::grids::ALTERNATIVES
+        .iter()
+        .position(|a| a.id == "in")
+        .unwrap();
+    let out = assess(&i, &basis(20_000.0, 1_000.0, 10.0, 1_000.0));
+    let v = &out.verdicts;
+    let y = v
+        .payback_year
+        .expect("a light Starship-launched system on India's grid pays back");
+    let k = y.ceil() as usize;
+    assert!(v.cumulative_orbit[k] <= v.cumulative_earth[k]);
+    assert!(k == 0 || v.cumulative_orbit[k - 1] >= v.cumulative_earth[k - 1]);
+    // A heavy system on a clean grid does not.
+    i.life.earth.alternative = crate::data::grids::ALTERNATIVES
+        .iter()
+        .position(|a| a.id == "fr")
+        .unwrap();
+    assert!(assess(&i, &basis(2_000_000.0, 1_000.0, 10.0, 1_000.0))
+        .verdicts
+        .payback_year
+        .is_none());
+}
+
+#[test]
+fn suncatcher_launched_power_price() {
+    // Suncatcher §2.4 (S): Starlink V2-mini reference, 575 kg, 28 kW, 5 yr: 810 USD/kW/yr at 200 USD/kg
+    // (the formula gives 821 [derived]); 14,700 at ~3,600 USD/kg.
+    let mut b = basis(575.0, 28.0, 5.0, 0.0);
+    b.array_power_bol = Watts(28_000.0);
+    let mut i = inputs_with("starship");
+    i.life.launch.price_usd_per_kg = 200.0;
+    let p = assess(&i, &b).economics.launched_power_usd_per_kw_yr;
+    assert!((p - 810.0).abs() / 810.0 < 0.02, "{p}");
+    i.life.launch.price_usd_per_kg = 3_600.0;
+    let p = assess(&i, &b).economics.launched_power_usd_per_kw_yr;
+    assert!((p - 14_700.0).abs() / 14_700.0 < 0.01, "{p}");
+}
+
+#[test]
+fn degenerate_bases_stay_finite() {
+    let check = |out: &LifecycleOutputs| {
+        let v = &out.verdicts;
+        for x in [
+            v.orbit_g_per_kwh,
+            v.earth_g_per_kwh,
+            v.ratio,
+            v.breakeven_grid_g_per_kwh,
+            v.breakeven_launch_kg_per_kg,
+            out.orbit.total.get(),
+            out.economics.orbit_lcoe_usd_per_mwh,
+            out.economics.earth_usd_per_accelerator_hour,
+            out.scale.launches_per_year,
+            out.orbit.launch_kg_per_kg,
+        ] {
+            assert!(x.is_finite(), "{x}");
+        }
+        assert!(v
+            .cumulative_orbit
+            .iter()
+            .chain(&v.cumulative_earth)
+            .all(|x| x.is_finite()));
+    };
+    let i = Inputs::default();
+    check(&assess(&i, &SystemBasis::default()));
+    let mut b = basis(1e9, 1e6, 30.0, 1e6);
+    b.mission_years = f64::NAN;
+    b.horizon_years = f64::INFINITY;
+    check(&assess(&i, &b));
+    let mut i = inputs_with("starship");
+    i.orbit.kind = OrbitKind::Geostationary;
+    let out = assess(&i, &basis(1_000.0, 10.0, 5.0, 8.0));
+    check(&out);
+    assert!(
+        out.warnings.iter().any(|w| w.key == "launch.vehicle"),
+        "Starship cannot reach GEO unrefuelled"
+    );
+}
+
+#[test]
+fn replacement_generations_relaunch() {
+    let i = inputs_with("f9");
+    let mut b = basis(10_000.0, 100.0, 5.0, 100.0);
+    let one = assess(&i, &b);
+    b.horizon_years = 15.0;
+    let three = assess(&i, &b);
+    assert_eq!(three.orbit.generations, 3.0);
+    assert!((three.launch.launches - 3.0 * one.launch.launches).abs() < 1e-9);
+    // Earth refreshes every 6 years: 3 purchases in 15 years, 1 in 5.
+    assert_eq!(three.earth.hardware_cycles, 3.0);
+    assert_eq!(one.earth.hardware_cycles, 1.0);
+}

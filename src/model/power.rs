@@ -1,0 +1,96 @@
+//! Power system: battery sizing, array sizing (SMAD §11.4), the power balance of a
+//! user-sized array against a user-sized workload, and the space PUE.
+//!
+//! Path efficiencies: X_d from array to load in sunlight; X_e = X_d × battery
+//! round-trip efficiency from array through the battery to the load in eclipse.
+
+use super::units::{Joules, Kilograms, Seconds, Watts};
+
+/// Usable battery capacity that carries `load` through `eclipse`: the nameplate
+/// energy C = P·T_e ÷ (DoD · √η_rt) (the discharge half of the round trip is √η_rt).
+pub fn battery_capacity(
+    load: Watts,
+    eclipse: Seconds,
+    depth_of_discharge: f64,
+    round_trip: f64,
+) -> Joules {
+    let denom = (depth_of_discharge * round_trip.max(0.0).sqrt()).max(1e-6);
+    Joules(load.0.max(0.0) * eclipse.0.max(0.0) / denom)
+}
+
+/// Battery mass from its nameplate energy and pack specific energy (Wh/kg).
+pub fn battery_mass(capacity: Joules, wh_per_kg: f64) -> Kilograms {
+    Kilograms(capacity.wh() / wh_per_kg.max(1e-6))
+}
+
+/// SMAD eq. 11-5: array power needed in sunlight to run `p_e` through eclipse `t_e`
+/// and `p_d` through daylight `t_d`: P = (P_e T_e / X_e + P_d T_d / X_d) / T_d.
+pub fn required_array_power(
+    p_e: Watts,
+    t_e: Seconds,
+    p_d: Watts,
+    t_d: Seconds,
+    x_e: f64,
+    x_d: f64,
+) -> Watts {
+    let t_d = t_d.0.max(1.0);
+    Watts((p_e.0 * t_e.0 / x_e.max(1e-6) + p_d.0 * t_d / x_d.max(1e-6)) / t_d)
+}
+
+/// Orbit-average power drawn from the array per watt of bus load, and its parts.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Pue {
+    /// All power drawn ÷ IT power.
+    pub total: f64,
+    /// Always 1: the IT load itself.
+    pub it: f64,
+    /// Coolant pumps.
+    pub pumps: f64,
+    /// Conversion and distribution losses in sunlight.
+    pub conversion: f64,
+    /// Battery charge/discharge and its conversion losses.
+    pub battery: f64,
+}
+
+/// Space PUE of a system whose bus load is IT plus pumps (pump power = k × heat, heat
+/// = all power drawn), running a fraction `f_load_eclipse` of the time from the battery.
+/// With B = (1 − f)/X_d + f/X_e the power drawn per watt of bus load: PUE = B ÷ (1 − kB).
+pub fn space_pue(x_d: f64, x_e: f64, f_load_eclipse: f64, pump_fraction: f64) -> Pue {
+    let f = f_load_eclipse.clamp(0.0, 1.0);
+    let b = (1.0 - f) / x_d.max(1e-6) + f / x_e.max(1e-6);
+    let bus = 1.0 / (1.0 - pump_fraction * b).max(0.05);
+    Pue {
+        total: b * bus,
+        it: 1.0,
+        pumps: bus - 1.0,
+        conversion: bus * (1.0 - f) * (1.0 / x_d.max(1e-6) - 1.0),
+        battery: bus * f * (1.0 / x_e.max(1e-6) - 1.0),
+    }
+}
+
+/// Power-system results.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PowerOutputs {
+    /// Array power (sunlit) needed to run the full workload on the worst orbit.
+    pub required_array_power: Watts,
+    /// Bus load (IT + pumps) at full workload.
+    pub bus_load: Watts,
+    /// Array electrical output in sunlight at mean flux, beginning and end of life.
+    pub array_power_bol: Watts,
+    pub array_power_eol: Watts,
+    /// Fraction of the workload the array can power (0–1), beginning and end of life.
+    pub workload_fraction_bol: f64,
+    pub workload_fraction_eol: f64,
+    /// Array power left unused, beginning and end of life.
+    pub surplus_bol: Watts,
+    pub surplus_eol: Watts,
+    /// Nameplate battery energy (zero when throttling).
+    pub battery_capacity: Joules,
+    pub battery_mass: Kilograms,
+    /// Eclipse used for sizing (the year's longest) and daylight on that orbit.
+    pub sizing_eclipse: Seconds,
+    pub pue: Pue,
+}
+
+#[cfg(test)]
+mod tests;

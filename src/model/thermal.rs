@@ -1,0 +1,102 @@
+//! Cooling: every watt of electricity drawn ends as heat, rejected by two-sided
+//! radiator panels held edge-on to the Sun.
+//!
+//! Net rejection per square metre of panel:
+//! q = n·ε·σ·(T⁴ − T_sink⁴) − α_s·S·p − α_IR·F·q_IR − α_s·F·a·S·g
+//! with n emitting faces, p the summed cosine of the Sun on the faces (0 edge-on),
+//! F the Earth view factor summed over faces, q_IR Earth's outgoing infrared, a the
+//! albedo and g the geometric albedo factor (Gilmore, Spacecraft Thermal Control
+//! Handbook ch. 2 and 6). The general form reproduces the Starcloud white paper's
+//! p. 9 panel exactly (see the tests).
+
+use super::solar::SIGMA;
+use super::units::{Kelvin, SquareMetres, Watts, WattsPerSquareMetre};
+
+/// Deep-space sink temperature, K (2.7 K cosmic background; parameters.md §3).
+pub const DEEP_SPACE_K: f64 = 2.7;
+/// Smallest net rejection the model accepts, W/m², before warning (a radiator colder
+/// than its environment rejects nothing).
+pub const MIN_NET_FLUX: f64 = 1.0;
+
+/// The radiator surface.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RadiatorSurface {
+    pub temperature: Kelvin,
+    pub emissivity: f64,
+    pub solar_absorptance: f64,
+    /// Infrared absorptance (equal to ε by Kirchhoff; the Starcloud paper uses α_s).
+    pub ir_absorptance: f64,
+    /// Number of emitting faces (2 for a free-standing panel).
+    pub emitting_faces: f64,
+}
+
+/// What the radiator sees.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RadiatorEnvironment {
+    pub solar_flux: WattsPerSquareMetre,
+    /// Sum over faces of the cosine of the Sun's incidence (1: one face normal to the Sun; 0: edge-on).
+    pub sun_projection: f64,
+    /// Earth view factor summed over faces.
+    pub earth_view_factor: f64,
+    pub earth_ir: WattsPerSquareMetre,
+    pub albedo_fraction: f64,
+    /// Geometric albedo factor (1 = over the subsolar point; cos β / π orbit-averaged).
+    pub albedo_factor: f64,
+    pub sink: Kelvin,
+}
+
+/// Fluxes per square metre of panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct RadiatorBalance {
+    pub emitted: WattsPerSquareMetre,
+    pub solar: WattsPerSquareMetre,
+    pub earth_ir: WattsPerSquareMetre,
+    pub albedo: WattsPerSquareMetre,
+    /// Emitted minus everything absorbed.
+    pub net: WattsPerSquareMetre,
+}
+
+/// The heat balance of one square metre of radiator panel.
+pub fn radiator_balance(s: &RadiatorSurface, e: &RadiatorEnvironment) -> RadiatorBalance {
+    let t4 = s.temperature.0.powi(4) - e.sink.0.powi(4);
+    let emitted = s.emitting_faces * s.emissivity * SIGMA * t4;
+    let solar = s.solar_absorptance * e.solar_flux.0 * e.sun_projection;
+    let earth_ir = s.ir_absorptance * e.earth_view_factor * e.earth_ir.0;
+    let albedo = s.solar_absorptance
+        * e.earth_view_factor
+        * e.albedo_fraction
+        * e.solar_flux.0
+        * e.albedo_factor;
+    RadiatorBalance {
+        emitted: WattsPerSquareMetre(emitted),
+        solar: WattsPerSquareMetre(solar),
+        earth_ir: WattsPerSquareMetre(earth_ir),
+        albedo: WattsPerSquareMetre(albedo),
+        net: WattsPerSquareMetre(emitted - solar - earth_ir - albedo),
+    }
+}
+
+/// Radiator area that rejects `heat` at net flux `net` (floored at [`MIN_NET_FLUX`]).
+pub fn radiator_area(heat: Watts, net: WattsPerSquareMetre) -> SquareMetres {
+    heat / WattsPerSquareMetre(net.0.max(MIN_NET_FLUX))
+}
+
+/// Cooling results.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ThermalOutputs {
+    /// Heat to reject at the design point (orbit average of the worst orbit).
+    pub heat_load: Watts,
+    pub balance: RadiatorBalance,
+    pub radiator_area: SquareMetres,
+    /// Radiator area ÷ array area.
+    pub radiator_to_array_fraction: f64,
+    pub panel_mass: super::units::Kilograms,
+    pub loop_mass: super::units::Kilograms,
+    /// Pump power at the design point.
+    pub pump_power: Watts,
+    /// Equilibrium temperature of the array at beginning of life, in sunlight.
+    pub array_temperature: Kelvin,
+}
+
+#[cfg(test)]
+mod tests;
