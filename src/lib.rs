@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod model;
+pub mod numfmt;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -2,7 +2,7 @@
 //! paired with a number field, and a labelled select. Keyboard behaviour (arrows,
 //! PageUp/PageDown, Home/End) comes from the native inputs.
 
-use super::format::fmt_sig;
+use super::format::{fmt_sig, plain};
 use crate::data::params::{ChoiceSpec, ParamSpec};
 use crate::model::Inputs;
 use leptos::prelude::*;
@@ -29,6 +29,12 @@ fn from_position(spec: &ParamSpec, pos: f64) -> f64 {
     } else {
         (pos / spec.step).round() * spec.step
     }
+}
+
+/// The number in an input's value (NaN when empty or invalid), parsed by the browser:
+/// Rust's float parser would add ~6 KB to the bundle.
+fn input_number(ev: &leptos::ev::Event) -> f64 {
+    event_target::<web_sys::HtmlInputElement>(ev).value_as_number()
 }
 
 /// The value with its unit, as read by screen readers and shown beside the slider.
@@ -70,31 +76,23 @@ pub fn NumberSlider(
                     type="range"
                     id=id
                     name=spec.key
-                    min=min
-                    max=max
-                    step=step
-                    prop:value=move || to_position(spec, value.get()).to_string()
+                    min=plain(min, 15)
+                    max=plain(max, 15)
+                    step=plain(step, 15)
+                    prop:value=move || plain(to_position(spec, value.get()), 15)
                     aria-valuetext=move || value_text(spec, value.get())
-                    on:input=move |ev| {
-                        if let Ok(pos) = event_target_value(&ev).parse::<f64>() {
-                            set(from_position(spec, pos));
-                        }
-                    }
+                    on:input=move |ev| set(from_position(spec, input_number(&ev)))
                 />
                 <input
                     type="number"
                     id=num_id.clone()
                     class="exact"
                     aria-label=format!("{} in {}", spec.label, spec.unit)
-                    min=spec.min
-                    max=spec.max
+                    min=plain(spec.min, 15)
+                    max=plain(spec.max, 15)
                     step="any"
-                    prop:value=move || fmt_sig(value.get(), 6).replace(',', "")
-                    on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                            set(v);
-                        }
-                    }
+                    prop:value=move || plain(value.get(), 6)
+                    on:change=move |ev| set(input_number(&ev))
                 />
             </div>
             <div class="ticks" aria-hidden="true">

@@ -21,6 +21,7 @@ pub use inputs::Inputs;
 pub use outputs::{Outputs, Warning};
 
 use crate::data::params::{choices, params};
+use crate::numfmt::sig;
 
 /// Clamps every input into its registry range; returns the sanitised inputs and a
 /// warning per adjusted value.
@@ -35,8 +36,14 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
             warnings.push(Warning::new(
                 p.key,
                 format!(
-                    "{} = {v} {} is outside {}–{} {}; using {c}",
-                    p.label, p.unit, p.min, p.max, p.unit
+                    "{} = {} {} is outside {}–{} {}; using {}",
+                    p.label,
+                    sig(v, 6),
+                    p.unit,
+                    sig(p.min, 6),
+                    sig(p.max, 6),
+                    p.unit,
+                    sig(c, 6)
                 ),
             ));
         }

@@ -205,7 +205,10 @@ pub(super) fn evaluate_system(i: &Inputs, e: Eclipses, mut warnings: Vec<Warning
     if fraction_bol < 1.0 {
         warnings.push(Warning::new(
             "array.area_m2",
-            format!("the array powers only {:.0} % of the workload at beginning of life; compute is throttled", fraction_bol * 100.0),
+            format!(
+                "the array powers only {} % of the workload at beginning of life; compute is throttled",
+                crate::numfmt::fixed(fraction_bol * 100.0, 0)
+            ),
         ));
     }
     let power = PowerOutputs {

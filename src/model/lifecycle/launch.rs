@@ -113,7 +113,11 @@ pub(crate) fn assess(
     if usable < 1.0 {
         w.push(Warning::new(
             "launch.vehicle",
-            format!("{} cannot deliver a useful payload to this orbit (Δv +{:.0} m/s over its reference)", v.name, dv),
+            format!(
+                "{} cannot deliver a useful payload to this orbit (Δv +{} m/s over its reference)",
+                v.name,
+                crate::numfmt::fixed(dv, 0)
+            ),
         ));
         usable_kg = 1.0;
     }
