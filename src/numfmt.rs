@@ -99,7 +99,7 @@ fn decimal_untrimmed(a: f64, decimals: u32) -> String {
 fn group(int: &str) -> String {
     let mut out = String::with_capacity(int.len() + int.len() / 3);
     for (n, ch) in int.chars().enumerate() {
-        if n > 0 && (int.len() - n) % 3 == 0 {
+        if n > 0 && (int.len() - n).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
