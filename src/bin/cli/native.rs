@@ -24,7 +24,7 @@ flat (\"orbit.altitude_km\" = 650) or nested ([orbit] altitude_km = 650). Choice
 their option id (\"orbit.kind\" = \"sso\"). Inputs not given take their defaults.
 Out-of-range values are clamped with a warning; unknown keys and bad values exit with code 2.";
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(text) => {
