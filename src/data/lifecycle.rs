@@ -169,8 +169,8 @@ pub static CHOICES: &[ChoiceSpec] = &[
         label: "CO2e accounting",
         group: Group::Emissions,
         option: accounting_option,
-        default: "central",
-        source: "ross2014",
+        default: "co2",
+        source: "assume.accounting_default",
         get: |i: &Inputs| i.life.emissions.accounting.index(),
         set: |i: &mut Inputs, n| {
             i.life.emissions.accounting = Accounting::ALL.get(n).copied().unwrap_or_default()
@@ -225,6 +225,8 @@ const fn src(
 /// Sources of the lifecycle side.
 pub static SOURCES: &[Source] = &[
     // --- Launch vehicles ---
+    src("assume.accounting_default", "Headline CO2e accounting: CO2 only", "Orbital Footprint", 2026, "", Assumption,
+        "The Earth grids it is compared with are lifecycle CO2e without short-lived stratospheric effects, so the headline compares like with like; the non-CO2 range (stratospheric black carbon, Ross & Sheaffer 2014 / Ryan et al. 2022) can be 2–3 orders of magnitude larger and is always shown beside it."),
     src("oracle", "Greenhouse Gas (GHG) Emissions Poised to Rocket: Modeling the Environmental Impact of LEO Satellite Constellations (ORACLE; data/raw/rocket_data.csv, dry_mass_emissions_factors.csv)", "R. Kukreja, E. J. Oughton, R. Linares, arXiv:2504.15291", 2025,
         "https://arxiv.org/abs/2504.15291", Primary, "Payload, dry and propellant mass per vehicle (propellants re-classified per reference §13.1); material factors steel 6.15, aluminium 14.9, electronics 24.85 kgCO2e/kg."),
     src("wiki_launchers", "Wikipedia: Falcon 9, Falcon Heavy, Ariane 6 (P120C 142 t propellant, ~155 t gross), Merlin (1D Vacuum Isp 348 s), Vinci (457 s) articles", "Wikipedia", 2025,

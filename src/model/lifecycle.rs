@@ -21,11 +21,11 @@ use super::units::{KgCo2e, Kilograms};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Accounting {
     /// Combustion CO2 (after afterburning) and manufacturing only.
+    #[default]
     Co2Only,
     /// With non-CO2 effects (stratospheric BC, alumina, water vapour), low factors.
     Low,
     /// With non-CO2 effects, central factors.
-    #[default]
     Central,
     /// With non-CO2 effects, high factors; also re-entry alumina and BC.
     High,
