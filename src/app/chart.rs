@@ -1,21 +1,44 @@
-//! Charts drawn with plotters on a canvas: HiDPI-sharp (scaled by devicePixelRatio),
-//! coloured from the CSS theme variables, redrawn on resize and theme change, each
-//! with a title, axis units, an accessible description and a "show data" table.
+//! Chart infrastructure: plotters on a canvas, HiDPI-sharp (backing store scaled by
+//! devicePixelRatio), coloured from the CSS theme variables, redrawn on resize and on
+//! a colour-scheme change. Two drawing functions serve every chart (lines, horizontal
+//! bars) so the bundle carries one copy of each; every chart has a title, axis units,
+//! an accessible description and a "show data" table.
 
 use super::format::{fmt_sig, pct};
-use crate::model::{inputs::OrbitKind, orbit, sweep, Inputs, Outputs};
+use super::State;
+use crate::model::{inputs::OrbitKind, orbit, sweep};
 use leptos::prelude::*;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
+
+/// Which theme colour a series uses (text labels and the data table say the same).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ink {
+    Orbit,
+    Earth,
+    Mark,
+}
 
 /// Colours of the current theme, read from CSS custom properties on `<html>`.
 struct Theme {
     fg: RGBColor,
     grid: RGBColor,
-    accent: RGBColor,
+    orbit: RGBColor,
+    earth: RGBColor,
     mark: RGBColor,
+}
+
+impl Theme {
+    fn ink(&self, i: Ink) -> RGBColor {
+        match i {
+            Ink::Orbit => self.orbit,
+            Ink::Earth => self.earth,
+            Ink::Mark => self.mark,
+        }
+    }
 }
 
 fn parse_hex(s: &str) -> Option<RGBColor> {
@@ -28,30 +51,27 @@ fn parse_hex(s: &str) -> Option<RGBColor> {
 }
 
 fn theme() -> Theme {
+    let w = window();
+    let style = w.document().and_then(|d| d.document_element()).and_then(|el| w.get_computed_style(&el).ok().flatten());
     let var = |name: &str, fallback: RGBColor| -> RGBColor {
-        let w = window();
-        w.document()
-            .and_then(|d| d.document_element())
-            .and_then(|el| w.get_computed_style(&el).ok().flatten())
-            .and_then(|st| st.get_property_value(name).ok())
-            .and_then(|v| parse_hex(&v))
-            .unwrap_or(fallback)
+        style.as_ref().and_then(|st| st.get_property_value(name).ok()).and_then(|v| parse_hex(&v)).unwrap_or(fallback)
     };
     Theme {
         fg: var("--fg", RGBColor(0x1a, 0x20, 0x2c)),
         grid: var("--grid", RGBColor(0xd8, 0xdd, 0xe6)),
-        accent: var("--accent", RGBColor(0x2b, 0x6c, 0xb0)),
+        orbit: var("--orbit", RGBColor(0x2b, 0x6c, 0xb0)),
+        earth: var("--earth", RGBColor(0x2f, 0x85, 0x5a)),
         mark: var("--mark", RGBColor(0xc0, 0x56, 0x21)),
     }
 }
 
-/// Sizes the canvas backing store to its CSS box × devicePixelRatio; returns the ratio.
+/// Sizes the canvas backing store to its CSS box × devicePixelRatio (which also clears
+/// it) or clears it; returns the ratio.
 fn fit_canvas(c: &HtmlCanvasElement) -> f64 {
     let dpr = window().device_pixel_ratio().max(1.0);
     let w = (c.client_width().max(200) as f64 * dpr).round() as u32;
     let h = (c.client_height().max(150) as f64 * dpr).round() as u32;
     if c.width() != w || c.height() != h {
-        // Resizing the backing store also clears it.
         c.set_width(w);
         c.set_height(h);
     } else if let Ok(Some(ctx)) = c.get_context("2d") {
@@ -67,229 +87,361 @@ fn use_redraw_trigger() -> ReadSignal<u32> {
     let handle = window_event_listener(leptos::ev::resize, move |_| set_tick.update(|t| *t += 1));
     on_cleanup(move || handle.remove());
     if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
-        let cb =
-            wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_tick.update(|t| *t += 1));
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_tick.update(|t| *t += 1));
         mq.set_onchange(Some(cb.as_ref().unchecked_ref()));
         cb.forget();
     }
     tick
 }
 
-/// What the eclipse chart shows for the current orbit type.
-#[derive(Clone, PartialEq)]
-enum EclipseData {
-    /// Annual-mean eclipse fraction vs altitude (LEO and SSO), with the current orbit marked.
-    VsAltitude {
-        curve: Vec<(f64, f64)>,
-        current: (f64, f64),
-    },
-    /// Eclipse minutes per orbit by day of year (GEO's two seasons).
-    ByDay { minutes: Vec<f64> },
+/// A data table behind a chart.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
 }
 
-/// Eclipse fraction vs altitude for the selected orbit type, current orbit marked.
+/// What a chart draws: lines or horizontal bars.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Plot {
+    Lines(LineData),
+    Bars(BarData),
+}
+
+/// One line, optionally a ghost (the pinned baseline) and an uncertainty band.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub points: Vec<(f64, f64)>,
+    pub ink: Ink,
+    pub ghost: bool,
+    /// (x, low, high) of a band drawn behind the line.
+    pub band: Vec<(f64, f64, f64)>,
+}
+
+/// A line chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineData {
+    pub x_desc: &'static str,
+    pub y_desc: &'static str,
+    pub x_range: (f64, f64),
+    pub lines: Vec<Line>,
+    /// Highlighted points.
+    pub marks: Vec<(f64, f64)>,
+    /// Draw the lines as bars per x (the GEO eclipse calendar).
+    pub as_columns: bool,
+}
+
+/// One horizontal bar: value, optional low–high whisker and baseline ghost.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+    pub whisker: Option<(f64, f64)>,
+    pub ghost: Option<f64>,
+    pub ink: Ink,
+}
+
+/// A horizontal bar chart; `log` draws values on a log10 axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarData {
+    pub x_desc: &'static str,
+    pub bars: Vec<Bar>,
+    pub log: bool,
+}
+
+/// A chart: canvas, title, description, data table and a note on method or source.
 #[component]
-pub fn EclipseChart(
-    /// The scenario.
-    inputs: RwSignal<Inputs>,
-    /// Its evaluation.
-    outputs: Memo<Outputs>,
+pub fn ChartFrame(
+    /// Element id of the canvas (the figure gets `<id>-fig`).
+    id: &'static str,
+    /// Title, shown above the chart and as the table caption.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Accessible description summarising what the chart shows.
+    #[prop(into)]
+    description: Signal<String>,
+    /// What to draw.
+    plot: Memo<Plot>,
+    /// The data behind it.
+    #[prop(into)]
+    table: Signal<Table>,
+    /// Method or source note.
+    note: &'static str,
 ) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let redraw = use_redraw_trigger();
+    Effect::new(move |_| {
+        redraw.track();
+        let Some(c) = canvas.get() else { return };
+        plot.with(|p| draw(&c, p));
+    });
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    view! {
+        <figure class="chart" id=format!("{id}-fig")>
+            <figcaption><h2 id=title_id.clone()>{move || title.get()}</h2></figcaption>
+            <canvas node_ref=canvas id=id role="img" aria-labelledby=title_id aria-describedby=desc_id.clone()></canvas>
+            <p id=desc_id class="chart-desc">{move || description.get()}</p>
+            <details class="chart-data">
+                <summary>"Show data"</summary>
+                <div class="table-wrap">
+                    <table>
+                        <caption>{move || title.get()}</caption>
+                        <thead><tr>{move || table.with(|t| t.headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view())}</tr></thead>
+                        <tbody>
+                            {move || table.with(|t| {
+                                t.rows
+                                    .iter()
+                                    .map(|r| view! { <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr> })
+                                    .collect_view()
+                            })}
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <p class="source">{note}</p>
+        </figure>
+    }
+}
+
+fn draw(c: &HtmlCanvasElement, p: &Plot) {
+    let dpr = fit_canvas(c);
+    let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else { return };
+    let root = backend.into_drawing_area();
+    let t = theme();
+    let ok = match p {
+        Plot::Lines(d) => draw_lines(&root, &t, dpr, d).is_ok(),
+        Plot::Bars(d) => draw_bars(&root, &t, dpr, d).is_ok(),
+    };
+    if ok {
+        let _ = root.present();
+    }
+}
+
+type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
+type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
+    let px = |v: f64| (v * dpr).round() as u32;
+    let font = ("system-ui, sans-serif", 12.0 * dpr).into_font().color(&t.fg);
+    let mut ymax: f64 = 0.0;
+    for l in &d.lines {
+        ymax = l.points.iter().map(|p| p.1).chain(l.band.iter().map(|b| b.2)).fold(ymax, f64::max);
+    }
+    ymax = d.marks.iter().map(|m| m.1).fold(ymax, f64::max);
+    let ymax = if ymax > 0.0 { ymax * 1.08 } else { 1.0 };
+    let (x0, x1) = if d.x_range.1 > d.x_range.0 { d.x_range } else { (d.x_range.0, d.x_range.0 + 1.0) };
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(10.0))
+        .x_label_area_size(px(38.0))
+        .y_label_area_size(px(56.0))
+        .build_cartesian_2d(x0..x1, 0f64..ymax)?;
+    chart
+        .configure_mesh()
+        .x_desc(d.x_desc)
+        .y_desc(d.y_desc)
+        .label_style(font.clone())
+        .axis_desc_style(font.clone())
+        .axis_style(t.fg)
+        .bold_line_style(t.grid)
+        .light_line_style(TRANSPARENT)
+        .x_labels(7)
+        .y_labels(6)
+        .x_label_formatter(&|v| fmt_sig(*v, 4))
+        .y_label_formatter(&|v| fmt_sig(*v, 3))
+        .draw()?;
+    for l in &d.lines {
+        let c = t.ink(l.ink);
+        if !l.band.is_empty() {
+            let poly: Vec<(f64, f64)> =
+                l.band.iter().map(|b| (b.0, b.2)).chain(l.band.iter().rev().map(|b| (b.0, b.1))).collect();
+            chart.draw_series(std::iter::once(Polygon::new(poly, c.mix(0.15).filled())))?;
+        }
+        if d.as_columns {
+            chart.draw_series(
+                l.points
+                    .iter()
+                    .filter(|p| p.1 > 0.0)
+                    .map(|&(x, y)| Rectangle::new([(x, 0.0), (x + 1.0, y)], c.filled())),
+            )?;
+        } else {
+            let style = if l.ghost { c.mix(0.35).stroke_width(px(2.0)) } else { c.stroke_width(px(2.5)) };
+            chart.draw_series(LineSeries::new(l.points.iter().copied(), style))?;
+        }
+    }
+    chart.draw_series(d.marks.iter().map(|&(x, y)| Circle::new((x, y), px(5.0), t.mark.filled())))?;
+    Ok(())
+}
+
+fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
+    let px = |v: f64| (v * dpr).round() as i32;
+    let font = ("system-ui, sans-serif", 12.0 * dpr).into_font().color(&t.fg);
+    let n = d.bars.len().max(1) as f64;
+    let tx = |v: f64| if d.log { v.max(1e-30).log10() } else { v };
+    let positive = |v: f64| !d.log || v > 0.0;
+    let vals = d.bars.iter().flat_map(|b| {
+        [Some(b.value), b.whisker.map(|w| w.1), b.whisker.map(|w| w.0), b.ghost].into_iter().flatten()
+    });
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in vals.filter(|v| v.is_finite() && positive(*v)) {
+        lo = lo.min(tx(v));
+        hi = hi.max(tx(v));
+    }
+    let (x0, x1) = if d.log {
+        if lo.is_finite() { ((lo - 0.5).floor(), (hi + 0.3).ceil().max(lo.floor() + 1.0)) } else { (0.0, 1.0) }
+    } else {
+        (0.0, if hi.is_finite() && hi > 0.0 { hi * 1.1 } else { 1.0 })
+    };
+    let label_w = (root.dim_in_pixel().0 as f64 * 0.38).min(260.0 * dpr);
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(10.0) as u32)
+        .x_label_area_size(px(38.0) as u32)
+        .y_label_area_size(label_w as u32)
+        .build_cartesian_2d(x0..x1, 0f64..n)?;
+    let log = d.log;
+    chart
+        .configure_mesh()
+        .x_desc(d.x_desc)
+        .label_style(font.clone())
+        .axis_desc_style(font.clone())
+        .axis_style(t.fg)
+        .bold_line_style(t.grid)
+        .light_line_style(TRANSPARENT)
+        .disable_y_mesh()
+        .y_labels(0)
+        .x_labels(6)
+        .x_label_formatter(&|v| if log { fmt_sig(10f64.powf(*v), 2) } else { fmt_sig(*v, 3) })
+        .draw()?;
+    let base = if d.log { x0 } else { 0.0 };
+    let slot = |k: usize| n - k as f64 - 1.0;
+    for (k, b) in d.bars.iter().enumerate() {
+        let y = slot(k);
+        let c = t.ink(b.ink);
+        if positive(b.value) {
+            chart.draw_series(std::iter::once(Rectangle::new([(base, y + 0.2), (tx(b.value), y + 0.8)], c.filled())))?;
+        }
+        if let Some((wl, wh)) = b.whisker {
+            if positive(wl) && positive(wh) {
+                let s = t.fg.stroke_width(px(1.5) as u32);
+                chart.draw_series(std::iter::once(PathElement::new(vec![(tx(wl), y + 0.5), (tx(wh), y + 0.5)], s)))?;
+                for w in [wl, wh] {
+                    chart.draw_series(std::iter::once(PathElement::new(vec![(tx(w), y + 0.35), (tx(w), y + 0.65)], s)))?;
+                }
+            }
+        }
+        if let Some(g) = b.ghost.filter(|g| positive(*g)) {
+            let s = t.fg.mix(0.6).stroke_width(px(2.0) as u32);
+            chart.draw_series(std::iter::once(PathElement::new(vec![(tx(g), y + 0.1), (tx(g), y + 0.9)], s)))?;
+        }
+        let (lx, ly) = chart.backend_coord(&(x0, y + 0.5));
+        root.draw(&Text::new(
+            b.label.clone(),
+            (lx - px(6.0), ly),
+            font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// Eclipse fraction vs altitude for the selected orbit type (current orbit marked), or
+/// for GEO the eclipse length per orbit through the year.
+#[component]
+pub fn EclipseChart(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
     // The curve depends on everything about the orbit except its altitude.
     let shape = Memo::new(move |_| {
-        inputs.with(|i| {
+        st.inputs.with(|i| {
             let mut o = i.orbit.clone();
             o.altitude_km = 0.0;
             o
         })
     });
-    let curve =
-        Memo::new(move |_| shape.with(|o| sweep::eclipse_vs_altitude(o, 200.0, 2000.0, 91)));
-    let data = Memo::new(move |_| {
-        outputs.with(|o| {
+    let curve = Memo::new(move |_| shape.with(|o| sweep::eclipse_vs_altitude(o, 200.0, 2000.0, 91)));
+    let geo = Memo::new(move |_| shape.with(|s| s.kind == OrbitKind::Geostationary));
+    let plot = Memo::new(move |_| {
+        st.outputs.with(|o| {
             let e = &o.eclipses;
-            if shape.with(|s| s.kind == OrbitKind::Geostationary) {
-                EclipseData::ByDay {
-                    minutes: e
+            if geo.get() {
+                let pts = e.daily_fraction.iter().enumerate().map(|(d, f)| (d as f64, f * e.period.minutes())).collect();
+                Plot::Lines(LineData {
+                    x_desc: "Day of year",
+                    y_desc: "Eclipse per orbit (min)",
+                    x_range: (0.0, orbit::DAYS_PER_YEAR as f64),
+                    lines: vec![Line { points: pts, ink: Ink::Orbit, ghost: false, band: vec![] }],
+                    marks: vec![],
+                    as_columns: true,
+                })
+            } else {
+                let pts = curve.with(|c| c.iter().map(|(a, f)| (*a, f * 100.0)).collect());
+                Plot::Lines(LineData {
+                    x_desc: "Altitude (km)",
+                    y_desc: "Shadow (% of year)",
+                    x_range: (200.0, 2000.0),
+                    lines: vec![Line { points: pts, ink: Ink::Orbit, ghost: false, band: vec![] }],
+                    marks: vec![(e.altitude.km(), e.mean_fraction * 100.0)],
+                    as_columns: false,
+                })
+            }
+        })
+    });
+    let title = Signal::derive(move || {
+        if geo.get() { "Eclipse length per orbit through the year" } else { "Time in Earth's shadow vs altitude" }.to_string()
+    });
+    let description = Signal::derive(move || {
+        st.outputs.with(|o| {
+            let e = &o.eclipses;
+            if geo.get() {
+                format!(
+                    "Columns of eclipse minutes per orbit for each day of the year: {} days with eclipses in two seasons around the equinoxes, longest {} min.",
+                    e.days_with_eclipse,
+                    fmt_sig(e.longest.minutes(), 3)
+                )
+            } else {
+                curve.with(|c| {
+                    format!(
+                        "Line chart of the annual-mean share of time in Earth's shadow against altitude, from {} at 200 km to {} at 2,000 km. The current orbit, at {} km, spends {} of the year in shadow.",
+                        pct(c.first().map(|p| p.1).unwrap_or(0.0)),
+                        pct(c.last().map(|p| p.1).unwrap_or(0.0)),
+                        fmt_sig(e.altitude.km(), 4),
+                        pct(e.mean_fraction)
+                    )
+                })
+            }
+        })
+    });
+    let table = Signal::derive(move || {
+        if geo.get() {
+            st.outputs.with(|o| {
+                let e = &o.eclipses;
+                Table {
+                    headers: vec!["Day of year", "Eclipse per orbit (min)"],
+                    rows: e
                         .daily_fraction
                         .iter()
-                        .map(|f| f * e.period.minutes())
+                        .enumerate()
+                        .filter(|(_, f)| **f > 0.0)
+                        .step_by(3)
+                        .map(|(d, f)| vec![(d + 1).to_string(), fmt_sig(f * e.period.minutes(), 3)])
                         .collect(),
                 }
-            } else {
-                EclipseData::VsAltitude {
-                    curve: curve.get(),
-                    current: (e.altitude.km(), e.mean_fraction),
-                }
-            }
-        })
+            })
+        } else {
+            curve.with(|c| Table {
+                headers: vec!["Altitude (km)", "Time in shadow (% of year)"],
+                rows: c.iter().step_by(5).map(|(a, f)| vec![fmt_sig(*a, 4), pct(*f)]).collect(),
+            })
+        }
     });
-    let redraw = use_redraw_trigger();
-    Effect::new(move |_| {
-        redraw.track();
-        let Some(c) = canvas.get() else { return };
-        data.with(|d| draw_eclipse(&c, d));
-    });
-
-    let title = move || match data.get() {
-        EclipseData::VsAltitude { .. } => "Time in Earth's shadow vs altitude",
-        EclipseData::ByDay { .. } => "Eclipse length per orbit through the year",
-    };
-    let description = move || {
-        data.with(|d| match d {
-            EclipseData::VsAltitude { curve, current } => {
-                let first = curve.first().map(|p| p.1).unwrap_or(0.0);
-                let last = curve.last().map(|p| p.1).unwrap_or(0.0);
-                format!(
-                    "Line chart of the annual-mean share of time in Earth's shadow against altitude, from {} at 200 km to {} at 2,000 km. The current orbit, at {} km, spends {} of the year in shadow.",
-                    pct(first),
-                    pct(last),
-                    fmt_sig(current.0, 4),
-                    pct(current.1)
-                )
-            }
-            EclipseData::ByDay { minutes } => {
-                let days = minutes.iter().filter(|m| **m > 0.0).count();
-                let max = minutes.iter().cloned().fold(0.0, f64::max);
-                format!(
-                    "Bar chart of eclipse minutes per orbit for each day of the year: {days} days with eclipses in two seasons around the equinoxes, longest {} min.",
-                    fmt_sig(max, 3)
-                )
-            }
-        })
-    };
-    let rows = move || {
-        data.with(|d| match d {
-            EclipseData::VsAltitude { curve, .. } => curve
-                .iter()
-                .step_by(5)
-                .map(|(a, f)| view! { <tr><td>{fmt_sig(*a, 4)}</td><td>{pct(*f)}</td></tr> })
-                .collect_view()
-                .into_any(),
-            EclipseData::ByDay { minutes } => minutes
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| **m > 0.0)
-                .step_by(3)
-                .map(|(d, m)| view! { <tr><td>{d + 1}</td><td>{fmt_sig(*m, 3)}</td></tr> })
-                .collect_view()
-                .into_any(),
-        })
-    };
-    let headers = move || match data.get() {
-        EclipseData::VsAltitude { .. } => ("Altitude (km)", "Time in shadow (% of year)"),
-        EclipseData::ByDay { .. } => ("Day of year", "Eclipse per orbit (min)"),
-    };
-
     view! {
-        <figure class="chart">
-            <figcaption><h2 id="eclipse-chart-title">{title}</h2></figcaption>
-            <canvas node_ref=canvas id="eclipse-chart" role="img" aria-labelledby="eclipse-chart-title" aria-describedby="eclipse-chart-desc"></canvas>
-            <p id="eclipse-chart-desc" class="chart-desc">{description}</p>
-            <details class="chart-data">
-                <summary>"Show data"</summary>
-                <table>
-                    <caption>{title}</caption>
-                    <thead><tr><th scope="col">{move || headers().0}</th><th scope="col">{move || headers().1}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </details>
-            <p class="source">"Method: β angle over a year (Meeus solar coordinates, J2 nodal precession), cylindrical shadow (Vallado)."</p>
-        </figure>
-    }
-}
-
-fn draw_eclipse(c: &HtmlCanvasElement, d: &EclipseData) {
-    let dpr = fit_canvas(c);
-    let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
-        return;
-    };
-    let root = backend.into_drawing_area();
-    let t = theme();
-    let px = |v: f64| (v * dpr).round() as u32;
-    let font = ("system-ui, sans-serif", 12.0 * dpr)
-        .into_font()
-        .color(&t.fg);
-    let result = match d {
-        EclipseData::VsAltitude { curve, current } => {
-            let ymax = curve
-                .iter()
-                .map(|p| p.1)
-                .fold(current.1, f64::max)
-                .max(0.05)
-                * 100.0
-                * 1.1;
-            ChartBuilder::on(&root)
-                .margin(px(8.0))
-                .x_label_area_size(px(36.0))
-                .y_label_area_size(px(44.0))
-                .build_cartesian_2d(200f64..2000f64, 0f64..ymax)
-                .and_then(|mut chart| {
-                    chart
-                        .configure_mesh()
-                        .x_desc("Altitude (km)")
-                        .y_desc("Shadow (% of year)")
-                        .label_style(font.clone())
-                        .axis_desc_style(font.clone())
-                        .axis_style(t.fg)
-                        .bold_line_style(t.grid)
-                        .light_line_style(TRANSPARENT)
-                        .x_labels(7)
-                        .y_labels(6)
-                        .x_label_formatter(&|v| fmt_sig(*v, 4))
-                        .y_label_formatter(&|v| fmt_sig(*v, 3))
-                        .draw()?;
-                    chart.draw_series(LineSeries::new(
-                        curve.iter().map(|(a, f)| (*a, f * 100.0)),
-                        t.accent.stroke_width(px(2.0)),
-                    ))?;
-                    let (a, f) = *current;
-                    chart.draw_series(std::iter::once(Circle::new(
-                        (a, f * 100.0),
-                        px(5.0),
-                        t.mark.filled(),
-                    )))?;
-                    Ok(())
-                })
-        }
-        EclipseData::ByDay { minutes } => {
-            let ymax = minutes.iter().cloned().fold(1.0, f64::max) * 1.15;
-            ChartBuilder::on(&root)
-                .margin(px(8.0))
-                .x_label_area_size(px(36.0))
-                .y_label_area_size(px(44.0))
-                .build_cartesian_2d(0f64..orbit::DAYS_PER_YEAR as f64, 0f64..ymax)
-                .and_then(|mut chart| {
-                    chart
-                        .configure_mesh()
-                        .x_desc("Day of year")
-                        .y_desc("Eclipse per orbit (min)")
-                        .x_label_formatter(&|v| fmt_sig(*v, 3))
-                        .y_label_formatter(&|v| fmt_sig(*v, 3))
-                        .label_style(font.clone())
-                        .axis_desc_style(font.clone())
-                        .axis_style(t.fg)
-                        .bold_line_style(t.grid)
-                        .light_line_style(TRANSPARENT)
-                        .draw()?;
-                    chart.draw_series(
-                        minutes
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, m)| **m > 0.0)
-                            .map(|(k, m)| {
-                                Rectangle::new(
-                                    [(k as f64, 0.0), (k as f64 + 1.0, *m)],
-                                    t.accent.filled(),
-                                )
-                            }),
-                    )?;
-                    Ok(())
-                })
-        }
-    };
-    if result.is_ok() {
-        let _ = root.present();
+        <ChartFrame
+            id="eclipse-chart"
+            title
+            description
+            plot
+            table
+            note="Method: β angle over a year (Meeus solar coordinates, J2 nodal precession), cylindrical shadow (Vallado)."
+        />
     }
 }

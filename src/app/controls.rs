@@ -2,7 +2,7 @@
 //! paired with a number field, and a labelled select. Keyboard behaviour (arrows,
 //! PageUp/PageDown, Home/End) comes from the native inputs.
 
-use super::format::{fmt_sig, plain};
+use super::format::{fixed, fmt_sig, plain};
 use crate::data::params::{ChoiceSpec, ParamSpec};
 use crate::model::Inputs;
 use leptos::prelude::*;
@@ -54,6 +54,9 @@ pub fn NumberSlider(
     inputs: RwSignal<Inputs>,
     /// The registry entry this control edits.
     spec: &'static ParamSpec,
+    /// Labelled tick marks at meaningful values.
+    #[prop(optional)]
+    ticks: &'static [(f64, &'static str)],
 ) -> impl IntoView {
     let value = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
     let set = move |v: f64| {
@@ -96,8 +99,22 @@ pub fn NumberSlider(
                 />
             </div>
             <div class="ticks" aria-hidden="true">
-                <span>{value_text(spec, spec.min)}</span>
-                <span>{value_text(spec, spec.max)}</span>
+                {if ticks.is_empty() {
+                    view! {
+                        <span style="left:0%">{value_text(spec, spec.min)}</span>
+                        <span style="left:100%">{value_text(spec, spec.max)}</span>
+                    }
+                        .into_any()
+                } else {
+                    ticks
+                        .iter()
+                        .map(|(v, label)| {
+                            let t = (to_position(spec, *v) - min) / (max - min) * 100.0;
+                            view! { <span style=format!("left:{}%", fixed(t, 1))>{*label}</span> }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
             </div>
         </div>
     }

@@ -14,3 +14,21 @@ pub fn pct(f: f64) -> String {
         format!("{} %", fixed(p, 0))
     }
 }
+
+/// A ratio as "1.6×", "12×", "1,600×".
+pub fn ratio_text(r: f64) -> String {
+    if !r.is_finite() {
+        return "–".into();
+    }
+    format!("{}×", fmt_sig(r, if r < 10.0 { 2 } else { 3 }))
+}
+
+/// A value with its unit ("1.2 MW", "36 %", "2,800 t").
+pub fn with_unit(v: f64, unit: &str) -> String {
+    let n = fmt_sig(v, 3);
+    match unit {
+        "" => n,
+        "°" => format!("{n}°"),
+        u => format!("{n} {u}"),
+    }
+}

@@ -295,6 +295,9 @@ pub struct OrbitTotals {
     pub total: KgCo2e,
     /// The total under every accounting.
     pub by_accounting: Accounts,
+    /// Launch and re-entry under every accounting (for the emissions-by-source chart).
+    pub launch_by_accounting: Accounts,
+    pub reentry_by_accounting: Accounts,
     /// Launch footprint per kg to orbit (launch, launcher manufacturing, propellant, upper-stage re-entry), kgCO2e/kg.
     pub launch_kg_per_kg: f64,
     /// Ohs et al.'s accounting, kgCO2e per kg launched: launch only, and with re-entry of satellite + upper stage.
@@ -302,9 +305,37 @@ pub struct OrbitTotals {
     pub ohs_total_kg_per_kg: f64,
 }
 
+impl OrbitTotals {
+    /// The non-CO2 part of launch and re-entry (stratospheric BC, alumina, water) under the
+    /// low, central and high accountings: each minus the CO2-only figure.
+    pub fn non_co2(&self) -> (KgCo2e, KgCo2e, KgCo2e) {
+        let at = |a: Accounting| {
+            let x = self.launch_by_accounting.get(a) + self.reentry_by_accounting.get(a);
+            let c = self.launch_by_accounting.co2 + self.reentry_by_accounting.co2;
+            KgCo2e((x - c).get().max(0.0))
+        };
+        (at(Accounting::Low), at(Accounting::Central), at(Accounting::High))
+    }
+}
+
+impl LifecycleOutputs {
+    /// Orbit ÷ Earth lifecycle emissions under accounting `a` (the verdict's `ratio`
+    /// uses the chosen accounting); 0 when Earth's total is 0.
+    pub fn ratio_with(&self, a: Accounting) -> f64 {
+        let e = self.earth.total.get();
+        if e > 0.0 {
+            self.orbit.by_accounting.get(a).get() / e
+        } else {
+            0.0
+        }
+    }
+}
+
 /// The verdicts.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Verdicts {
+    /// The analysis horizon the verdict covers, years.
+    pub horizon_years: f64,
     /// IT energy delivered over the horizon, kWh (the same on Earth).
     pub it_energy_kwh: f64,
     pub accelerator_hours: f64,
@@ -458,6 +489,8 @@ pub fn assess(i: &Inputs, basis: &SystemBasis) -> LifecycleOutputs {
         reentry: reentry.co2e.get(acct),
         total: total_acc.get(acct),
         by_accounting: total_acc,
+        launch_by_accounting: launch_acc,
+        reentry_by_accounting: reentry.co2e,
         launch_kg_per_kg: div(launch_footprint.get(acct).get(), mass_total),
         ohs_launch_kg_per_kg: ohs_per_kg,
         ohs_total_kg_per_kg: ohs_per_kg + ohs_reentry_per_kg,
@@ -572,6 +605,7 @@ fn verdicts(
     let rest = o - launch_footprint.get();
     let breakeven_launch = div(ea - rest, mass_total);
     Verdicts {
+        horizon_years: t.horizon,
         it_energy_kwh: e,
         accelerator_hours: t.accelerator_hours,
         orbit_g_per_kwh: div(o, e) * 1e3,

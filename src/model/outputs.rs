@@ -122,6 +122,24 @@ pub struct Outputs {
     pub warnings: Vec<Warning>,
 }
 
+impl Outputs {
+    /// The power and heat flow at beginning of life, in sunlight: what the array absorbs,
+    /// what it re-radiates, the electricity it makes, what the bus draws, what the
+    /// accelerators use, and the heat the radiators reject.
+    pub fn power_flow(&self) -> [(&'static str, Watts); 6] {
+        let area = self.basis.array_area.get();
+        let t = &self.solar.thermal_bol;
+        [
+            ("Absorbed by the array (sunlight, Earth IR, albedo)", Watts(t.absorbed.get() * area)),
+            ("Re-radiated by the array as heat", Watts(t.emitted.get() * area)),
+            ("Electricity generated", self.solar.power_bol),
+            ("Drawn by the bus (IT, cooling, losses)", self.power.bus_load),
+            ("Used by the accelerators (IT power)", self.workload.it_power_installed),
+            ("Rejected by the radiators", self.thermal.heat_load),
+        ]
+    }
+}
+
 /// One scalar output in display units, for the CLI, the UI and exports.
 #[derive(Clone, Copy)]
 pub struct OutputSpec {

@@ -173,3 +173,16 @@ fn mass_breakdown_adds_up_and_structure_is_its_share_of_dry_mass() {
     let f = Inputs::default().mass.structure_fraction;
     assert!((b.structure.0 / o.mass.dry.0 - f).abs() < 1e-12);
 }
+
+#[test]
+fn power_flow_balances_at_the_array_and_orders_downstream() {
+    let out = evaluate(&Inputs::default());
+    let f = out.power_flow();
+    let (absorbed, radiated, electric) = (f[0].1.get(), f[1].1.get(), f[2].1.get());
+    // The array's energy balance: absorbed = re-radiated + electricity (first law).
+    assert!((absorbed - radiated - electric).abs() <= 1e-9 * absorbed, "{absorbed} vs {radiated} + {electric}");
+    // Downstream of the array nothing exceeds what the array makes, and IT power never
+    // exceeds the heat the radiators must reject (all electrical power ends as heat).
+    assert!(f[3].1.get() <= electric * (1.0 + 1e-9));
+    assert!(f[4].1.get() <= f[5].1.get() * (1.0 + 1e-9));
+}

@@ -187,3 +187,26 @@ fn natick_uses_no_water() {
     assert_eq!(out.life.verdicts.water_avoided_l, 0.0);
     assert_eq!(out.life.earth.failure_factor, 0.125);
 }
+
+#[test]
+fn every_preset_headline_is_an_output_key() {
+    for p in orbital_footprint::data::presets::PRESETS {
+        assert!(
+            orbital_footprint::model::outputs::output(p.headline).is_some(),
+            "{}: headline `{}` is not an output key",
+            p.id,
+            p.headline
+        );
+    }
+}
+
+#[test]
+fn every_preset_setting_applies_cleanly() {
+    for p in orbital_footprint::data::presets::PRESETS {
+        let mut i = orbital_footprint::model::Inputs::default();
+        for (k, v) in p.settings {
+            let r = orbital_footprint::model::scenario::apply(&mut i, k, v);
+            assert!(matches!(r, Ok(None)), "{}: {k} = {v} gave {r:?}", p.id);
+        }
+    }
+}

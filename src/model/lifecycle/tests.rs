@@ -314,3 +314,11 @@ fn replacement_generations_relaunch() {
     assert_eq!(three.earth.hardware_cycles, 3.0);
     assert_eq!(one.earth.hardware_cycles, 1.0);
 }
+
+#[test]
+fn ratio_with_the_chosen_accounting_is_the_verdict_ratio() {
+    let out = crate::model::evaluate(&crate::model::Inputs::default());
+    let r = out.life.ratio_with(out.life.accounting);
+    assert!((r - out.life.verdicts.ratio).abs() <= 1e-12 * r.abs().max(1.0));
+    assert!(out.life.ratio_with(Accounting::Co2Only) <= out.life.ratio_with(Accounting::Central));
+}

@@ -1,0 +1,215 @@
+//! The assumptions panel: every input with its value (editable), unit, range,
+//! low/central/high and source (title, year, link, quality; assumptions labelled as
+//! such), with a reset per input and for everything.
+
+use super::controls::value_text;
+use super::format::plain;
+use super::State;
+use crate::data::params::{choices, params, ChoiceSpec, Group, ParamSpec};
+use crate::data::{source, Quality};
+use crate::model::Inputs;
+use leptos::prelude::*;
+
+const GROUPS: [Group; 10] = [
+    Group::Orbit,
+    Group::Array,
+    Group::Power,
+    Group::Thermal,
+    Group::Workload,
+    Group::Mass,
+    Group::Launch,
+    Group::Emissions,
+    Group::Earth,
+    Group::Economics,
+];
+
+/// Anchor id of a group's section, e.g. `assume-thermal`.
+pub fn anchor(g: Group) -> &'static str {
+    match g {
+        Group::Orbit => "assume-orbit",
+        Group::Array => "assume-array",
+        Group::Power => "assume-power",
+        Group::Thermal => "assume-thermal",
+        Group::Workload => "assume-workload",
+        Group::Mass => "assume-mass",
+        Group::Launch => "assume-launch",
+        Group::Emissions => "assume-emissions",
+        Group::Earth => "assume-earth",
+        Group::Economics => "assume-economics",
+    }
+}
+
+/// The source cell: linked title, year, quality tag; assumptions say so, with their reason.
+#[component]
+fn SourceCell(
+    /// Source id from the data.
+    id: &'static str,
+) -> impl IntoView {
+    match source(id) {
+        Some(s) if s.quality == Quality::Assumption => view! {
+            <td class="src"><span class="tag tag-a" title="Assumption: no published source">"A"</span>" Assumption: "{s.note}</td>
+        }
+        .into_any(),
+        Some(s) => {
+            let title = if s.url.is_empty() {
+                view! { <span>{s.title}</span> }.into_any()
+            } else {
+                view! { <a href=s.url rel="noreferrer">{s.title}</a> }.into_any()
+            };
+            view! {
+                <td class="src">
+                    <span class=format!("tag tag-{}", s.quality.tag().to_ascii_lowercase()) title="Source quality: P primary, S secondary, W weak">{s.quality.tag()}</span>
+                    " "{title}" — "{s.author}", "{s.year}
+                </td>
+            }
+            .into_any()
+        }
+        None => view! { <td class="src">"(unknown source)"</td> }.into_any(),
+    }
+}
+
+#[component]
+fn ParamRow(
+    /// The calculator state.
+    st: State,
+    /// The input.
+    spec: &'static ParamSpec,
+) -> impl IntoView {
+    let inputs = st.inputs;
+    let value = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
+    let id = format!("a-{}", spec.key.replace('.', "-"));
+    let v = spec.value;
+    let range = if v.low < v.high {
+        format!("{} / {} / {}", value_text(spec, v.low), value_text(spec, v.central), value_text(spec, v.high))
+    } else {
+        format!("{} (no range published)", value_text(spec, v.central))
+    };
+    view! {
+        <tr>
+            <th scope="row"><label for=id.clone()>{spec.label}</label></th>
+            <td>
+                <input
+                    type="number"
+                    id=id
+                    step="any"
+                    min=plain(spec.min, 15)
+                    max=plain(spec.max, 15)
+                    prop:value=move || plain(value.get(), 6)
+                    on:change=move |ev| {
+                        let x = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
+                        if x.is_finite() {
+                            inputs.update(|i| (spec.set)(i, spec.clamp(x)));
+                        }
+                    }
+                />
+                <span class="unit">" "{spec.unit}</span>
+            </td>
+            <td>{format!("{} – {}", value_text(spec, spec.min), value_text(spec, spec.max))}</td>
+            <td>{range}</td>
+            <SourceCell id=spec.value.source />
+            <td>
+                <button
+                    type="button"
+                    class="reset"
+                    aria-label=format!("Reset {} to {}", spec.label, value_text(spec, v.central))
+                    disabled=move || value.get() == v.central
+                    on:click=move |_| inputs.update(|i| (spec.set)(i, v.central))
+                >
+                    "Reset"
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn ChoiceRow(
+    /// The calculator state.
+    st: State,
+    /// The choice.
+    spec: &'static ChoiceSpec,
+) -> impl IntoView {
+    let inputs = st.inputs;
+    let default = spec.index_of(spec.default).unwrap_or(0);
+    let selected = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
+    let id = format!("a-{}", spec.key.replace('.', "-"));
+    view! {
+        <tr>
+            <th scope="row"><label for=id.clone()>{spec.label}</label></th>
+            <td colspan="3">
+                <select id=id on:change=move |ev| {
+                    if let Some(n) = spec.index_of(&event_target_value(&ev)) {
+                        inputs.update(|i| (spec.set)(i, n));
+                    }
+                }>
+                    {spec
+                        .options()
+                        .enumerate()
+                        .map(|(n, (oid, label))| view! { <option value=oid selected=move || selected.get() == n>{label}</option> })
+                        .collect_view()}
+                </select>
+            </td>
+            <SourceCell id=spec.source />
+            <td>
+                <button
+                    type="button"
+                    class="reset"
+                    aria-label=format!("Reset {}", spec.label)
+                    disabled=move || selected.get() == default
+                    on:click=move |_| inputs.update(|i| (spec.set)(i, default))
+                >
+                    "Reset"
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// Every input, grouped, with sources.
+#[component]
+pub fn Assumptions(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    view! {
+        <section class="assumptions" id="assumptions" aria-labelledby="assumptions-h">
+            <div class="assumptions-head">
+                <h2 id="assumptions-h">"Assumptions and sources"</h2>
+                <button type="button" id="reset-everything" on:click=move |_| st.inputs.set(Inputs::default())>"Reset everything"</button>
+            </div>
+            <p class="note">
+                "Every input the model uses, with the range it may take, the low / central / high values published for it, and where it comes from. "
+                "The default is the central value. Quality: P primary, S secondary, W weak (placeholder), A our assumption (no published source; the reason is given)."
+            </p>
+            {GROUPS
+                .iter()
+                .map(|g| {
+                    let g = *g;
+                    view! {
+                        <details class="assume-group" id=anchor(g) open=g == Group::Orbit>
+                            <summary><h3>{g.label()}</h3></summary>
+                            <div class="table-wrap">
+                                <table>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">"Input"</th>
+                                            <th scope="col">"Value"</th>
+                                            <th scope="col">"Allowed range"</th>
+                                            <th scope="col">"Low / central / high"</th>
+                                            <th scope="col">"Source"</th>
+                                            <th scope="col"><span class="visually-hidden">"Reset"</span></th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {choices().filter(move |c| c.group == g).map(|spec| view! { <ChoiceRow st spec /> }).collect_view()}
+                                        {params().filter(move |p| p.group == g).map(|spec| view! { <ParamRow st spec /> }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                        </details>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,284 @@
+//! The calculator's charts: cumulative emissions (orbit vs the Earth alternative, with
+//! the payback point), emissions by source, mass to orbit by subsystem, and the power
+//! and heat flow. Each is data from the model handed to `ChartFrame`; the pinned
+//! baseline is drawn as a ghost.
+
+use super::chart::{Bar, BarData, ChartFrame, Ink, Line, LineData, Plot, Table};
+use super::format::{fmt_sig, with_unit};
+use super::verdict::comparator_name;
+use super::State;
+use crate::model::Outputs;
+use leptos::prelude::*;
+
+fn tonnes(kg: f64) -> f64 {
+    kg / 1e3
+}
+
+fn cumulative(o: &Outputs, ghost: bool) -> [Line; 2] {
+    let v = &o.life.verdicts;
+    let pts = |c: &[f64]| c.iter().enumerate().map(|(y, kg)| (y as f64, tonnes(*kg))).collect::<Vec<_>>();
+    [
+        Line { points: pts(&v.cumulative_orbit), ink: Ink::Orbit, ghost, band: vec![] },
+        Line { points: pts(&v.cumulative_earth), ink: Ink::Earth, ghost, band: vec![] },
+    ]
+}
+
+/// Cumulative emissions over time, orbit vs the Earth alternative, with the payback point.
+#[component]
+pub fn CumulativeChart(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let plot = Memo::new(move |_| {
+        st.outputs.with(|o| {
+            let v = &o.life.verdicts;
+            let mut lines = Vec::with_capacity(4);
+            st.base_out.with(|b| {
+                if let Some(b) = b {
+                    lines.extend(cumulative(b, true));
+                }
+            });
+            lines.extend(cumulative(o, false));
+            let marks = v
+                .payback_year
+                .map(|y| {
+                    let k = (y.floor() as usize).min(v.cumulative_orbit.len().saturating_sub(1));
+                    (y, tonnes(v.cumulative_orbit.get(k).copied().unwrap_or(0.0)))
+                })
+                .into_iter()
+                .collect();
+            Plot::Lines(LineData {
+                x_desc: "Years from launch",
+                y_desc: "Cumulative tCO2e",
+                x_range: (0.0, (v.cumulative_orbit.len().max(2) - 1) as f64),
+                lines,
+                marks,
+                as_columns: false,
+            })
+        })
+    });
+    let description = Signal::derive(move || {
+        st.outputs.with(|o| {
+            let v = &o.life.verdicts;
+            let last = |c: &[f64]| fmt_sig(tonnes(c.last().copied().unwrap_or(0.0)), 3);
+            format!(
+                "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t. {}",
+                fmt_sig(v.horizon_years, 3),
+                last(&v.cumulative_orbit),
+                comparator_name(o),
+                last(&v.cumulative_earth),
+                match v.payback_year {
+                    Some(y) => format!("Orbit's cumulative emissions fall below Earth's after {} years (orange dot).", fmt_sig(y, 2)),
+                    None => "Orbit's cumulative emissions never fall below Earth's within the horizon.".into(),
+                }
+            )
+        })
+    });
+    let table = Signal::derive(move || {
+        st.outputs.with(|o| {
+            let v = &o.life.verdicts;
+            Table {
+                headers: vec!["Year", "Orbit (tCO2e)", "Earth (tCO2e)"],
+                rows: v
+                    .cumulative_orbit
+                    .iter()
+                    .zip(&v.cumulative_earth)
+                    .enumerate()
+                    .map(|(y, (a, b))| vec![y.to_string(), fmt_sig(tonnes(*a), 3), fmt_sig(tonnes(*b), 3)])
+                    .collect(),
+            }
+        })
+    });
+    view! {
+        <ChartFrame
+            id="cumulative-chart"
+            title="Cumulative emissions: orbit vs Earth"
+            description
+            plot
+            table
+            note="Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE."
+        />
+    }
+}
+
+fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
+    let rows = |o: &Outputs| -> [(&'static str, f64, Ink); 7] {
+        let t = &o.life.orbit;
+        let e = &o.life.earth;
+        [
+            ("Launch, combustion CO2", t.launch_by_accounting.co2.get(), Ink::Orbit),
+            ("Launcher manufacturing", t.launcher_manufacturing.get(), Ink::Orbit),
+            ("Satellite manufacturing", t.satellite_manufacturing.get(), Ink::Orbit),
+            ("Re-entry (chosen accounting)", t.reentry.get(), Ink::Orbit),
+            ("Earth: electricity", e.operational.get(), Ink::Earth),
+            ("Earth: building", e.building.get(), Ink::Earth),
+            ("Earth: hardware", e.hardware.get(), Ink::Earth),
+        ]
+    };
+    let now = rows(o);
+    let base = b.map(rows);
+    let (lo, mid, hi) = o.life.orbit.non_co2();
+    let mut bars: Vec<Bar> = now
+        .iter()
+        .enumerate()
+        .map(|(k, (label, v, ink))| Bar {
+            label: label.to_string(),
+            value: tonnes(*v),
+            whisker: None,
+            ghost: base.as_ref().map(|r| tonnes(r[k].1)),
+            ink: *ink,
+        })
+        .collect();
+    bars.insert(
+        1,
+        Bar {
+            label: "Launch and re-entry, non-CO2 (central; low–high)".into(),
+            value: tonnes(mid.get()),
+            whisker: Some((tonnes(lo.get()), tonnes(hi.get()))),
+            ghost: b.map(|b| tonnes(b.life.orbit.non_co2().1.get())),
+            ink: Ink::Mark,
+        },
+    );
+    bars
+}
+
+/// Emissions by source, log scale: orbit's launch CO2, the non-CO2 range, manufacturing
+/// and re-entry against the Earth alternative's electricity, building and hardware.
+#[component]
+pub fn SourcesChart(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let bars = Memo::new(move |_| st.outputs.with(|o| st.base_out.with(|b| source_bars(o, b.as_ref()))));
+    let plot = Memo::new(move |_| Plot::Bars(BarData { x_desc: "tCO2e over the horizon (log scale)", bars: bars.get(), log: true }));
+    let description = Signal::derive(move || {
+        bars.with(|bars| {
+            let parts: Vec<String> = bars.iter().map(|b| format!("{} {} t", b.label, fmt_sig(b.value, 3))).collect();
+            format!("Horizontal bars on a log scale, tonnes of CO2e by source: {}.", parts.join("; "))
+        })
+    });
+    let table = Signal::derive(move || {
+        bars.with(|bars| Table {
+            headers: vec!["Source", "tCO2e", "Range (low–high)"],
+            rows: bars
+                .iter()
+                .map(|b| {
+                    vec![
+                        b.label.clone(),
+                        fmt_sig(b.value, 3),
+                        b.whisker.map(|(l, h)| format!("{} – {}", fmt_sig(l, 3), fmt_sig(h, 3))).unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        })
+    });
+    view! {
+        <ChartFrame
+            id="sources-chart"
+            title="Emissions by source"
+            description
+            plot
+            table
+            note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled."
+        />
+    }
+}
+
+/// A bar chart of named quantities with an optional baseline ghost.
+fn simple_bars(now: &[(&'static str, f64)], base: Option<&[(&'static str, f64)]>, ink: Ink) -> Vec<Bar> {
+    now.iter()
+        .enumerate()
+        .map(|(k, (label, v))| Bar {
+            label: label.to_string(),
+            value: *v,
+            whisker: None,
+            ghost: base.map(|b| b[k].1),
+            ink,
+        })
+        .collect()
+}
+
+fn table_of(bars: &[Bar], unit: &str) -> Table {
+    Table {
+        headers: vec!["Item", "Value", "Baseline"],
+        rows: bars
+            .iter()
+            .map(|b| vec![b.label.clone(), with_unit(b.value, unit), b.ghost.map(|g| with_unit(g, unit)).unwrap_or_default()])
+            .collect(),
+    }
+}
+
+fn mass_rows(o: &Outputs) -> [(&'static str, f64); 7] {
+    let m = &o.basis.mass;
+    [
+        ("Compute hardware", tonnes(m.compute.get())),
+        ("Solar array", tonnes(m.array.get())),
+        ("Batteries", tonnes(m.battery.get())),
+        ("Radiators and loop", tonnes(m.radiator.get())),
+        ("Structure and bus", tonnes(m.structure.get())),
+        ("Radiation shielding", tonnes(m.shielding.get())),
+        ("Station-keeping propellant", tonnes(m.propellant.get())),
+    ]
+}
+
+/// Mass to orbit by subsystem.
+#[component]
+pub fn MassChart(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let bars = Memo::new(move |_| {
+        st.outputs.with(|o| st.base_out.with(|b| simple_bars(&mass_rows(o), b.as_ref().map(mass_rows).as_ref().map(|r| &r[..]), Ink::Orbit)))
+    });
+    let plot = Memo::new(move |_| Plot::Bars(BarData { x_desc: "Tonnes to orbit (one generation)", bars: bars.get(), log: false }));
+    let description = Signal::derive(move || {
+        st.outputs.with(|o| {
+            let parts: Vec<String> = mass_rows(o).iter().map(|(l, v)| format!("{l} {} t", fmt_sig(*v, 3))).collect();
+            format!("Horizontal bars of mass to orbit by subsystem, total {} t: {}.", fmt_sig(tonnes(o.basis.mass.total().get()), 3), parts.join("; "))
+        })
+    });
+    let table = Signal::derive(move || bars.with(|b| table_of(b, "t")));
+    view! {
+        <ChartFrame
+            id="mass-chart"
+            title="Mass to orbit by subsystem"
+            description
+            plot
+            table
+            note="Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag."
+        />
+    }
+}
+
+fn flow_rows(o: &Outputs) -> [(&'static str, f64); 6] {
+    o.power_flow().map(|(l, w)| (l, w.get() / 1e6))
+}
+
+/// Power and heat flow: sunlight → electricity → compute → heat → radiators.
+#[component]
+pub fn FlowChart(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let bars = Memo::new(move |_| {
+        st.outputs.with(|o| st.base_out.with(|b| simple_bars(&flow_rows(o), b.as_ref().map(flow_rows).as_ref().map(|r| &r[..]), Ink::Mark)))
+    });
+    let plot = Memo::new(move |_| Plot::Bars(BarData { x_desc: "MW, in sunlight, start of life", bars: bars.get(), log: false }));
+    let description = Signal::derive(move || {
+        st.outputs.with(|o| {
+            let parts: Vec<String> = flow_rows(o).iter().map(|(l, v)| format!("{l} {} MW", fmt_sig(*v, 3))).collect();
+            format!("Horizontal bars of the power and heat flow: {}. Every watt of electricity ends as heat the radiators must reject.", parts.join("; "))
+        })
+    });
+    let table = Signal::derive(move || bars.with(|b| table_of(b, "MW")));
+    view! {
+        <ChartFrame
+            id="flow-chart"
+            title="Power and heat flow"
+            description
+            plot
+            table
+            note="Array: bifacial equilibrium temperature (absorbed sunlight, Earth IR and albedo; both faces emit); radiators: Stefan–Boltzmann, two-sided, edge-on to the Sun, with Earth IR and albedo by view factor."
+        />
+    }
+}

@@ -1,0 +1,220 @@
+//! The four primary controls (orbit, array, launch vehicle, workload), the secondary
+//! controls beside them, and the baseline bar. Every control is bound to a registry
+//! entry; every readout reads a registry output.
+
+use super::controls::{ChoiceSelect, NumberSlider};
+use super::format::{fmt_sig, with_unit};
+use super::State;
+use crate::data::params::{choice, param, ChoiceSpec, ParamSpec};
+use crate::data::vehicles::{Propellant, VEHICLES};
+use crate::model::{self, inputs::OrbitKind, outputs::output, Inputs, Outputs};
+use leptos::prelude::*;
+
+fn p(key: &str) -> &'static ParamSpec {
+    param(key).unwrap_or_else(|| panic!("input `{key}` is not registered"))
+}
+
+fn c(key: &str) -> &'static ChoiceSpec {
+    choice(key).unwrap_or_else(|| panic!("choice `{key}` is not registered"))
+}
+
+/// The value of a registry output, 0 if the key is unknown (a test covers every key used).
+pub fn out(o: &Outputs, key: &str) -> f64 {
+    output(key).map(|s| (s.get)(o)).unwrap_or(0.0)
+}
+
+/// One labelled output from the registry, with its unit.
+#[component]
+pub fn Readout(
+    /// The calculator state.
+    st: State,
+    /// Label shown to the reader.
+    label: &'static str,
+    /// Output registry key.
+    key: &'static str,
+) -> impl IntoView {
+    let unit = output(key).map(|s| s.unit).unwrap_or("");
+    let id = key.replace('.', "-");
+    view! {
+        <div>
+            <dt>{label}</dt>
+            <dd id=id>{move || st.outputs.with(|o| with_unit(out(o, key), unit))}</dd>
+        </div>
+    }
+}
+
+/// Orbit: type, altitude (not for GEO), inclination (inclined LEO) or node time (SSO).
+#[component]
+pub fn OrbitPanel(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let inputs = st.inputs;
+    let kind = Memo::new(move |_| inputs.with(|i| i.orbit.kind));
+    view! {
+        <section class="panel" aria-labelledby="orbit-h">
+            <h2 id="orbit-h">"Orbit"</h2>
+            <ChoiceSelect inputs spec=c("orbit.kind") />
+            <Show when=move || kind.get() != OrbitKind::Geostationary fallback=|| view! {
+                <p class="note">"Geostationary: equatorial, 35,786 km altitude."</p>
+            }>
+                <NumberSlider inputs spec=p("orbit.altitude_km") ticks=&[(200.0, "200"), (550.0, "Starlink"), (1000.0, "1,000"), (2000.0, "2,000 km")] />
+            </Show>
+            <Show when=move || kind.get() == OrbitKind::Inclined>
+                <NumberSlider inputs spec=p("orbit.inclination_deg") ticks=&[(0.0, "0°"), (53.0, "53°"), (98.0, "98°"), (180.0, "180°")] />
+            </Show>
+            <Show when=move || kind.get() == OrbitKind::SunSynchronous>
+                <NumberSlider inputs spec=p("orbit.ltan_h") ticks=&[(0.0, "0 h"), (6.0, "dawn-dusk"), (12.0, "noon"), (18.0, "dusk-dawn"), (24.0, "24 h")] />
+            </Show>
+            <dl class="readout">
+                <div>
+                    <dt>"In sunlight"</dt>
+                    <dd id="sun-readout">{move || st.outputs.with(|o| super::format::pct(1.0 - o.eclipses.mean_fraction))}" of the year"</dd>
+                </div>
+                <div>
+                    <dt>"In Earth's shadow"</dt>
+                    <dd id="shadow-readout">{move || st.outputs.with(|o| super::format::pct(o.eclipses.mean_fraction))}" of the year"</dd>
+                </div>
+                <Readout st label="Longest eclipse" key="orbit.longest_eclipse_min" />
+                <Readout st label="Orbital period" key="orbit.period_min" />
+            </dl>
+        </section>
+    }
+}
+
+/// Solar array: area (log scale) and cell technology, with "size to workload".
+#[component]
+pub fn ArrayPanel(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let inputs = st.inputs;
+    let size_to_workload = move |_| {
+        let area = inputs.with(model::array_area_for_workload).get();
+        let spec = p("array.area_m2");
+        inputs.update(|i| (spec.set)(i, spec.clamp(area)));
+    };
+    view! {
+        <section class="panel" aria-labelledby="array-h">
+            <h2 id="array-h">"Solar array"</h2>
+            <NumberSlider inputs spec=p("array.area_m2") ticks=&[(1.0, "CubeSat"), (2500.0, "ISS"), (201_000.0, "40 MW"), (1.6e7, "16 km²")] />
+            <ChoiceSelect inputs spec=c("array.cell") />
+            <dl class="readout">
+                <Readout st label="Power at start of life" key="array.power_bol_mw" />
+                <Readout st label="Powers the workload" key="power.workload_powered_bol_pct" />
+            </dl>
+            <button type="button" id="size-to-workload" on:click=size_to_workload>"Size array to workload"</button>
+        </section>
+    }
+}
+
+fn propellant_label(p: Propellant) -> &'static str {
+    match p {
+        Propellant::Kerosene => "kerosene",
+        Propellant::Methane => "methane",
+        Propellant::Hydrogen => "hydrogen",
+        Propellant::Solid => "solid",
+        Propellant::Hypergolic => "hypergolic",
+    }
+}
+
+/// Key facts of the chosen vehicle: payload, reuse, propellants.
+fn vehicle_facts(n: usize) -> String {
+    let Some(v) = VEHICLES.get(n) else { return String::new() };
+    let mut props: Vec<&str> = v.stages.iter().map(|s| propellant_label(s.propellant)).collect();
+    props.dedup();
+    let reuse: Vec<String> = v
+        .stages
+        .iter()
+        .filter(|s| s.flights > 1.0)
+        .map(|s| format!("{} reused ×{}", s.name, fmt_sig(s.flights, 3)))
+        .collect();
+    format!(
+        "{} t to LEO ({} km) · {} · {}",
+        fmt_sig(v.leo.t.central, 3),
+        fmt_sig(v.leo.altitude_km, 3),
+        if reuse.is_empty() { "expendable".to_string() } else { reuse.join(", ") },
+        props.join(" + ")
+    )
+}
+
+/// Launch vehicle, with its key facts and an optional future price per kg.
+#[component]
+pub fn LaunchPanel(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let inputs = st.inputs;
+    view! {
+        <section class="panel" aria-labelledby="launch-h">
+            <h2 id="launch-h">"Launch vehicle"</h2>
+            <ChoiceSelect inputs spec=c("launch.vehicle") />
+            <p class="facts" id="vehicle-facts">{move || inputs.with(|i| vehicle_facts(i.life.launch.vehicle))}</p>
+            <NumberSlider inputs spec=p("launch.price_usd_per_kg") ticks=&[(0.0, "list price"), (200.0, ""), (1500.0, "2024 low"), (20_000.0, "20k")] />
+            <dl class="readout">
+                <Readout st label="Launches" key="launch.launches" />
+                <Readout st label="Launch cost" key="launch.cost_musd" />
+            </dl>
+        </section>
+    }
+}
+
+/// Workload: accelerator, count (log scale), utilization, training or inference.
+#[component]
+pub fn WorkloadPanel(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let inputs = st.inputs;
+    view! {
+        <section class="panel" aria-labelledby="workload-h">
+            <h2 id="workload-h">"Workload"</h2>
+            <ChoiceSelect inputs spec=c("workload.accelerator") />
+            <NumberSlider inputs spec=p("workload.accelerators") ticks=&[(1.0, "1"), (1000.0, "1k"), (1e6, "1M"), (1e7, "10M")] />
+            <NumberSlider inputs spec=p("workload.utilization_fraction") />
+            <ChoiceSelect inputs spec=c("workload.mode") />
+            <dl class="readout">
+                <Readout st label="IT power" key="workload.it_power_mw" />
+                <Readout st label="Compute delivered" key="workload.delivered_pct" />
+            </dl>
+        </section>
+    }
+}
+
+/// Years, the Earth comparator and the CO2e accounting.
+#[component]
+pub fn SecondaryPanel(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let inputs = st.inputs;
+    view! {
+        <section class="panel secondary" aria-labelledby="compare-h">
+            <h2 id="compare-h">"Comparison"</h2>
+            <ChoiceSelect inputs spec=c("earth.alternative") />
+            <ChoiceSelect inputs spec=c("emissions.accounting") />
+            <NumberSlider inputs spec=p("workload.mission_years") />
+            <NumberSlider inputs spec=p("lifecycle.horizon_years") />
+        </section>
+    }
+}
+
+/// Pin the current scenario as a baseline (drawn as a ghost), clear it, reset everything.
+#[component]
+pub fn BaselineBar(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let pinned = move || st.baseline.with(Option::is_some);
+    view! {
+        <div class="button-row">
+            <button type="button" id="pin-baseline" on:click=move |_| st.baseline.set(Some(st.inputs.get_untracked()))>
+                {move || if pinned() { "Re-pin baseline" } else { "Pin as baseline" }}
+            </button>
+            <Show when=pinned>
+                <button type="button" id="clear-baseline" on:click=move |_| st.baseline.set(None)>"Clear baseline"</button>
+            </Show>
+            <button type="button" id="reset-all" on:click=move |_| st.inputs.set(Inputs::default())>"Reset all"</button>
+        </div>
+    }
+}
