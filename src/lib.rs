@@ -5,6 +5,7 @@
 pub mod data;
 pub mod model;
 pub mod numfmt;
+pub mod share;
 
 #[cfg(feature = "web")]
 pub mod app;

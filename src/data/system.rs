@@ -196,7 +196,7 @@ pub static SYSTEM_PARAMS: &[ParamSpec] = &[
     // --- Workload ---
     num!(
         "workload.accelerators",
-        "n",
+        "nacc",
         "Accelerators",
         "",
         Workload,

@@ -8,7 +8,8 @@ use orbital_footprint::data::params::{choices, params};
 use orbital_footprint::data::source;
 use orbital_footprint::model::outputs::outputs;
 use orbital_footprint::model::{evaluate, scenario, Inputs, Warning};
-use serde_json::{json, Map, Value};
+use orbital_footprint::share;
+use serde_json::Value;
 use std::process::ExitCode;
 
 const HELP: &str = "orbital-footprint: can orbital data centres lighten Earth's energy and carbon load?
@@ -106,34 +107,9 @@ fn eval(args: &[String]) -> Result<String, String> {
     warnings.extend(out.warnings.iter().cloned());
     Ok(match format {
         Format::Json => {
-            let mut ins = Map::new();
-            for p in params() {
-                ins.insert(p.key.to_string(), num((p.get)(&inputs)));
-            }
-            for c in choices() {
-                ins.insert(
-                    c.key.to_string(),
-                    json!(scenario::value_text(&inputs, c.key).unwrap_or_default()),
-                );
-            }
-            let mut outs = Map::new();
-            for o in outputs() {
-                outs.insert(
-                    o.key.to_string(),
-                    json!({"value": num((o.get)(&out)), "unit": o.unit}),
-                );
-            }
-            let warns: Vec<Value> = warnings
-                .iter()
-                .map(|w| json!({"key": w.key, "message": w.message}))
-                .collect();
-            let doc = json!({
-                "version": env!("CARGO_PKG_VERSION"),
-                "inputs": ins,
-                "outputs": outs,
-                "warnings": warns,
-            });
-            serde_json::to_string_pretty(&doc).unwrap_or_default()
+            let mut out = out;
+            out.warnings = warnings;
+            share::export::json(&inputs, &out, lossless_permalink(&inputs).as_deref())
         }
         Format::Table => {
             let mut t = String::new();
@@ -162,11 +138,11 @@ fn parse_format(s: &str) -> Result<Format, String> {
     }
 }
 
-/// A JSON number, or null when not finite (the model never produces one).
-fn num(x: f64) -> Value {
-    serde_json::Number::from_f64(x)
-        .map(Value::Number)
-        .unwrap_or(Value::Null)
+/// The scenario as a web-app query (`?v=1&alt=800…`) when the URL reproduces it
+/// exactly; None when some input is finer than the controls (the URL would round it).
+fn lossless_permalink(inputs: &Inputs) -> Option<String> {
+    let q = share::encode(inputs);
+    (share::decode(&q).inputs == *inputs).then(|| format!("?{q}"))
 }
 
 fn fmt_num(x: f64) -> String {

@@ -1,0 +1,495 @@
+//! The URL format: the one codec between [`Inputs`] and a query string, plus the
+//! CSV/JSON export writers ([`export`]) shared by the CLI and the browser.
+//!
+//! A query is `v=1` followed by `short=value` pairs, one per input that differs from
+//! its default (`Inputs::default()`, i.e. the registry's central values), in registry
+//! order. Numbers are rounded to what the controls can express (the registry `step`;
+//! 3 significant figures first for logarithmic sliders) and written as plain decimals;
+//! choices are written as their option ids. `encode(x)` for the defaults is `v=1`.
+//!
+//! [`decode`] never fails: unknown keys are ignored, out-of-range numbers clamped,
+//! malformed values dropped, each with a plain-sentence [`Notice`]; the UI keys
+//! ([`UI_KEYS`]) are handed back untouched in [`Decoded::extra`]. Older versions are
+//! rewritten forward by [`MIGRATIONS`]; a newer version is read on a best-effort basis.
+//!
+//! This module runs in the browser: it formats numbers with [`crate::numfmt`] and parses
+//! them with its own small decimal parser, so neither `core`'s float formatting nor its
+//! float parser is linked into the wasm bundle. (Only [`export`] formats floats with
+//! `core::fmt`, because JSON numbers must round-trip exactly.)
+
+use crate::data::params::{choices, params, ChoiceSpec, ParamSpec};
+use crate::model::Inputs;
+use crate::numfmt;
+
+pub mod export;
+
+/// The URL format version written by [`encode`].
+pub const VERSION: u32 = 1;
+
+/// Query keys that belong to the app, not the scenario (embed mode, chart choice,
+/// theme, Pym.js child id, Monte Carlo seed and sample count, pinned base). [`decode`]
+/// passes them through in [`Decoded::extra`] without a notice; [`encode`] never
+/// writes them.
+pub const UI_KEYS: &[&str] = &[
+    "embed", "chart", "controls", "theme", "childId", "seed", "n", "base",
+];
+
+/// Something [`decode`] adjusted or ignored, as a sentence for a dismissible notice.
+/// The message may quote text from the URL: show it as text, never as HTML.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The query key concerned (`"v"` for the version, the key as written otherwise).
+    pub key: String,
+    /// A plain sentence naming the parameter's label.
+    pub message: String,
+}
+
+/// What a query string decodes to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The scenario: defaults, overridden by every valid value in the query.
+    pub inputs: Inputs,
+    /// What was clamped, dropped or ignored, in query order.
+    pub notices: Vec<Notice>,
+    /// The UI keys ([`UI_KEYS`]) found, percent-decoded, in query order.
+    pub extra: Vec<(String, String)>,
+}
+
+/// Key/value pairs of one URL version, percent-decoded.
+pub type Pairs = Vec<(String, String)>;
+
+/// One migration: rewrites the pairs of version `from` into version `from + 1`.
+pub struct Migration {
+    pub from: u32,
+    /// What changed, for the record.
+    pub what: &'static str,
+    pub run: fn(&mut Pairs),
+}
+
+/// Every migration, oldest first; `decode` runs those from the link's version up to
+/// [`VERSION`]. Renaming a short key or changing a value's meaning bumps [`VERSION`]
+/// and appends one entry here (never edit an old one), with a test beside it.
+pub static MIGRATIONS: &[Migration] = &[Migration {
+    from: 0,
+    what: "v0 (the pre-release format, example only) spelled altitude `altitude=`; v1 says `alt=`",
+    run: migrate_v0_to_v1,
+}];
+
+fn migrate_v0_to_v1(pairs: &mut Pairs) {
+    rename_key(pairs, "altitude", "alt");
+}
+
+/// Renames every occurrence of key `old` to `new` (a migration helper).
+pub fn rename_key(pairs: &mut Pairs, old: &str, new: &str) {
+    for (k, _) in pairs.iter_mut() {
+        if k == old {
+            *k = new.to_string();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Encoding
+// ---------------------------------------------------------------------------------
+
+/// The query string (without `?`) for `inputs`: `v=1`, then every input whose value,
+/// rounded as its control rounds it, differs from the default.
+pub fn encode(inputs: &Inputs) -> String {
+    let defaults = Inputs::default();
+    let mut q = format!("v={VERSION}");
+    for p in params() {
+        let x = (p.get)(inputs);
+        let d = (p.get)(&defaults);
+        if x == d {
+            continue;
+        }
+        let y = snap(p, x);
+        if y == d {
+            continue;
+        }
+        push_pair(&mut q, p.short, &number_text(y));
+    }
+    for c in choices() {
+        let n = (c.get)(inputs);
+        if n == (c.get)(&defaults) {
+            continue;
+        }
+        if let Some((id, _)) = (c.option)(n) {
+            push_pair(&mut q, c.short, id);
+        }
+    }
+    q
+}
+
+/// `x` as the URL stores it: clamped into range (the ends are kept exactly), rounded
+/// to 3 significant figures for logarithmic sliders, then to the step grid.
+/// Non-finite values become the default. Idempotent.
+pub fn snap(p: &ParamSpec, x: f64) -> f64 {
+    if !x.is_finite() {
+        return p.value.central;
+    }
+    if x <= p.min {
+        return p.min;
+    }
+    if x >= p.max {
+        return p.max;
+    }
+    let mut y = x;
+    if p.log {
+        y = round_sig(y, 3);
+    }
+    y = round_step(y, p.step);
+    y.clamp(p.min, p.max)
+}
+
+fn pow10(e: i32) -> f64 {
+    10f64.powi(e)
+}
+
+/// Rounds to `sig` significant figures; the result is the double nearest the decimal.
+fn round_sig(x: f64, sig: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = x.abs().log10().floor() as i32;
+    let e = sig - 1 - mag;
+    if e > 0 {
+        (x * pow10(e)).round() / pow10(e)
+    } else {
+        (x / pow10(-e)).round() * pow10(-e)
+    }
+}
+
+/// Number of decimals of a step (0.25 → 2, 10 → 0), at most 9.
+fn step_decimals(step: f64) -> i32 {
+    (0..9)
+        .find(|&d| {
+            let s = step * pow10(d);
+            (s - s.round()).abs() <= 1e-9 * s.max(1.0)
+        })
+        .unwrap_or(9)
+}
+
+/// Rounds to a multiple of `step`; the result is the double nearest the decimal.
+fn round_step(x: f64, step: f64) -> f64 {
+    if step.is_nan() || step <= 0.0 {
+        return x;
+    }
+    let z = (x / step).round() * step;
+    let d = step_decimals(step);
+    (z * pow10(d)).round() / pow10(d)
+}
+
+/// The shortest plain decimal that [`parse_number`] reads back as exactly `y`.
+fn number_text(y: f64) -> String {
+    for sig in 1..=15 {
+        let s = numfmt::plain(y, sig);
+        if parse_number(&s) == Some(y) {
+            return s;
+        }
+    }
+    numfmt::plain(y, 15)
+}
+
+fn push_pair(q: &mut String, key: &str, value: &str) {
+    q.push('&');
+    percent_encode_into(q, key);
+    q.push('=');
+    percent_encode_into(q, value);
+}
+
+/// Percent-encodes every byte outside `[A-Za-z0-9._~-]`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    percent_encode_into(&mut out, s);
+    out
+}
+
+fn percent_encode_into(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'-') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Decoding
+// ---------------------------------------------------------------------------------
+
+/// Reads a query string (with or without the leading `?`). Never fails: see the
+/// module documentation for what is adjusted and reported.
+pub fn decode(query: &str) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut notices = Vec::new();
+    let mut pairs: Pairs = Vec::new();
+    let mut version_text: Option<String> = None;
+    for part in query.split('&').filter(|s| !s.is_empty()) {
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        let (k, v) = (percent_decode(k), percent_decode(v));
+        if k == "v" {
+            if version_text.is_none() {
+                version_text = Some(v);
+            }
+            continue;
+        }
+        pairs.push((k, v));
+    }
+    let version = match &version_text {
+        None => VERSION,
+        Some(text) => match parse_version(text) {
+            Some(n) => n,
+            None => {
+                notices.push(Notice {
+                    key: "v".into(),
+                    message: format!(
+                        "The link's version “{}” is not understood; reading it as version {VERSION}.",
+                        quote(text)
+                    ),
+                });
+                VERSION
+            }
+        },
+    };
+    if version > VERSION {
+        notices.push(Notice {
+            key: "v".into(),
+            message: "This link comes from a newer version; some settings may be ignored.".into(),
+        });
+    }
+    for m in MIGRATIONS {
+        if m.from >= version && m.from < VERSION {
+            (m.run)(&mut pairs);
+        }
+    }
+
+    let mut inputs = Inputs::default();
+    let mut extra = Vec::new();
+    for (k, v) in pairs {
+        if UI_KEYS.contains(&k.as_str()) {
+            extra.push((k, v));
+        } else if let Some(p) = params().find(|p| p.short == k || p.key == k) {
+            if let Some(n) = apply_number(&mut inputs, p, &v) {
+                notices.push(Notice { key: k, message: n });
+            }
+        } else if let Some(c) = choices().find(|c| c.short == k || c.key == k) {
+            if let Some(n) = apply_choice(&mut inputs, c, &v) {
+                notices.push(Notice { key: k, message: n });
+            }
+        } else {
+            notices.push(Notice {
+                message: format!("Unknown setting “{}” ignored.", quote(&k)),
+                key: k,
+            });
+        }
+    }
+    Decoded {
+        inputs,
+        notices,
+        extra,
+    }
+}
+
+/// Sets a numeric input from its URL text; returns a notice when it was not used as is.
+fn apply_number(i: &mut Inputs, p: &ParamSpec, text: &str) -> Option<String> {
+    let Some(x) = parse_number(text) else {
+        return Some(format!(
+            "{}: “{}” is not a number; ignored.",
+            p.label,
+            quote(text)
+        ));
+    };
+    let y = snap(p, x);
+    (p.set)(i, y);
+    if x < p.min || x > p.max {
+        let u = unit_suffix(p.unit);
+        return Some(format!(
+            "{}: {}{u} is outside {}–{}{u}; using {}{u}.",
+            p.label,
+            quote(text.trim()),
+            numfmt::sig(p.min, 6),
+            numfmt::sig(p.max, 6),
+            numfmt::sig(y, 6),
+        ));
+    }
+    None
+}
+
+/// Sets a choice from its option id; returns a notice for an unknown id.
+fn apply_choice(i: &mut Inputs, c: &ChoiceSpec, text: &str) -> Option<String> {
+    match c.index_of(text.trim()) {
+        Some(n) => {
+            (c.set)(i, n);
+            None
+        }
+        None => {
+            let ids: Vec<&str> = c.options().map(|(id, _)| id).collect();
+            Some(format!(
+                "{}: “{}” is not an option ({}); ignored.",
+                c.label,
+                quote(text),
+                ids.join(", ")
+            ))
+        }
+    }
+}
+
+/// " km" for units, "°" and "%" directly after the number, nothing for ratios.
+fn unit_suffix(unit: &str) -> String {
+    if unit.is_empty() || unit.starts_with('°') || unit == "%" {
+        unit.to_string()
+    } else {
+        format!(" {unit}")
+    }
+}
+
+/// URL text for a notice: control characters dropped, at most 32 characters.
+fn quote(s: &str) -> String {
+    let mut out: String = s.chars().filter(|c| !c.is_control()).take(32).collect();
+    if s.chars().filter(|c| !c.is_control()).nth(32).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+fn parse_version(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+}
+
+/// Decodes `%XX` escapes and `+` (a space); a `%` not followed by two hex digits is
+/// kept literally. Invalid UTF-8 becomes U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    fn hex(b: u8) -> Option<u8> {
+        match b {
+            b'0'..=b'9' => Some(b - b'0'),
+            b'a'..=b'f' => Some(b - b'a' + 10),
+            b'A'..=b'F' => Some(b - b'A' + 10),
+            _ => None,
+        }
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                b.get(i + 1).and_then(|&h| hex(h)),
+                b.get(i + 2).and_then(|&l| hex(l)),
+            ) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Parses `[+-]digits[.digits][(e|E)[+-]digits]` (surrounding spaces allowed) without
+/// `core`'s float parser. Exact (correctly rounded) for up to 15 significant digits
+/// and exponents within ±22, which covers everything [`encode`] writes; within a few
+/// units in the last place otherwise. `None` for anything else, and for results that
+/// are not finite (`1e999`, `nan`, `inf`).
+pub fn parse_number(s: &str) -> Option<f64> {
+    let b = s.trim().as_bytes();
+    let mut i = 0;
+    let neg = match b.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    const FULL: u64 = 100_000_000_000_000_000; // 1e17: room for one more digit
+    let mut mant: u64 = 0;
+    let mut exp: i64 = 0;
+    let mut digits = 0usize;
+    let mut frac = false;
+    while i < b.len() {
+        match b[i] {
+            d @ b'0'..=b'9' => {
+                digits += 1;
+                if mant < FULL {
+                    mant = mant * 10 + u64::from(d - b'0');
+                    if frac {
+                        exp -= 1;
+                    }
+                } else if !frac {
+                    exp += 1;
+                }
+            }
+            b'.' if !frac => frac = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        let eneg = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e: i64 = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            e = (e * 10 + i64::from(b[i] - b'0')).min(100_000);
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        exp += if eneg { -e } else { e };
+    }
+    if i != b.len() {
+        return None;
+    }
+    if mant == 0 {
+        return Some(0.0);
+    }
+    let m = mant as f64;
+    let x = if mant <= (1u64 << 53) && (-22..=22).contains(&exp) {
+        // Both operands exact, so IEEE rounding makes the result correctly rounded.
+        if exp >= 0 {
+            m * pow10(exp as i32)
+        } else {
+            m / pow10(-exp as i32)
+        }
+    } else if exp < -300 {
+        (m * pow10(-300)) * pow10((exp + 300).max(-400) as i32)
+    } else {
+        m * pow10(exp.min(400) as i32)
+    };
+    let x = if neg { -x } else { x };
+    x.is_finite().then_some(x)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,296 @@
+//! Exports and permalinks, natively: the JSON export parses and carries the documented
+//! keys; its numbers and the CSV's are the model's, bit for bit; the CLI's JSON is the
+//! same text as `share::export::json`; the URL format table is derived from the registry.
+
+use orbital_footprint::data::params::{choices, params};
+use orbital_footprint::data::presets::PRESETS;
+use orbital_footprint::model::outputs::outputs;
+use orbital_footprint::model::{evaluate, scenario, Inputs};
+use orbital_footprint::share::{self, export};
+use std::process::Command;
+
+/// The default scenario, every preset, and two hand-made ones, as `--set` pairs.
+fn scenarios() -> Vec<(String, Vec<(String, String)>)> {
+    let mut list = vec![("defaults".to_string(), Vec::new())];
+    for p in PRESETS {
+        let sets = p
+            .settings
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        list.push((p.id.to_string(), sets));
+    }
+    for (name, sets) in [
+        (
+            "geo-starship",
+            &[
+                ("orbit.kind", "geo"),
+                ("launch.vehicle", "starship"),
+                ("workload.accelerators", "1000"),
+            ][..],
+        ),
+        (
+            "fine",
+            &[
+                ("orbit.altitude_km", "812.345"),
+                ("thermal.radiator_temp_c", "61.7"),
+            ][..],
+        ),
+    ] {
+        list.push((
+            name.to_string(),
+            sets.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        ));
+    }
+    list
+}
+
+fn inputs_of(sets: &[(String, String)]) -> Inputs {
+    let mut i = Inputs::default();
+    for (k, v) in sets {
+        scenario::apply(&mut i, k, v).unwrap_or_else(|e| panic!("{e}"));
+    }
+    i
+}
+
+/// The text of a JSON number that follows `needle` (no JSON parser: serde_json's
+/// default float parsing is not guaranteed to be correctly rounded).
+fn number_after(text: &str, needle: &str) -> f64 {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} missing"));
+    let rest = &text[at + needle.len()..];
+    let end = rest.find([',', '}', '\n']).unwrap_or(rest.len());
+    rest[..end]
+        .trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("{needle}: {e}"))
+}
+
+#[test]
+fn json_export_parses_with_the_documented_keys() {
+    let i = inputs_of(&[("orbit.altitude_km".into(), "5000".into())]);
+    let mut out = evaluate(&i);
+    out.warnings.push(orbital_footprint::model::Warning::new(
+        "x",
+        "quotes \" and \\ and\nnewline".into(),
+    ));
+    let text = export::json(&i, &out, Some("https://example.org/?v=1&alt=2000"));
+    let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let top: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut want = vec![
+        "version",
+        "inputs",
+        "outputs",
+        "warnings",
+        "permalink",
+        "sources",
+    ];
+    want.sort_unstable();
+    let mut got = top.clone();
+    got.sort_unstable();
+    assert_eq!(got, want);
+    assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(v["permalink"], "https://example.org/?v=1&alt=2000");
+    assert_eq!(
+        v["inputs"].as_object().unwrap().len(),
+        params().count() + choices().count()
+    );
+    assert_eq!(v["inputs"]["orbit.kind"], "sso");
+    assert_eq!(v["outputs"].as_object().unwrap().len(), outputs().count());
+    for o in outputs() {
+        assert_eq!(v["outputs"][o.key]["unit"], o.unit, "{}", o.key);
+        assert!(v["outputs"][o.key]["value"].is_number(), "{}", o.key);
+    }
+    let w = v["warnings"].as_array().unwrap();
+    assert!(w
+        .iter()
+        .any(|w| w["key"] == "x" && w["message"] == "quotes \" and \\ and\nnewline"));
+    let sources = v["sources"].as_array().unwrap();
+    assert!(!sources.is_empty());
+    for s in sources {
+        for k in ["id", "title", "author", "url", "quality"] {
+            assert!(s[k].is_string(), "{s}");
+        }
+        assert!(s["year"].is_u64());
+    }
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&export::json(&i, &out, None)).unwrap()
+            ["permalink"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn exported_numbers_are_the_models_bit_for_bit() {
+    for (name, sets) in scenarios() {
+        let i = inputs_of(&sets);
+        let out = evaluate(&i);
+        let json = export::json(&i, &out, None);
+        let csv = export::csv(&i, &out, None);
+        let rows = parse_csv(&csv);
+        assert_eq!(rows[0], ["section", "key", "value", "unit", "source"]);
+        assert!(rows.iter().all(|r| r.len() == 5), "{name}");
+        let csv_value = |section: &str, key: &str| -> &str {
+            &rows
+                .iter()
+                .find(|r| r[0] == section && r[1] == key)
+                .unwrap_or_else(|| panic!("{name}: CSV lacks {section} {key}"))[2]
+        };
+        for o in outputs() {
+            let x = (o.get)(&out);
+            let j = number_after(&json, &format!("\"{}\": {{\"value\": ", o.key));
+            assert_eq!(j.to_bits(), x.to_bits(), "{name} JSON {}", o.key);
+            let c: f64 = csv_value("output", o.key).parse().unwrap();
+            assert_eq!(c.to_bits(), x.to_bits(), "{name} CSV {}", o.key);
+        }
+        for p in params() {
+            let x = (p.get)(&i);
+            let j = number_after(&json, &format!("\"{}\": ", p.key));
+            assert_eq!(j.to_bits(), x.to_bits(), "{name} JSON {}", p.key);
+            let c: f64 = csv_value("input", p.key).parse().unwrap();
+            assert_eq!(c.to_bits(), x.to_bits(), "{name} CSV {}", p.key);
+        }
+        for c in choices() {
+            let id = scenario::value_text(&i, c.key).unwrap();
+            assert_eq!(csv_value("input", c.key), id, "{name}");
+        }
+        for w in &out.warnings {
+            assert!(rows
+                .iter()
+                .any(|r| r[0] == "warning" && r[1] == w.key && r[2] == w.message));
+        }
+    }
+}
+
+#[test]
+fn cli_json_is_the_export_text() {
+    for (name, sets) in scenarios() {
+        let mut args = vec!["eval".to_string(), "--format".into(), "json".into()];
+        for (k, v) in &sets {
+            args.push("--set".into());
+            args.push(format!("{k}={v}"));
+        }
+        let o = Command::new(env!("CARGO_BIN_EXE_orbital-footprint"))
+            .args(&args)
+            .output()
+            .expect("run the CLI");
+        assert!(o.status.success(), "{name}");
+        let i = inputs_of(&sets);
+        let q = share::encode(&i);
+        let permalink = (share::decode(&q).inputs == i).then(|| format!("?{q}"));
+        let want = export::json(&i, &evaluate(&i), permalink.as_deref());
+        assert_eq!(String::from_utf8(o.stdout).unwrap(), want + "\n", "{name}");
+        // The permalink is given exactly when the URL reproduces the scenario.
+        assert_eq!(permalink.is_none(), name == "fine", "{name}");
+    }
+}
+
+#[test]
+fn csv_quotes_per_rfc_4180() {
+    let i = Inputs::default();
+    let mut out = evaluate(&i);
+    out.warnings.push(orbital_footprint::model::Warning::new(
+        "x",
+        "a, \"b\"\nc".into(),
+    ));
+    let csv = export::csv(&i, &out, Some("https://example.org/?v=1&a=1,2"));
+    assert!(csv.ends_with("\r\n"));
+    assert!(csv.contains("warning,x,\"a, \"\"b\"\"\nc\",,\r\n"));
+    let rows = parse_csv(&csv);
+    assert!(rows
+        .iter()
+        .any(|r| r[..3] == ["meta", "permalink", "https://example.org/?v=1&a=1,2"]));
+    assert!(rows.iter().any(|r| r[1] == "x" && r[2] == "a, \"b\"\nc"));
+}
+
+/// A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if quoted {
+            match ch {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                c => field.push(c),
+            }
+        } else {
+            match ch {
+                '"' => quoted = true,
+                ',' => row.push(std::mem::take(&mut field)),
+                '\r' => {}
+                '\n' => {
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                c => field.push(c),
+            }
+        }
+    }
+    rows
+}
+
+/// The README's URL-format table is generated from the registry: this prints nothing
+/// but checks that every short key it would list is documented under "URL format".
+#[test]
+fn readme_documents_the_url_format() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("## URL format")
+        .nth(1)
+        .expect("README has a \"URL format\" section");
+    for key in ["v=1", "embed", "chart", "controls", "theme", "childId"] {
+        assert!(section.contains(key), "README URL format lacks {key}");
+    }
+    for line in url_key_table().lines() {
+        assert!(
+            section.contains(line),
+            "README URL table lacks or differs on:\n{line}\n(regenerate it from `url_key_table`)"
+        );
+    }
+}
+
+/// The table of URL keys, one Markdown row per input, in registry order.
+fn url_key_table() -> String {
+    let mut t =
+        String::from("| URL key | Input | Unit | Default | Range |\n|---|---|---|---|---|\n");
+    for p in params() {
+        t.push_str(&format!(
+            "| `{}` | `{}` | {} | {} | {}–{}{} |\n",
+            p.short,
+            p.key,
+            p.unit,
+            p.value.central,
+            p.min,
+            p.max,
+            if p.log { " (log)" } else { "" }
+        ));
+    }
+    for c in choices() {
+        let ids: Vec<&str> = c.options().map(|(id, _)| id).collect();
+        t.push_str(&format!(
+            "| `{}` | `{}` | choice | `{}` | {} |\n",
+            c.short,
+            c.key,
+            c.default,
+            ids.join(", ")
+        ));
+    }
+    t
+}
+
+#[test]
+#[ignore = "prints the README table: cargo test --no-default-features --test it -- --ignored --nocapture print_url_key_table"]
+fn print_url_key_table() {
+    print!("{}", url_key_table());
+}
