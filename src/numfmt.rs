@@ -3,6 +3,7 @@
 //! Rust's `{}`/`{:.1}` for `f64` pulls Grisu, Dragon4 and their tables into the wasm
 //! bundle (~18 KB). Display needs only "round to n significant figures or n decimals",
 //! which integer arithmetic does in a few hundred bytes. Used by model warnings and the UI.
+//! `parse` is the matching reader (core's float parser is ~6 KB).
 
 /// Largest value formatted positionally; beyond it, scientific notation.
 const POSITIONAL_MAX: f64 = 1e15;
@@ -51,6 +52,98 @@ pub fn fixed(x: f64, decimals: u32) -> String {
 /// Plain decimal string without grouping (for machine-readable fields: URL, inputs).
 pub fn plain(x: f64, sig_figs: u32) -> String {
     sig(x, sig_figs).replace(',', "")
+}
+
+/// Parses `[+-]digits[.digits][(e|E)[+-]digits]` (surrounding spaces allowed) without
+/// `core`'s float parser. Exact (correctly rounded) for up to 15 significant digits
+/// and exponents within ±22, which covers everything `share::encode` writes; within a few
+/// units in the last place otherwise. `None` for anything else, and for results that
+/// are not finite (`1e999`, `nan`, `inf`).
+pub fn parse(s: &str) -> Option<f64> {
+    let b = s.trim().as_bytes();
+    let mut i = 0;
+    let neg = match b.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    const FULL: u64 = 100_000_000_000_000_000; // 1e17: room for one more digit
+    let mut mant: u64 = 0;
+    let mut exp: i64 = 0;
+    let mut digits = 0usize;
+    let mut frac = false;
+    while i < b.len() {
+        match b[i] {
+            d @ b'0'..=b'9' => {
+                digits += 1;
+                if mant < FULL {
+                    mant = mant * 10 + u64::from(d - b'0');
+                    if frac {
+                        exp -= 1;
+                    }
+                } else if !frac {
+                    exp += 1;
+                }
+            }
+            b'.' if !frac => frac = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        let eneg = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e: i64 = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            e = (e * 10 + i64::from(b[i] - b'0')).min(100_000);
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        exp += if eneg { -e } else { e };
+    }
+    if i != b.len() {
+        return None;
+    }
+    if mant == 0 {
+        return Some(0.0);
+    }
+    let m = mant as f64;
+    let x = if mant <= (1u64 << 53) && (-22..=22).contains(&exp) {
+        // Both operands exact, so IEEE rounding makes the result correctly rounded.
+        if exp >= 0 {
+            m * pow10(exp as i32)
+        } else {
+            m / pow10(-exp as i32)
+        }
+    } else if exp < -300 {
+        (m * pow10(-300)) * pow10((exp + 300).max(-400) as i32)
+    } else {
+        m * pow10(exp.min(400) as i32)
+    };
+    let x = if neg { -x } else { x };
+    x.is_finite().then_some(x)
 }
 
 fn signed(neg: bool, body: String) -> String {

@@ -149,22 +149,23 @@ pub struct BarData {
     pub log: bool,
 }
 
+/// Everything one chart shows: title, accessible description, what to draw, the data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    pub title: String,
+    pub description: String,
+    pub plot: Plot,
+    pub table: Table,
+}
+
 /// A chart: canvas, title, description, data table and a note on method or source.
+/// It redraws only when its spec changes (or on resize / theme change).
 #[component]
 pub fn ChartFrame(
     /// Element id of the canvas (the figure gets `<id>-fig`).
     id: &'static str,
-    /// Title, shown above the chart and as the table caption.
-    #[prop(into)]
-    title: Signal<String>,
-    /// Accessible description summarising what the chart shows.
-    #[prop(into)]
-    description: Signal<String>,
-    /// What to draw.
-    plot: Memo<Plot>,
-    /// The data behind it.
-    #[prop(into)]
-    table: Signal<Table>,
+    /// What the chart shows.
+    spec: Memo<ChartSpec>,
     /// Method or source note.
     note: &'static str,
 ) -> impl IntoView {
@@ -173,24 +174,26 @@ pub fn ChartFrame(
     Effect::new(move |_| {
         redraw.track();
         let Some(c) = canvas.get() else { return };
-        plot.with(|p| draw(&c, p));
+        spec.with(|s| draw(&c, &s.plot));
     });
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
+    let title = move || spec.with(|s| s.title.clone());
     view! {
         <figure class="chart" id=format!("{id}-fig")>
-            <figcaption><h2 id=title_id.clone()>{move || title.get()}</h2></figcaption>
+            <figcaption><h2 id=title_id.clone()>{title}</h2></figcaption>
             <canvas node_ref=canvas id=id role="img" aria-labelledby=title_id aria-describedby=desc_id.clone()></canvas>
-            <p id=desc_id class="chart-desc">{move || description.get()}</p>
+            <p id=desc_id class="chart-desc">{move || spec.with(|s| s.description.clone())}</p>
             <details class="chart-data">
                 <summary>"Show data"</summary>
                 <div class="table-wrap">
                     <table>
-                        <caption>{move || title.get()}</caption>
-                        <thead><tr>{move || table.with(|t| t.headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view())}</tr></thead>
+                        <caption>{title}</caption>
+                        <thead><tr>{move || spec.with(|s| s.table.headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view())}</tr></thead>
                         <tbody>
-                            {move || table.with(|t| {
-                                t.rows
+                            {move || spec.with(|s| {
+                                s.table
+                                    .rows
                                     .iter()
                                     .map(|r| view! { <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr> })
                                     .collect_view()
@@ -233,8 +236,8 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
     let (x0, x1) = if d.x_range.1 > d.x_range.0 { d.x_range } else { (d.x_range.0, d.x_range.0 + 1.0) };
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0))
-        .x_label_area_size(px(38.0))
-        .y_label_area_size(px(56.0))
+        .x_label_area_size(px(40.0))
+        .y_label_area_size(px(78.0))
         .build_cartesian_2d(x0..x1, 0f64..ymax)?;
     chart
         .configure_mesh()
@@ -292,7 +295,7 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
     } else {
         (0.0, if hi.is_finite() && hi > 0.0 { hi * 1.1 } else { 1.0 })
     };
-    let label_w = (root.dim_in_pixel().0 as f64 * 0.38).min(260.0 * dpr);
+    let label_w = (root.dim_in_pixel().0 as f64 * 0.42).min(250.0 * dpr);
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0) as u32)
         .x_label_area_size(px(38.0) as u32)
@@ -360,7 +363,7 @@ pub fn EclipseChart(
     });
     let curve = Memo::new(move |_| shape.with(|o| sweep::eclipse_vs_altitude(o, 200.0, 2000.0, 91)));
     let geo = Memo::new(move |_| shape.with(|s| s.kind == OrbitKind::Geostationary));
-    let plot = Memo::new(move |_| {
+    let plot = move || {
         st.outputs.with(|o| {
             let e = &o.eclipses;
             if geo.get() {
@@ -385,11 +388,11 @@ pub fn EclipseChart(
                 })
             }
         })
-    });
-    let title = Signal::derive(move || {
+    };
+    let title = move || {
         if geo.get() { "Eclipse length per orbit through the year" } else { "Time in Earth's shadow vs altitude" }.to_string()
-    });
-    let description = Signal::derive(move || {
+    };
+    let description = move || {
         st.outputs.with(|o| {
             let e = &o.eclipses;
             if geo.get() {
@@ -410,8 +413,8 @@ pub fn EclipseChart(
                 })
             }
         })
-    });
-    let table = Signal::derive(move || {
+    };
+    let table = move || {
         if geo.get() {
             st.outputs.with(|o| {
                 let e = &o.eclipses;
@@ -433,14 +436,12 @@ pub fn EclipseChart(
                 rows: c.iter().step_by(5).map(|(a, f)| vec![fmt_sig(*a, 4), pct(*f)]).collect(),
             })
         }
-    });
+    };
+    let spec = Memo::new(move |_| ChartSpec { title: title(), description: description(), plot: plot(), table: table() });
     view! {
         <ChartFrame
             id="eclipse-chart"
-            title
-            description
-            plot
-            table
+            spec
             note="Method: β angle over a year (Meeus solar coordinates, J2 nodal precession), cylindrical shadow (Vallado)."
         />
     }

@@ -3,7 +3,7 @@
 //! and heat flow. Each is data from the model handed to `ChartFrame`; the pinned
 //! baseline is drawn as a ghost.
 
-use super::chart::{Bar, BarData, ChartFrame, Ink, Line, LineData, Plot, Table};
+use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Line, LineData, Plot, Table};
 use super::format::{fmt_sig, with_unit};
 use super::verdict::comparator_name;
 use super::State;
@@ -24,80 +24,49 @@ fn cumulative(o: &Outputs, ghost: bool) -> [Line; 2] {
 }
 
 /// Cumulative emissions over time, orbit vs the Earth alternative, with the payback point.
-#[component]
-pub fn CumulativeChart(
-    /// The calculator state.
-    st: State,
-) -> impl IntoView {
-    let plot = Memo::new(move |_| {
-        st.outputs.with(|o| {
-            let v = &o.life.verdicts;
-            let mut lines = Vec::with_capacity(4);
-            st.base_out.with(|b| {
-                if let Some(b) = b {
-                    lines.extend(cumulative(b, true));
-                }
-            });
-            lines.extend(cumulative(o, false));
-            let marks = v
-                .payback_year
-                .map(|y| {
-                    let k = (y.floor() as usize).min(v.cumulative_orbit.len().saturating_sub(1));
-                    (y, tonnes(v.cumulative_orbit.get(k).copied().unwrap_or(0.0)))
-                })
-                .into_iter()
-                .collect();
-            Plot::Lines(LineData {
-                x_desc: "Years from launch",
-                y_desc: "Cumulative tCO2e",
-                x_range: (0.0, (v.cumulative_orbit.len().max(2) - 1) as f64),
-                lines,
-                marks,
-                as_columns: false,
-            })
-        })
+fn cumulative_spec(o: &Outputs, b: Option<&Outputs>) -> ChartSpec {
+    let v = &o.life.verdicts;
+    let mut lines = Vec::with_capacity(4);
+    if let Some(b) = b {
+        lines.extend(cumulative(b, true));
+    }
+    lines.extend(cumulative(o, false));
+    let payback_point = v.payback_year.map(|y| {
+        let k = (y.ceil() as usize).min(v.cumulative_orbit.len().saturating_sub(1));
+        (y, tonnes(v.cumulative_orbit.get(k).copied().unwrap_or(0.0)))
     });
-    let description = Signal::derive(move || {
-        st.outputs.with(|o| {
-            let v = &o.life.verdicts;
-            let last = |c: &[f64]| fmt_sig(tonnes(c.last().copied().unwrap_or(0.0)), 3);
-            format!(
-                "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t. {}",
-                fmt_sig(v.horizon_years, 3),
-                last(&v.cumulative_orbit),
-                comparator_name(o),
-                last(&v.cumulative_earth),
-                match v.payback_year {
-                    Some(y) => format!("Orbit's cumulative emissions fall below Earth's after {} years (orange dot).", fmt_sig(y, 2)),
-                    None => "Orbit's cumulative emissions never fall below Earth's within the horizon.".into(),
-                }
-            )
-        })
-    });
-    let table = Signal::derive(move || {
-        st.outputs.with(|o| {
-            let v = &o.life.verdicts;
-            Table {
-                headers: vec!["Year", "Orbit (tCO2e)", "Earth (tCO2e)"],
-                rows: v
-                    .cumulative_orbit
-                    .iter()
-                    .zip(&v.cumulative_earth)
-                    .enumerate()
-                    .map(|(y, (a, b))| vec![y.to_string(), fmt_sig(tonnes(*a), 3), fmt_sig(tonnes(*b), 3)])
-                    .collect(),
+    let last = |c: &[f64]| fmt_sig(tonnes(c.last().copied().unwrap_or(0.0)), 3);
+    ChartSpec {
+        title: "Cumulative emissions: orbit vs Earth".into(),
+        description: format!(
+            "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t. {}",
+            fmt_sig(v.horizon_years, 3),
+            last(&v.cumulative_orbit),
+            comparator_name(o),
+            last(&v.cumulative_earth),
+            match v.payback_year {
+                Some(y) => format!("Orbit's cumulative emissions fall below Earth's after {} years (orange dot).", fmt_sig(y, 2)),
+                None => "Orbit's cumulative emissions never fall below Earth's within the horizon.".into(),
             }
-        })
-    });
-    view! {
-        <ChartFrame
-            id="cumulative-chart"
-            title="Cumulative emissions: orbit vs Earth"
-            description
-            plot
-            table
-            note="Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE."
-        />
+        ),
+        plot: Plot::Lines(LineData {
+            x_desc: "Years from launch",
+            y_desc: "Cumulative tCO2e",
+            x_range: (0.0, (v.cumulative_orbit.len().max(2) - 1) as f64),
+            lines,
+            marks: payback_point.into_iter().collect(),
+            as_columns: false,
+        }),
+        table: Table {
+            headers: vec!["Year", "Orbit (tCO2e)", "Earth (tCO2e)"],
+            rows: v
+                .cumulative_orbit
+                .iter()
+                .zip(&v.cumulative_earth)
+                .enumerate()
+                .map(|(y, (a, b))| vec![y.to_string(), fmt_sig(tonnes(*a), 3), fmt_sig(tonnes(*b), 3)])
+                .collect(),
+        },
     }
 }
 
@@ -109,7 +78,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
             ("Launch, combustion CO2", t.launch_by_accounting.co2.get(), Ink::Orbit),
             ("Launcher manufacturing", t.launcher_manufacturing.get(), Ink::Orbit),
             ("Satellite manufacturing", t.satellite_manufacturing.get(), Ink::Orbit),
-            ("Re-entry (chosen accounting)", t.reentry.get(), Ink::Orbit),
+            ("Re-entry", t.reentry.get(), Ink::Orbit),
             ("Earth: electricity", e.operational.get(), Ink::Earth),
             ("Earth: building", e.building.get(), Ink::Earth),
             ("Earth: hardware", e.hardware.get(), Ink::Earth),
@@ -132,7 +101,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
     bars.insert(
         1,
         Bar {
-            label: "Launch and re-entry, non-CO2 (central; low–high)".into(),
+            label: "Non-CO2 of launch (low–high)".into(),
             value: tonnes(mid.get()),
             whisker: Some((tonnes(lo.get()), tonnes(hi.get()))),
             ghost: b.map(|b| tonnes(b.life.orbit.non_co2().1.get())),
@@ -144,21 +113,13 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
 
 /// Emissions by source, log scale: orbit's launch CO2, the non-CO2 range, manufacturing
 /// and re-entry against the Earth alternative's electricity, building and hardware.
-#[component]
-pub fn SourcesChart(
-    /// The calculator state.
-    st: State,
-) -> impl IntoView {
-    let bars = Memo::new(move |_| st.outputs.with(|o| st.base_out.with(|b| source_bars(o, b.as_ref()))));
-    let plot = Memo::new(move |_| Plot::Bars(BarData { x_desc: "tCO2e over the horizon (log scale)", bars: bars.get(), log: true }));
-    let description = Signal::derive(move || {
-        bars.with(|bars| {
-            let parts: Vec<String> = bars.iter().map(|b| format!("{} {} t", b.label, fmt_sig(b.value, 3))).collect();
-            format!("Horizontal bars on a log scale, tonnes of CO2e by source: {}.", parts.join("; "))
-        })
-    });
-    let table = Signal::derive(move || {
-        bars.with(|bars| Table {
+fn sources_spec(o: &Outputs, b: Option<&Outputs>) -> ChartSpec {
+    let bars = source_bars(o, b);
+    let parts: Vec<String> = bars.iter().map(|b| format!("{} {} t", b.label, fmt_sig(b.value, 3))).collect();
+    ChartSpec {
+        title: "Emissions by source".into(),
+        description: format!("Horizontal bars on a log scale, tonnes of CO2e by source: {}.", parts.join("; ")),
+        table: Table {
             headers: vec!["Source", "tCO2e", "Range (low–high)"],
             rows: bars
                 .iter()
@@ -170,17 +131,8 @@ pub fn SourcesChart(
                     ]
                 })
                 .collect(),
-        })
-    });
-    view! {
-        <ChartFrame
-            id="sources-chart"
-            title="Emissions by source"
-            description
-            plot
-            table
-            note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled."
-        />
+        },
+        plot: Plot::Bars(BarData { x_desc: "tCO2e over the horizon (log scale)", bars, log: true }),
     }
 }
 
@@ -221,32 +173,23 @@ fn mass_rows(o: &Outputs) -> [(&'static str, f64); 7] {
     ]
 }
 
-/// Mass to orbit by subsystem.
-#[component]
-pub fn MassChart(
-    /// The calculator state.
-    st: State,
-) -> impl IntoView {
-    let bars = Memo::new(move |_| {
-        st.outputs.with(|o| st.base_out.with(|b| simple_bars(&mass_rows(o), b.as_ref().map(mass_rows).as_ref().map(|r| &r[..]), Ink::Orbit)))
-    });
-    let plot = Memo::new(move |_| Plot::Bars(BarData { x_desc: "Tonnes to orbit (one generation)", bars: bars.get(), log: false }));
-    let description = Signal::derive(move || {
-        st.outputs.with(|o| {
-            let parts: Vec<String> = mass_rows(o).iter().map(|(l, v)| format!("{l} {} t", fmt_sig(*v, 3))).collect();
-            format!("Horizontal bars of mass to orbit by subsystem, total {} t: {}.", fmt_sig(tonnes(o.basis.mass.total().get()), 3), parts.join("; "))
-        })
-    });
-    let table = Signal::derive(move || bars.with(|b| table_of(b, "t")));
-    view! {
-        <ChartFrame
-            id="mass-chart"
-            title="Mass to orbit by subsystem"
-            description
-            plot
-            table
-            note="Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag."
-        />
+/// A bar chart spec from named quantities (baseline as ghosts).
+fn bars_spec(
+    title: &str,
+    x_desc: &'static str,
+    unit: &str,
+    what: &str,
+    now: &[(&'static str, f64)],
+    base: Option<&[(&'static str, f64)]>,
+    ink: Ink,
+) -> ChartSpec {
+    let bars = simple_bars(now, base, ink);
+    let parts: Vec<String> = now.iter().map(|(l, v)| format!("{l} {}", with_unit(*v, unit))).collect();
+    ChartSpec {
+        title: title.into(),
+        description: format!("Horizontal bars of {what}: {}.", parts.join("; ")),
+        table: table_of(&bars, unit),
+        plot: Plot::Bars(BarData { x_desc, bars, log: false }),
     }
 }
 
@@ -254,30 +197,73 @@ fn flow_rows(o: &Outputs) -> [(&'static str, f64); 6] {
     o.power_flow().map(|(l, w)| (l, w.get() / 1e6))
 }
 
-/// Power and heat flow: sunlight → electricity → compute → heat → radiators.
+/// Every chart of the calculator, computed together from one evaluation (and the baseline).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSet {
+    pub cumulative: ChartSpec,
+    pub sources: ChartSpec,
+    pub mass: ChartSpec,
+    pub flow: ChartSpec,
+}
+
+/// The chart set of an evaluation, with the baseline drawn as ghosts.
+pub fn chart_set(o: &Outputs, b: Option<&Outputs>) -> ChartSet {
+    let mass_b = b.map(mass_rows);
+    let flow_b = b.map(flow_rows);
+    ChartSet {
+        cumulative: cumulative_spec(o, b),
+        sources: sources_spec(o, b),
+        mass: bars_spec(
+            "Mass to orbit by subsystem",
+            "Tonnes to orbit (one generation)",
+            "t",
+            "mass to orbit by subsystem",
+            &mass_rows(o),
+            mass_b.as_ref().map(|r| &r[..]),
+            Ink::Orbit,
+        ),
+        flow: bars_spec(
+            "Power and heat flow",
+            "MW, in sunlight, start of life",
+            "MW",
+            "the power and heat flow in sunlight at start of life (every watt of electricity ends as heat the radiators reject)",
+            &flow_rows(o),
+            flow_b.as_ref().map(|r| &r[..]),
+            Ink::Mark,
+        ),
+    }
+}
+
+fn pick(set: Memo<ChartSet>, f: fn(&ChartSet) -> &ChartSpec) -> Memo<ChartSpec> {
+    Memo::new(move |_| set.with(|s| f(s).clone()))
+}
+
+/// The four lifecycle charts.
 #[component]
-pub fn FlowChart(
+pub fn Charts(
     /// The calculator state.
     st: State,
 ) -> impl IntoView {
-    let bars = Memo::new(move |_| {
-        st.outputs.with(|o| st.base_out.with(|b| simple_bars(&flow_rows(o), b.as_ref().map(flow_rows).as_ref().map(|r| &r[..]), Ink::Mark)))
-    });
-    let plot = Memo::new(move |_| Plot::Bars(BarData { x_desc: "MW, in sunlight, start of life", bars: bars.get(), log: false }));
-    let description = Signal::derive(move || {
-        st.outputs.with(|o| {
-            let parts: Vec<String> = flow_rows(o).iter().map(|(l, v)| format!("{l} {} MW", fmt_sig(*v, 3))).collect();
-            format!("Horizontal bars of the power and heat flow: {}. Every watt of electricity ends as heat the radiators must reject.", parts.join("; "))
-        })
-    });
-    let table = Signal::derive(move || bars.with(|b| table_of(b, "MW")));
+    let set = Memo::new(move |_| st.outputs.with(|o| st.base_out.with(|b| chart_set(o, b.as_ref()))));
     view! {
         <ChartFrame
+            id="cumulative-chart"
+            spec=pick(set, |s| &s.cumulative)
+            note="Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE."
+        />
+        <ChartFrame
+            id="sources-chart"
+            spec=pick(set, |s| &s.sources)
+            note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled."
+        />
+        <ChartFrame
+            id="mass-chart"
+            spec=pick(set, |s| &s.mass)
+            note="Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag."
+        />
+        <ChartFrame
             id="flow-chart"
-            title="Power and heat flow"
-            description
-            plot
-            table
+            spec=pick(set, |s| &s.flow)
             note="Array: bifacial equilibrium temperature (absorbed sunlight, Earth IR and albedo; both faces emit); radiators: Stefan–Boltzmann, two-sided, edge-on to the Sun, with Earth IR and albedo by view factor."
         />
     }

@@ -74,10 +74,7 @@ pub fn App() -> impl IntoView {
                 <panels::BaselineBar st />
             </aside>
             <div class="main">
-                <charts::CumulativeChart st />
-                <charts::SourcesChart st />
-                <charts::MassChart st />
-                <charts::FlowChart st />
+                <charts::Charts st />
                 <chart::EclipseChart st />
                 <results::Results st />
             </div>

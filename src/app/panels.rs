@@ -58,13 +58,13 @@ pub fn OrbitPanel(
             <Show when=move || kind.get() != OrbitKind::Geostationary fallback=|| view! {
                 <p class="note">"Geostationary: equatorial, 35,786 km altitude."</p>
             }>
-                <NumberSlider inputs spec=p("orbit.altitude_km") ticks=&[(200.0, "200"), (550.0, "Starlink"), (1000.0, "1,000"), (2000.0, "2,000 km")] />
+                <NumberSlider inputs spec=p("orbit.altitude_km") ticks=&[(200.0, "200 km"), (1000.0, "1,000"), (2000.0, "2,000 km")] />
             </Show>
             <Show when=move || kind.get() == OrbitKind::Inclined>
                 <NumberSlider inputs spec=p("orbit.inclination_deg") ticks=&[(0.0, "0°"), (53.0, "53°"), (98.0, "98°"), (180.0, "180°")] />
             </Show>
             <Show when=move || kind.get() == OrbitKind::SunSynchronous>
-                <NumberSlider inputs spec=p("orbit.ltan_h") ticks=&[(0.0, "0 h"), (6.0, "dawn-dusk"), (12.0, "noon"), (18.0, "dusk-dawn"), (24.0, "24 h")] />
+                <NumberSlider inputs spec=p("orbit.ltan_h") ticks=&[(0.0, "0 h"), (6.0, "dawn-dusk"), (18.0, "dusk-dawn"), (24.0, "24 h")] />
             </Show>
             <dl class="readout">
                 <div>
@@ -97,7 +97,7 @@ pub fn ArrayPanel(
     view! {
         <section class="panel" aria-labelledby="array-h">
             <h2 id="array-h">"Solar array"</h2>
-            <NumberSlider inputs spec=p("array.area_m2") ticks=&[(1.0, "CubeSat"), (2500.0, "ISS"), (201_000.0, "40 MW"), (1.6e7, "16 km²")] />
+            <NumberSlider inputs spec=p("array.area_m2") ticks=&[(1.0, "CubeSat"), (2500.0, "ISS"), (201_000.0, "40 MW"), (1e8, "100 km²")] />
             <ChoiceSelect inputs spec=c("array.cell") />
             <dl class="readout">
                 <Readout st label="Power at start of life" key="array.power_bol_mw" />
@@ -150,7 +150,7 @@ pub fn LaunchPanel(
             <h2 id="launch-h">"Launch vehicle"</h2>
             <ChoiceSelect inputs spec=c("launch.vehicle") />
             <p class="facts" id="vehicle-facts">{move || inputs.with(|i| vehicle_facts(i.life.launch.vehicle))}</p>
-            <NumberSlider inputs spec=p("launch.price_usd_per_kg") ticks=&[(0.0, "list price"), (200.0, ""), (1500.0, "2024 low"), (20_000.0, "20k")] />
+            <NumberSlider inputs spec=p("launch.price_usd_per_kg") ticks=&[(0.0, "list price"), (10_000.0, "10,000"), (20_000.0, "20,000")] />
             <dl class="readout">
                 <Readout st label="Launches" key="launch.launches" />
                 <Readout st label="Launch cost" key="launch.cost_musd" />

@@ -1,6 +1,7 @@
 //! Applying scenario values (`key = value` from files, `--set`, URLs) to `Inputs`,
 //! with the same clamping and warnings as the UI.
 
+use crate::numfmt::plain;
 use super::inputs::Inputs;
 use super::outputs::Warning;
 use crate::data::params::{choice, param};
@@ -11,16 +12,20 @@ use crate::data::params::{choice, param};
 pub fn apply(i: &mut Inputs, key: &str, value: &str) -> Result<Option<Warning>, String> {
     let value = value.trim();
     if let Some(p) = param(key) {
-        let v: f64 = value.parse().map_err(|_| {
+        let v: f64 = crate::numfmt::parse(value).ok_or_else(|| {
             format!(
                 "{key}: `{value}` is not a number (allowed {}–{} {})",
-                p.min, p.max, p.unit
+                plain(p.min, 15),
+                plain(p.max, 15),
+                p.unit
             )
         })?;
         if !v.is_finite() {
             return Err(format!(
                 "{key}: `{value}` is not finite (allowed {}–{} {})",
-                p.min, p.max, p.unit
+                plain(p.min, 15),
+                plain(p.max, 15),
+                p.unit
             ));
         }
         let c = p.clamp(v);
@@ -29,8 +34,14 @@ pub fn apply(i: &mut Inputs, key: &str, value: &str) -> Result<Option<Warning>, 
             return Ok(Some(Warning::new(
                 p.key,
                 format!(
-                    "{} = {v} {} is outside {}–{} {}; using {c}",
-                    p.label, p.unit, p.min, p.max, p.unit
+                    "{} = {} {} is outside {}–{} {}; using {}",
+                    p.label,
+                    plain(v, 15),
+                    p.unit,
+                    plain(p.min, 15),
+                    plain(p.max, 15),
+                    p.unit,
+                    plain(c, 15)
                 ),
             )));
         }

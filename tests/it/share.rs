@@ -255,7 +255,8 @@ fn readme_documents_the_url_format() {
     for line in url_key_table().lines() {
         assert!(
             section.contains(line),
-            "README URL table lacks or differs on:\n{line}\n(regenerate it from `url_key_table`)"
+            "README URL table lacks or differs on:\n{line}\n\nThe whole table, to paste into README.md:\n{}",
+            url_key_table()
         );
     }
 }
@@ -287,10 +288,4 @@ fn url_key_table() -> String {
         ));
     }
     t
-}
-
-#[test]
-#[ignore = "prints the README table: cargo test --no-default-features --test it -- --ignored --nocapture print_url_key_table"]
-fn print_url_key_table() {
-    print!("{}", url_key_table());
 }
