@@ -80,7 +80,12 @@ fn ParamRow(
     let id = format!("a-{}", spec.key.replace('.', "-"));
     let v = spec.value;
     let range = if v.low < v.high {
-        format!("{} / {} / {}", value_text(spec, v.low), value_text(spec, v.central), value_text(spec, v.high))
+        format!(
+            "{} / {} / {}",
+            value_text(spec, v.low),
+            value_text(spec, v.central),
+            value_text(spec, v.high)
+        )
     } else {
         format!("{} (no range published)", value_text(spec, v.central))
     };

@@ -52,9 +52,16 @@ fn parse_hex(s: &str) -> Option<RGBColor> {
 
 fn theme() -> Theme {
     let w = window();
-    let style = w.document().and_then(|d| d.document_element()).and_then(|el| w.get_computed_style(&el).ok().flatten());
+    let style = w
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|el| w.get_computed_style(&el).ok().flatten());
     let var = |name: &str, fallback: RGBColor| -> RGBColor {
-        style.as_ref().and_then(|st| st.get_property_value(name).ok()).and_then(|v| parse_hex(&v)).unwrap_or(fallback)
+        style
+            .as_ref()
+            .and_then(|st| st.get_property_value(name).ok())
+            .and_then(|v| parse_hex(&v))
+            .unwrap_or(fallback)
     };
     Theme {
         fg: var("--fg", RGBColor(0x1a, 0x20, 0x2c)),
@@ -65,12 +72,15 @@ fn theme() -> Theme {
     }
 }
 
-/// Sizes the canvas backing store to its CSS box × devicePixelRatio (which also clears
-/// it) or clears it; returns the ratio.
-fn fit_canvas(c: &HtmlCanvasElement) -> f64 {
-    let dpr = window().device_pixel_ratio().max(1.0);
-    let w = (c.client_width().max(200) as f64 * dpr).round() as u32;
-    let h = (c.client_height().max(150) as f64 * dpr).round() as u32;
+/// Sizes the canvas backing store to `css` (its CSS box by default) × `scale` (the
+/// devicePixelRatio by default), which also clears it, or clears it; returns the scale.
+fn fit_canvas(c: &HtmlCanvasElement, css: Option<(f64, f64)>, scale: Option<f64>) -> f64 {
+    let dpr = scale
+        .unwrap_or_else(|| window().device_pixel_ratio())
+        .max(1.0);
+    let (cw, ch) = css.unwrap_or((c.client_width() as f64, c.client_height() as f64));
+    let w = (cw.max(200.0) * dpr).round() as u32;
+    let h = (ch.max(150.0) * dpr).round() as u32;
     if c.width() != w || c.height() != h {
         c.set_width(w);
         c.set_height(h);
@@ -87,7 +97,8 @@ fn use_redraw_trigger() -> ReadSignal<u32> {
     let handle = window_event_listener(leptos::ev::resize, move |_| set_tick.update(|t| *t += 1));
     on_cleanup(move || handle.remove());
     if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
-        let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_tick.update(|t| *t += 1));
+        let cb =
+            wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_tick.update(|t| *t += 1));
         mq.set_onchange(Some(cb.as_ref().unchecked_ref()));
         cb.forget();
     }
@@ -203,13 +214,73 @@ pub fn ChartFrame(
                 </div>
             </details>
             <p class="source">{note}</p>
+            <div class="button-row chart-tools">
+                <button type="button" class="png" on:click=move |_| {
+                    let Some(c) = canvas.get_untracked() else { return };
+                    if let Some(big) = spec.with_untracked(|s| render_2x(&c, &s.plot)) {
+                        if let Ok(url) = big.to_data_url() {
+                            super::share::download_url(&format!("{id}.png"), &url);
+                        }
+                    }
+                }>"Download PNG"</button>
+                <button type="button" class="copy-png" on:click=move |_| {
+                    let Some(c) = canvas.get_untracked() else { return };
+                    if let Some(big) = spec.with_untracked(|s| render_2x(&c, &s.plot)) {
+                        copy_image(&big);
+                    }
+                }>"Copy image"</button>
+            </div>
         </figure>
     }
 }
 
+/// Puts the canvas on the clipboard as a PNG where the browser allows it
+/// (`ClipboardItem` holding a promise of the blob, created inside the click).
+fn copy_image(c: &HtmlCanvasElement) {
+    use js_sys::{Array, Function, Object, Promise, Reflect};
+    let w = window();
+    let Ok(ctor) = Reflect::get(&w, &"ClipboardItem".into()) else {
+        return;
+    };
+    let Some(ctor) = ctor.dyn_ref::<Function>() else {
+        return;
+    };
+    let c = c.clone();
+    let blob = Promise::new(&mut |resolve, _reject| {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move |b: wasm_bindgen::JsValue| {
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &b);
+        });
+        let _ = c.to_blob(cb.unchecked_ref());
+    });
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"image/png".into(), &blob);
+    let Ok(item) = Reflect::construct(ctor, &Array::of1(&data)) else {
+        return;
+    };
+    super::share::clipboard_call("write", &Array::of1(&item));
+}
+
 fn draw(c: &HtmlCanvasElement, p: &Plot) {
-    let dpr = fit_canvas(c);
-    let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else { return };
+    draw_at(c, p, None, None);
+}
+
+/// Draws the plot onto a new off-screen canvas of the on-screen chart's CSS size at 2×
+/// (for PNG export), whatever the screen's pixel ratio.
+fn render_2x(on_screen: &HtmlCanvasElement, p: &Plot) -> Option<HtmlCanvasElement> {
+    let c: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
+    let css = (
+        on_screen.client_width().max(600) as f64,
+        on_screen.client_height().max(300) as f64,
+    );
+    draw_at(&c, p, Some(css), Some(2.0));
+    Some(c)
+}
+
+fn draw_at(c: &HtmlCanvasElement, p: &Plot, css: Option<(f64, f64)>, scale: Option<f64>) {
+    let dpr = fit_canvas(c, css, scale);
+    let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
+        return;
+    };
     let root = backend.into_drawing_area();
     let t = theme();
     let ok = match p {
@@ -226,14 +297,25 @@ type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBacke
 
 fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
     let px = |v: f64| (v * dpr).round() as u32;
-    let font = ("system-ui, sans-serif", 12.0 * dpr).into_font().color(&t.fg);
+    let font = ("system-ui, sans-serif", 12.0 * dpr)
+        .into_font()
+        .color(&t.fg);
     let mut ymax: f64 = 0.0;
     for l in &d.lines {
-        ymax = l.points.iter().map(|p| p.1).chain(l.band.iter().map(|b| b.2)).fold(ymax, f64::max);
+        ymax = l
+            .points
+            .iter()
+            .map(|p| p.1)
+            .chain(l.band.iter().map(|b| b.2))
+            .fold(ymax, f64::max);
     }
     ymax = d.marks.iter().map(|m| m.1).fold(ymax, f64::max);
     let ymax = if ymax > 0.0 { ymax * 1.08 } else { 1.0 };
-    let (x0, x1) = if d.x_range.1 > d.x_range.0 { d.x_range } else { (d.x_range.0, d.x_range.0 + 1.0) };
+    let (x0, x1) = if d.x_range.1 > d.x_range.0 {
+        d.x_range
+    } else {
+        (d.x_range.0, d.x_range.0 + 1.0)
+    };
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0))
         .x_label_area_size(px(40.0))
@@ -256,8 +338,12 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
     for l in &d.lines {
         let c = t.ink(l.ink);
         if !l.band.is_empty() {
-            let poly: Vec<(f64, f64)> =
-                l.band.iter().map(|b| (b.0, b.2)).chain(l.band.iter().rev().map(|b| (b.0, b.1))).collect();
+            let poly: Vec<(f64, f64)> = l
+                .band
+                .iter()
+                .map(|b| (b.0, b.2))
+                .chain(l.band.iter().rev().map(|b| (b.0, b.1)))
+                .collect();
             chart.draw_series(std::iter::once(Polygon::new(poly, c.mix(0.15).filled())))?;
         }
         if d.as_columns {
@@ -268,22 +354,39 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
                     .map(|&(x, y)| Rectangle::new([(x, 0.0), (x + 1.0, y)], c.filled())),
             )?;
         } else {
-            let style = if l.ghost { c.mix(0.35).stroke_width(px(2.0)) } else { c.stroke_width(px(2.5)) };
+            let style = if l.ghost {
+                c.mix(0.35).stroke_width(px(2.0))
+            } else {
+                c.stroke_width(px(2.5))
+            };
             chart.draw_series(LineSeries::new(l.points.iter().copied(), style))?;
         }
     }
-    chart.draw_series(d.marks.iter().map(|&(x, y)| Circle::new((x, y), px(5.0), t.mark.filled())))?;
+    chart.draw_series(
+        d.marks
+            .iter()
+            .map(|&(x, y)| Circle::new((x, y), px(5.0), t.mark.filled())),
+    )?;
     Ok(())
 }
 
 fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
     let px = |v: f64| (v * dpr).round() as i32;
-    let font = ("system-ui, sans-serif", 12.0 * dpr).into_font().color(&t.fg);
+    let font = ("system-ui, sans-serif", 12.0 * dpr)
+        .into_font()
+        .color(&t.fg);
     let n = d.bars.len().max(1) as f64;
     let tx = |v: f64| if d.log { v.max(1e-30).log10() } else { v };
     let positive = |v: f64| !d.log || v > 0.0;
     let vals = d.bars.iter().flat_map(|b| {
-        [Some(b.value), b.whisker.map(|w| w.1), b.whisker.map(|w| w.0), b.ghost].into_iter().flatten()
+        [
+            Some(b.value),
+            b.whisker.map(|w| w.1),
+            b.whisker.map(|w| w.0),
+            b.ghost,
+        ]
+        .into_iter()
+        .flatten()
     });
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for v in vals.filter(|v| v.is_finite() && positive(*v)) {
@@ -291,9 +394,20 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         hi = hi.max(tx(v));
     }
     let (x0, x1) = if d.log {
-        if lo.is_finite() { ((lo - 0.5).floor(), (hi + 0.3).ceil().max(lo.floor() + 1.0)) } else { (0.0, 1.0) }
+        if lo.is_finite() {
+            ((lo - 0.5).floor(), (hi + 0.3).ceil().max(lo.floor() + 1.0))
+        } else {
+            (0.0, 1.0)
+        }
     } else {
-        (0.0, if hi.is_finite() && hi > 0.0 { hi * 1.1 } else { 1.0 })
+        (
+            0.0,
+            if hi.is_finite() && hi > 0.0 {
+                hi * 1.1
+            } else {
+                1.0
+            },
+        )
     };
     let label_w = (root.dim_in_pixel().0 as f64 * 0.42).min(250.0 * dpr);
     let mut chart = ChartBuilder::on(root)
@@ -313,7 +427,13 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         .disable_y_mesh()
         .y_labels(0)
         .x_labels(6)
-        .x_label_formatter(&|v| if log { fmt_sig(10f64.powf(*v), 2) } else { fmt_sig(*v, 3) })
+        .x_label_formatter(&|v| {
+            if log {
+                fmt_sig(10f64.powf(*v), 2)
+            } else {
+                fmt_sig(*v, 3)
+            }
+        })
         .draw()?;
     let base = if d.log { x0 } else { 0.0 };
     let slot = |k: usize| n - k as f64 - 1.0;
@@ -321,20 +441,32 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         let y = slot(k);
         let c = t.ink(b.ink);
         if positive(b.value) {
-            chart.draw_series(std::iter::once(Rectangle::new([(base, y + 0.2), (tx(b.value), y + 0.8)], c.filled())))?;
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(base, y + 0.2), (tx(b.value), y + 0.8)],
+                c.filled(),
+            )))?;
         }
         if let Some((wl, wh)) = b.whisker {
             if positive(wl) && positive(wh) {
                 let s = t.fg.stroke_width(px(1.5) as u32);
-                chart.draw_series(std::iter::once(PathElement::new(vec![(tx(wl), y + 0.5), (tx(wh), y + 0.5)], s)))?;
+                chart.draw_series(std::iter::once(PathElement::new(
+                    vec![(tx(wl), y + 0.5), (tx(wh), y + 0.5)],
+                    s,
+                )))?;
                 for w in [wl, wh] {
-                    chart.draw_series(std::iter::once(PathElement::new(vec![(tx(w), y + 0.35), (tx(w), y + 0.65)], s)))?;
+                    chart.draw_series(std::iter::once(PathElement::new(
+                        vec![(tx(w), y + 0.35), (tx(w), y + 0.65)],
+                        s,
+                    )))?;
                 }
             }
         }
         if let Some(g) = b.ghost.filter(|g| positive(*g)) {
             let s = t.fg.mix(0.6).stroke_width(px(2.0) as u32);
-            chart.draw_series(std::iter::once(PathElement::new(vec![(tx(g), y + 0.1), (tx(g), y + 0.9)], s)))?;
+            chart.draw_series(std::iter::once(PathElement::new(
+                vec![(tx(g), y + 0.1), (tx(g), y + 0.9)],
+                s,
+            )))?;
         }
         let (lx, ly) = chart.backend_coord(&(x0, y + 0.5));
         root.draw(&Text::new(
@@ -361,18 +493,29 @@ pub fn EclipseChart(
             o
         })
     });
-    let curve = Memo::new(move |_| shape.with(|o| sweep::eclipse_vs_altitude(o, 200.0, 2000.0, 91)));
+    let curve =
+        Memo::new(move |_| shape.with(|o| sweep::eclipse_vs_altitude(o, 200.0, 2000.0, 91)));
     let geo = Memo::new(move |_| shape.with(|s| s.kind == OrbitKind::Geostationary));
     let plot = move || {
         st.outputs.with(|o| {
             let e = &o.eclipses;
             if geo.get() {
-                let pts = e.daily_fraction.iter().enumerate().map(|(d, f)| (d as f64, f * e.period.minutes())).collect();
+                let pts = e
+                    .daily_fraction
+                    .iter()
+                    .enumerate()
+                    .map(|(d, f)| (d as f64, f * e.period.minutes()))
+                    .collect();
                 Plot::Lines(LineData {
                     x_desc: "Day of year",
                     y_desc: "Eclipse per orbit (min)",
                     x_range: (0.0, orbit::DAYS_PER_YEAR as f64),
-                    lines: vec![Line { points: pts, ink: Ink::Orbit, ghost: false, band: vec![] }],
+                    lines: vec![Line {
+                        points: pts,
+                        ink: Ink::Orbit,
+                        ghost: false,
+                        band: vec![],
+                    }],
                     marks: vec![],
                     as_columns: true,
                 })
@@ -382,7 +525,12 @@ pub fn EclipseChart(
                     x_desc: "Altitude (km)",
                     y_desc: "Shadow (% of year)",
                     x_range: (200.0, 2000.0),
-                    lines: vec![Line { points: pts, ink: Ink::Orbit, ghost: false, band: vec![] }],
+                    lines: vec![Line {
+                        points: pts,
+                        ink: Ink::Orbit,
+                        ghost: false,
+                        band: vec![],
+                    }],
                     marks: vec![(e.altitude.km(), e.mean_fraction * 100.0)],
                     as_columns: false,
                 })
@@ -390,7 +538,12 @@ pub fn EclipseChart(
         })
     };
     let title = move || {
-        if geo.get() { "Eclipse length per orbit through the year" } else { "Time in Earth's shadow vs altitude" }.to_string()
+        if geo.get() {
+            "Eclipse length per orbit through the year"
+        } else {
+            "Time in Earth's shadow vs altitude"
+        }
+        .to_string()
     };
     let description = move || {
         st.outputs.with(|o| {
@@ -433,11 +586,20 @@ pub fn EclipseChart(
         } else {
             curve.with(|c| Table {
                 headers: vec!["Altitude (km)", "Time in shadow (% of year)"],
-                rows: c.iter().step_by(5).map(|(a, f)| vec![fmt_sig(*a, 4), pct(*f)]).collect(),
+                rows: c
+                    .iter()
+                    .step_by(5)
+                    .map(|(a, f)| vec![fmt_sig(*a, 4), pct(*f)])
+                    .collect(),
             })
         }
     };
-    let spec = Memo::new(move |_| ChartSpec { title: title(), description: description(), plot: plot(), table: table() });
+    let spec = Memo::new(move |_| ChartSpec {
+        title: title(),
+        description: description(),
+        plot: plot(),
+        table: table(),
+    });
     view! {
         <ChartFrame
             id="eclipse-chart"

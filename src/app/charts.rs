@@ -16,10 +16,25 @@ fn tonnes(kg: f64) -> f64 {
 
 fn cumulative(o: &Outputs, ghost: bool) -> [Line; 2] {
     let v = &o.life.verdicts;
-    let pts = |c: &[f64]| c.iter().enumerate().map(|(y, kg)| (y as f64, tonnes(*kg))).collect::<Vec<_>>();
+    let pts = |c: &[f64]| {
+        c.iter()
+            .enumerate()
+            .map(|(y, kg)| (y as f64, tonnes(*kg)))
+            .collect::<Vec<_>>()
+    };
     [
-        Line { points: pts(&v.cumulative_orbit), ink: Ink::Orbit, ghost, band: vec![] },
-        Line { points: pts(&v.cumulative_earth), ink: Ink::Earth, ghost, band: vec![] },
+        Line {
+            points: pts(&v.cumulative_orbit),
+            ink: Ink::Orbit,
+            ghost,
+            band: vec![],
+        },
+        Line {
+            points: pts(&v.cumulative_earth),
+            ink: Ink::Earth,
+            ghost,
+            band: vec![],
+        },
     ]
 }
 
@@ -75,9 +90,21 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
         let t = &o.life.orbit;
         let e = &o.life.earth;
         [
-            ("Launch, combustion CO2", t.launch_by_accounting.co2.get(), Ink::Orbit),
-            ("Launcher manufacturing", t.launcher_manufacturing.get(), Ink::Orbit),
-            ("Satellite manufacturing", t.satellite_manufacturing.get(), Ink::Orbit),
+            (
+                "Launch, combustion CO2",
+                t.launch_by_accounting.co2.get(),
+                Ink::Orbit,
+            ),
+            (
+                "Launcher manufacturing",
+                t.launcher_manufacturing.get(),
+                Ink::Orbit,
+            ),
+            (
+                "Satellite manufacturing",
+                t.satellite_manufacturing.get(),
+                Ink::Orbit,
+            ),
             ("Re-entry", t.reentry.get(), Ink::Orbit),
             ("Earth: electricity", e.operational.get(), Ink::Earth),
             ("Earth: building", e.building.get(), Ink::Earth),
@@ -115,10 +142,16 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
 /// and re-entry against the Earth alternative's electricity, building and hardware.
 fn sources_spec(o: &Outputs, b: Option<&Outputs>) -> ChartSpec {
     let bars = source_bars(o, b);
-    let parts: Vec<String> = bars.iter().map(|b| format!("{} {} t", b.label, fmt_sig(b.value, 3))).collect();
+    let parts: Vec<String> = bars
+        .iter()
+        .map(|b| format!("{} {} t", b.label, fmt_sig(b.value, 3)))
+        .collect();
     ChartSpec {
         title: "Emissions by source".into(),
-        description: format!("Horizontal bars on a log scale, tonnes of CO2e by source: {}.", parts.join("; ")),
+        description: format!(
+            "Horizontal bars on a log scale, tonnes of CO2e by source: {}.",
+            parts.join("; ")
+        ),
         table: Table {
             headers: vec!["Source", "tCO2e", "Range (low–high)"],
             rows: bars
@@ -127,17 +160,27 @@ fn sources_spec(o: &Outputs, b: Option<&Outputs>) -> ChartSpec {
                     vec![
                         b.label.clone(),
                         fmt_sig(b.value, 3),
-                        b.whisker.map(|(l, h)| format!("{} – {}", fmt_sig(l, 3), fmt_sig(h, 3))).unwrap_or_default(),
+                        b.whisker
+                            .map(|(l, h)| format!("{} – {}", fmt_sig(l, 3), fmt_sig(h, 3)))
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect(),
         },
-        plot: Plot::Bars(BarData { x_desc: "tCO2e over the horizon (log scale)", bars, log: true }),
+        plot: Plot::Bars(BarData {
+            x_desc: "tCO2e over the horizon (log scale)",
+            bars,
+            log: true,
+        }),
     }
 }
 
 /// A bar chart of named quantities with an optional baseline ghost.
-fn simple_bars(now: &[(&'static str, f64)], base: Option<&[(&'static str, f64)]>, ink: Ink) -> Vec<Bar> {
+fn simple_bars(
+    now: &[(&'static str, f64)],
+    base: Option<&[(&'static str, f64)]>,
+    ink: Ink,
+) -> Vec<Bar> {
     now.iter()
         .enumerate()
         .map(|(k, (label, v))| Bar {
@@ -155,7 +198,13 @@ fn table_of(bars: &[Bar], unit: &str) -> Table {
         headers: vec!["Item", "Value", "Baseline"],
         rows: bars
             .iter()
-            .map(|b| vec![b.label.clone(), with_unit(b.value, unit), b.ghost.map(|g| with_unit(g, unit)).unwrap_or_default()])
+            .map(|b| {
+                vec![
+                    b.label.clone(),
+                    with_unit(b.value, unit),
+                    b.ghost.map(|g| with_unit(g, unit)).unwrap_or_default(),
+                ]
+            })
             .collect(),
     }
 }
@@ -184,12 +233,19 @@ fn bars_spec(
     ink: Ink,
 ) -> ChartSpec {
     let bars = simple_bars(now, base, ink);
-    let parts: Vec<String> = now.iter().map(|(l, v)| format!("{l} {}", with_unit(*v, unit))).collect();
+    let parts: Vec<String> = now
+        .iter()
+        .map(|(l, v)| format!("{l} {}", with_unit(*v, unit)))
+        .collect();
     ChartSpec {
         title: title.into(),
         description: format!("Horizontal bars of {what}: {}.", parts.join("; ")),
         table: table_of(&bars, unit),
-        plot: Plot::Bars(BarData { x_desc, bars, log: false }),
+        plot: Plot::Bars(BarData {
+            x_desc,
+            bars,
+            log: false,
+        }),
     }
 }
 
@@ -238,33 +294,47 @@ fn pick(set: Memo<ChartSet>, f: fn(&ChartSet) -> &ChartSpec) -> Memo<ChartSpec> 
     Memo::new(move |_| set.with(|s| f(s).clone()))
 }
 
-/// The four lifecycle charts.
+/// The four lifecycle charts, or only the one named (`cumulative`, `sources`, `mass`, `flow`).
 #[component]
 pub fn Charts(
     /// The calculator state.
     st: State,
+    /// Show only this chart (embeds).
+    only: Option<&'static str>,
 ) -> impl IntoView {
-    let set = Memo::new(move |_| st.outputs.with(|o| st.base_out.with(|b| chart_set(o, b.as_ref()))));
+    let set = Memo::new(move |_| {
+        st.outputs
+            .with(|o| st.base_out.with(|b| chart_set(o, b.as_ref())))
+    });
+    let show = move |id: &str| only.is_none_or(|o| o == id);
     view! {
+        <Show when=move || show("cumulative")>
         <ChartFrame
             id="cumulative-chart"
             spec=pick(set, |s| &s.cumulative)
             note="Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE."
         />
+        </Show>
+        <Show when=move || show("sources")>
         <ChartFrame
             id="sources-chart"
             spec=pick(set, |s| &s.sources)
             note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled."
         />
+        </Show>
+        <Show when=move || show("mass")>
         <ChartFrame
             id="mass-chart"
             spec=pick(set, |s| &s.mass)
             note="Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag."
         />
+        </Show>
+        <Show when=move || show("flow")>
         <ChartFrame
             id="flow-chart"
             spec=pick(set, |s| &s.flow)
             note="Array: bifacial equilibrium temperature (absorbed sunlight, Earth IR and albedo; both faces emit); radiators: Stefan–Boltzmann, two-sided, edge-on to the Sun, with Earth IR and albedo by view factor."
         />
+        </Show>
     }
 }

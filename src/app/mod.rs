@@ -12,6 +12,7 @@ pub mod format;
 mod panels;
 mod presets;
 mod results;
+mod share;
 mod verdict;
 
 use crate::model::{self, Inputs, Outputs};
@@ -30,11 +31,25 @@ pub struct State {
     pub base_out: Memo<Option<Outputs>>,
 }
 
+/// The charts an embed can show (`chart=`), with labels for the embed dialog.
+pub const EMBED_CHARTS: &[(&str, &str)] = &[
+    ("cumulative", "Cumulative emissions"),
+    ("sources", "Emissions by source"),
+    ("mass", "Mass to orbit"),
+    ("flow", "Power and heat flow"),
+    ("eclipse", "Time in Earth's shadow"),
+];
+
 impl State {
     /// A fresh state at the default scenario.
     pub fn new() -> State {
-        let inputs = RwSignal::new(Inputs::default());
-        let baseline = RwSignal::new(None::<Inputs>);
+        State::with(Inputs::default(), None)
+    }
+
+    /// A state starting from a scenario and an optional baseline.
+    pub fn with(start: Inputs, base: Option<Inputs>) -> State {
+        let inputs = RwSignal::new(start);
+        let baseline = RwSignal::new(base);
         State {
             inputs,
             outputs: Memo::new(move |_| inputs.with(model::evaluate)),
@@ -50,10 +65,19 @@ impl Default for State {
     }
 }
 
-/// The whole calculator.
+/// The whole calculator, or the compact widget when the URL says `embed=1`.
 #[component]
 pub fn App() -> impl IntoView {
-    let st = State::new();
+    let start = share::start();
+    let st = State::with(start.inputs, start.baseline);
+    let notices = RwSignal::new(start.notices);
+    let view = start.view;
+    share::apply_theme(&view);
+    share::sync_url(st, view.clone());
+    share::post_height(&view);
+    if view.embed {
+        return view! { <EmbedApp st notices view /> }.into_any();
+    }
     view! {
         <header class="masthead">
             <h1>"Orbital Footprint"</h1>
@@ -61,6 +85,7 @@ pub fn App() -> impl IntoView {
                 "Can moving data centres into orbit lighten Earth's energy and carbon load? "
                 "Every number below is computed in your browser from cited physics; change any premise and watch the verdict."
             </p>
+            <share::Notices notices />
             <presets::PresetPicker st />
         </header>
         <verdict::Verdict st />
@@ -72,15 +97,78 @@ pub fn App() -> impl IntoView {
                 <panels::WorkloadPanel st />
                 <panels::SecondaryPanel st />
                 <panels::BaselineBar st />
+                <share::SharePanel st />
             </aside>
             <div class="main">
-                <charts::Charts st />
+                <charts::Charts st only=None />
                 <chart::EclipseChart st />
                 <results::Results st />
             </div>
         </div>
         <assumptions::Assumptions st />
+        <Footer st />
+    }
+    .into_any()
+}
+
+/// The compact widget for news pages: verdict, one chart, optionally the controls,
+/// and a link to the full calculator.
+#[component]
+fn EmbedApp(
+    /// The calculator state.
+    st: State,
+    /// Adjustments made to the URL.
+    notices: RwSignal<Vec<share::Notice>>,
+    /// How the page was asked to show itself.
+    view: share::View,
+) -> impl IntoView {
+    let chart = EMBED_CHARTS
+        .iter()
+        .find(|(id, _)| *id == view.chart)
+        .map(|(id, _)| *id)
+        .unwrap_or("cumulative");
+    let full = move || {
+        st.inputs
+            .with(|i| st.baseline.with(|b| share::permalink(i, b.as_ref())))
+    };
+    view! {
+        <div class="embed">
+            <share::Notices notices />
+            <verdict::Verdict st />
+            {if chart == "eclipse" {
+                view! { <chart::EclipseChart st /> }.into_any()
+            } else {
+                view! { <charts::Charts st only=Some(chart) /> }.into_any()
+            }}
+            <Show when=move || view.controls>
+                <div class="embed-controls">
+                    <panels::OrbitPanel st />
+                    <panels::ArrayPanel st />
+                    <panels::LaunchPanel st />
+                    <panels::WorkloadPanel st />
+                </div>
+            </Show>
+            <p class="embed-link">
+                <a href=full target="_blank" rel="noopener" id="open-full">"Open the full calculator"</a>
+                {concat!(" · Orbital Footprint ", env!("CARGO_PKG_VERSION"))}
+            </p>
+        </div>
+    }
+}
+
+/// Footer: version, and for print the permalink as text.
+#[component]
+fn Footer(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let link = move || {
+        st.inputs
+            .with(|i| st.baseline.with(|b| share::permalink(i, b.as_ref())))
+    };
+    view! {
         <footer class="site-footer">
+            <p class="print-only">"Permalink: "<span id="print-permalink">{link}</span></p>
             <p>
                 {concat!("Model and data version ", env!("CARGO_PKG_VERSION"), ". ")}
                 "Runs entirely in your browser; no request leaves this site. Sources and assumptions are listed above, each with its quality: "

@@ -120,8 +120,14 @@ fn propellant_label(p: Propellant) -> &'static str {
 
 /// Key facts of the chosen vehicle: payload, reuse, propellants.
 fn vehicle_facts(n: usize) -> String {
-    let Some(v) = VEHICLES.get(n) else { return String::new() };
-    let mut props: Vec<&str> = v.stages.iter().map(|s| propellant_label(s.propellant)).collect();
+    let Some(v) = VEHICLES.get(n) else {
+        return String::new();
+    };
+    let mut props: Vec<&str> = v
+        .stages
+        .iter()
+        .map(|s| propellant_label(s.propellant))
+        .collect();
     props.dedup();
     let reuse: Vec<String> = v
         .stages
@@ -133,7 +139,11 @@ fn vehicle_facts(n: usize) -> String {
         "{} t to LEO ({} km) · {} · {}",
         fmt_sig(v.leo.t.central, 3),
         fmt_sig(v.leo.altitude_km, 3),
-        if reuse.is_empty() { "expendable".to_string() } else { reuse.join(", ") },
+        if reuse.is_empty() {
+            "expendable".to_string()
+        } else {
+            reuse.join(", ")
+        },
         props.join(" + ")
     )
 }

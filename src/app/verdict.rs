@@ -10,7 +10,9 @@ use leptos::prelude::*;
 
 /// Name of the Earth alternative the verdict compares with.
 pub fn comparator_name(o: &Outputs) -> &'static str {
-    grids::alternative(o.life.earth.alternative).map(|a| a.name).unwrap_or("the Earth alternative")
+    grids::alternative(o.life.earth.alternative)
+        .map(|a| a.name)
+        .unwrap_or("the Earth alternative")
 }
 
 /// The headline sentence, e.g. "Over 5 years this orbital data centre emits 1.6× the CO2e
@@ -20,13 +22,22 @@ pub fn headline(o: &Outputs) -> String {
     let years = fmt_sig(v.horizon_years, 3);
     let earth = comparator_name(o);
     let what = if v.ratio >= 1.0 {
-        format!("emits {} the CO2e of the same compute on {earth}", ratio_text(v.ratio))
+        format!(
+            "emits {} the CO2e of the same compute on {earth}",
+            ratio_text(v.ratio)
+        )
     } else {
-        format!("emits {} less CO2e than the same compute on {earth}", ratio_text(1.0 / v.ratio.max(1e-12)))
+        format!(
+            "emits {} less CO2e than the same compute on {earth}",
+            ratio_text(1.0 / v.ratio.max(1e-12))
+        )
     };
     let payback = match v.payback_year {
         Some(y) if y <= 0.0 => "it is cleaner from the first day".to_string(),
-        Some(y) => format!("its launch and manufacturing emissions are paid back after {} years", fmt_sig(y, 2)),
+        Some(y) => format!(
+            "its launch and manufacturing emissions are paid back after {} years",
+            fmt_sig(y, 2)
+        ),
         None => "its launch and manufacturing emissions are never paid back".to_string(),
     };
     format!("Over {years} years this orbital data centre {what}; {payback}.")
@@ -61,7 +72,9 @@ pub fn Verdict(
     let cost_ratio = move || {
         o.with(|o| {
             let e = &o.life.economics;
-            ratio_text(e.orbit_usd_per_accelerator_hour / e.earth_usd_per_accelerator_hour.max(1e-12))
+            ratio_text(
+                e.orbit_usd_per_accelerator_hour / e.earth_usd_per_accelerator_hour.max(1e-12),
+            )
         })
     };
     view! {

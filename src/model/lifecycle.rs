@@ -314,7 +314,11 @@ impl OrbitTotals {
             let c = self.launch_by_accounting.co2 + self.reentry_by_accounting.co2;
             KgCo2e((x - c).get().max(0.0))
         };
-        (at(Accounting::Low), at(Accounting::Central), at(Accounting::High))
+        (
+            at(Accounting::Low),
+            at(Accounting::Central),
+            at(Accounting::High),
+        )
     }
 }
 

@@ -130,11 +130,23 @@ impl Outputs {
         let area = self.basis.array_area.get();
         let t = &self.solar.thermal_bol;
         [
-            ("Absorbed by the array (sunlight, Earth IR, albedo)", Watts(t.absorbed.get() * area)),
-            ("Re-radiated by the array as heat", Watts(t.emitted.get() * area)),
+            (
+                "Absorbed by the array (sunlight, Earth IR, albedo)",
+                Watts(t.absorbed.get() * area),
+            ),
+            (
+                "Re-radiated by the array as heat",
+                Watts(t.emitted.get() * area),
+            ),
             ("Electricity generated", self.solar.power_bol),
-            ("Drawn by the bus (IT, cooling, losses)", self.power.bus_load),
-            ("Used by the accelerators (IT power)", self.workload.it_power_installed),
+            (
+                "Drawn by the bus (IT, cooling, losses)",
+                self.power.bus_load,
+            ),
+            (
+                "Used by the accelerators (IT power)",
+                self.workload.it_power_installed,
+            ),
             ("Rejected by the radiators", self.thermal.heat_load),
         ]
     }

@@ -1,10 +1,10 @@
 //! Applying scenario values (`key = value` from files, `--set`, URLs) to `Inputs`,
 //! with the same clamping and warnings as the UI.
 
-use crate::numfmt::plain;
 use super::inputs::Inputs;
 use super::outputs::Warning;
 use crate::data::params::{choice, param};
+use crate::numfmt::plain;
 
 /// Sets input `key` from its text form. Numbers go to numeric inputs (clamped into
 /// range with a warning); option ids go to choices. Errors are one line naming the

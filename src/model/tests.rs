@@ -180,7 +180,10 @@ fn power_flow_balances_at_the_array_and_orders_downstream() {
     let f = out.power_flow();
     let (absorbed, radiated, electric) = (f[0].1.get(), f[1].1.get(), f[2].1.get());
     // The array's energy balance: absorbed = re-radiated + electricity (first law).
-    assert!((absorbed - radiated - electric).abs() <= 1e-9 * absorbed, "{absorbed} vs {radiated} + {electric}");
+    assert!(
+        (absorbed - radiated - electric).abs() <= 1e-9 * absorbed,
+        "{absorbed} vs {radiated} + {electric}"
+    );
     // Downstream of the array nothing exceeds what the array makes, and IT power never
     // exceeds the heat the radiators must reject (all electrical power ends as heat).
     assert!(f[3].1.get() <= electric * (1.0 + 1e-9));
