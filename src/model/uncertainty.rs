@@ -110,38 +110,65 @@ pub struct Dist {
 
 impl Dist {
     /// The value below which a fraction `u` of the distribution lies (inverse CDF);
-    /// always within `[low, high]`; the mode for a
-    /// non-finite `u`.
+    /// always within `[low, high]`; the mode for a non-finite `u`.
     pub fn quantile(&self, u: f64) -> f64 {
-        if !u.is_finite() {
-            return self.mode;
-        }
-        let u = u.clamp(0.0, 1.0);
-        let x = match self.shape {
-            Shape::Triangular => triangular_quantile(self.low, self.mode, self.high, u),
-            Shape::LogTriangular => {
-                triangular_quantile(self.low.ln(), self.mode.ln(), self.high.ln(), u).exp()
-            }
-        };
-        if x.is_finite() {
-            x.clamp(self.low, self.high)
-        } else {
-            self.mode
-        }
+        Tri::new(self).quantile(u)
     }
 }
 
-/// Inverse CDF of triangular(a, c, b).
-fn triangular_quantile(a: f64, c: f64, b: f64, u: f64) -> f64 {
-    let w = b - a;
-    if w.is_nan() || w <= 0.0 {
-        return c;
+/// A distribution prepared for sampling: triangular(a, c, b) in the sampled space
+/// (ln x for log-triangular), with the inverse CDF's constants precomputed.
+#[derive(Clone, Copy, Debug)]
+struct Tri {
+    d: Dist,
+    a: f64,
+    c: f64,
+    b: f64,
+    /// CDF at the mode.
+    fc: f64,
+    /// (b − a)(c − a) and (b − a)(b − c).
+    ka: f64,
+    kb: f64,
+    log: bool,
+}
+
+impl Tri {
+    fn new(d: &Dist) -> Tri {
+        let log = d.shape == Shape::LogTriangular;
+        let t = |x: f64| if log { x.ln() } else { x };
+        let (a, c, b) = (t(d.low), t(d.mode), t(d.high));
+        let w = b - a;
+        Tri {
+            d: *d,
+            a,
+            c,
+            b,
+            fc: if w > 0.0 { (c - a) / w } else { 0.5 },
+            ka: w * (c - a),
+            kb: w * (b - c),
+            log,
+        }
     }
-    let fc = (c - a) / w;
-    if u < fc {
-        a + (u * w * (c - a)).sqrt()
-    } else {
-        b - ((1.0 - u) * w * (b - c)).sqrt()
+
+    fn quantile(&self, u: f64) -> f64 {
+        if !u.is_finite() {
+            return self.d.mode;
+        }
+        let u = u.clamp(0.0, 1.0);
+        let w = self.b - self.a;
+        let x = if w.is_nan() || w <= 0.0 {
+            self.c
+        } else if u < self.fc {
+            self.a + (u * self.ka).sqrt()
+        } else {
+            self.b - ((1.0 - u) * self.kb).sqrt()
+        };
+        let x = if self.log { x.exp() } else { x };
+        if x.is_finite() {
+            x.clamp(self.d.low, self.d.high)
+        } else {
+            self.d.mode
+        }
     }
 }
 
@@ -150,6 +177,7 @@ fn triangular_quantile(a: f64, c: f64, b: f64, u: f64) -> f64 {
 pub struct UncertainInput {
     pub spec: &'static ParamSpec,
     pub dist: Dist,
+    tri: Tri,
 }
 
 /// The distributions a run samples, for `inputs` (sanitised) under `settings`' overrides,
@@ -170,7 +198,11 @@ fn distributions_sanitized(i: &Inputs, settings: &McSettings) -> Vec<UncertainIn
             (p.set)(&mut probe, if v == p.max { p.min } else { p.max });
             let moves_orbit = probe.orbit != i.orbit;
             (p.set)(&mut probe, v);
-            (!moves_orbit).then_some(UncertainInput { spec: p, dist })
+            (!moves_orbit).then_some(UncertainInput {
+                spec: p,
+                dist,
+                tri: Tri::new(&dist),
+            })
         })
         .collect()
 }
@@ -294,22 +326,42 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     if n == 0 {
         return 0.0;
     }
+    let (k, f) = rank(n, p);
+    lerp(sorted[k], sorted.get(k + 1).copied(), f)
+}
+
+/// Order-statistic index and interpolation fraction of percentile `p` of `n` values.
+fn rank(n: usize, p: f64) -> (usize, f64) {
     let h = (n - 1) as f64 * p.clamp(0.0, 1.0);
     let k = (h.floor() as usize).min(n - 1);
-    let f = h - k as f64;
-    let a = sorted[k];
-    if f == 0.0 || k + 1 >= n {
-        return a;
+    (k, h - k as f64)
+}
+
+/// `a + f (b − a)`, exact when `a == b`; an infinite `b` (an open band) wins for `f > 0`.
+fn lerp(a: f64, b: Option<f64>, f: f64) -> f64 {
+    match b {
+        Some(b) if f > 0.0 && a != b => {
+            if b.is_finite() {
+                a + f * (b - a)
+            } else {
+                b
+            }
+        }
+        _ => a,
     }
-    let b = sorted[k + 1];
-    if a == b {
-        return a;
-    }
-    if !b.is_finite() {
-        // Between a finite and an infinite order statistic: the band is open.
-        return b;
-    }
-    a + f * (b - a)
+}
+
+/// Order statistic `k` (interpolated by `f` towards `k + 1`) by selection: O(n),
+/// reorders `values`; the same number [`percentile`] gives on the sorted values.
+fn select_rank(values: &mut [f64], k: usize, f: f64) -> f64 {
+    let (_, a, above) = values.select_nth_unstable_by(k, f64::total_cmp);
+    let a = *a;
+    let next = if f > 0.0 {
+        above.iter().copied().min_by(f64::total_cmp)
+    } else {
+        None
+    };
+    lerp(a, next, f)
 }
 
 /// p5 / p50 / p95 and the mean of one figure.
@@ -324,19 +376,32 @@ pub struct Band {
 impl Band {
     /// The band of `values` (reordered in place). Empty gives zeros.
     pub fn of(values: &mut [f64]) -> Band {
-        if values.is_empty() {
+        let n = values.len();
+        if n == 0 {
             return Band::default();
         }
         // Shifted mean: exact when every value is equal.
         let x0 = values[0];
-        let mean = x0 + values.iter().map(|x| x - x0).sum::<f64>() / values.len() as f64;
-        values.sort_unstable_by(f64::total_cmp);
-        Band {
-            p5: percentile(values, 0.05),
-            p50: percentile(values, 0.5),
-            p95: percentile(values, 0.95),
-            mean,
-        }
+        let mean = x0 + values.iter().map(|x| x - x0).sum::<f64>() / n as f64;
+        let (k5, f5) = rank(n, 0.05);
+        let (k50, f50) = rank(n, 0.5);
+        let (k95, f95) = rank(n, 0.95);
+        let (p5, p50, p95) = if n < 64 {
+            values.sort_unstable_by(f64::total_cmp);
+            (
+                percentile(values, 0.05),
+                percentile(values, 0.5),
+                percentile(values, 0.95),
+            )
+        } else {
+            // No full sort: select the median, then p5 below it and p95 above it
+            // (for n ≥ 64, k5 + 1 ≤ k50 ≤ k95 < n − 1).
+            let p50 = select_rank(values, k50, f50);
+            let p5 = select_rank(&mut values[..=k50], k5, f5);
+            let p95 = select_rank(&mut values[k50..], k95 - k50, f95);
+            (p5, p50, p95)
+        };
+        Band { p5, p50, p95, mean }
     }
 }
 
@@ -467,7 +532,7 @@ impl McRun {
         for k in self.done..end {
             for (j, u) in self.inputs.iter().enumerate() {
                 let stratum = self.strata[j * self.n + k] as f64;
-                let x = u.dist.quantile((stratum + self.rng.next_f64()) * inv_n);
+                let x = u.tri.quantile((stratum + self.rng.next_f64()) * inv_n);
                 (u.spec.set)(&mut self.work, x);
             }
             let out = super::evaluate_sanitized(&self.work, self.eclipses.clone(), Vec::new());

@@ -363,3 +363,20 @@ fn draw_count_is_clamped() {
     assert_eq!(fresh.draws, 0);
     assert_eq!(fresh.carbon_ratio, Band::default());
 }
+
+#[test]
+fn band_by_selection_equals_percentiles_of_the_sorted_values() {
+    let mut rng = Rng::new(11);
+    for n in [1, 2, 3, 63, 64, 65, 100, 1_001] {
+        let mut v: Vec<f64> = (0..n).map(|_| (rng.next_f64() * 10.0).floor()).collect();
+        if n > 10 {
+            v[3] = f64::INFINITY;
+        }
+        let mut sorted = v.clone();
+        sorted.sort_by(f64::total_cmp);
+        let b = Band::of(&mut v);
+        assert_eq!(b.p5, percentile(&sorted, 0.05), "n {n}");
+        assert_eq!(b.p50, percentile(&sorted, 0.5), "n {n}");
+        assert_eq!(b.p95, percentile(&sorted, 0.95), "n {n}");
+    }
+}
