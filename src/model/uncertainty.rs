@@ -50,7 +50,8 @@ pub enum Spread {
     Central,
     /// Scale the distance from the value to low and to high by this factor (ratios in
     /// log space for log-triangular inputs): 0 holds it, 1 is the registry range, 2
-    /// doubles it. Clamped to `[0, MAX_WIDEN]`; non-finite means 1.
+    /// doubles it. Clamped to `[0, MAX_WIDEN]`; non-finite means 1. An input with no
+    /// published range (`low == high`) stays fixed.
     Widen(f64),
 }
 
