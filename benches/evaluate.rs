@@ -1,7 +1,9 @@
 //! Benchmark of one full evaluation (std only, no harness): the whole model, the
 //! orbit year-scan alone, and the model with a reused orbit (the Monte Carlo path).
+//! Then the Monte Carlo (10,000 draws, one orbit scan) and the tornado.
 //! `BENCH_QUICK=1` runs a short pass (used by `cargo xtask test`).
 
+use orbital_footprint::model::uncertainty::{self, McRun, McSettings, Metric};
 use orbital_footprint::model::{evaluate, evaluate_with_orbit, orbit, Inputs};
 use std::hint::black_box;
 use std::time::Instant;
@@ -51,5 +53,49 @@ fn main() {
         full * 10.0,
         rest * 10.0,
         100.0 * scan / full
+    );
+
+    // Monte Carlo: 10,000 draws (1,000 with BENCH_QUICK), best of a few runs.
+    let draws = if n < 10_000 { 1_000 } else { 10_000 };
+    let settings = McSettings {
+        draws,
+        ..McSettings::default()
+    };
+    let reps = if n < 10_000 { 2 } else { 5 };
+    let mut best = f64::INFINITY;
+    let mut best_setup = f64::INFINITY;
+    for rep in 0..reps {
+        let s = McSettings {
+            seed: rep as u64 + 1,
+            ..settings.clone()
+        };
+        let t = Instant::now();
+        let mut run = McRun::new(black_box(&base), &s);
+        let setup = t.elapsed().as_secs_f64();
+        // As the browser would: 500 draws per step.
+        while !run.step(500) {}
+        black_box(run.result());
+        best = best.min(t.elapsed().as_secs_f64());
+        best_setup = best_setup.min(setup);
+    }
+    println!(
+        "Monte Carlo {draws} draws (500/step, incl. result) {:>9.2} ms  = {:.3} µs/draw  (set-up {:.2} ms, {} inputs sampled)",
+        best * 1e3,
+        best * 1e6 / draws as f64,
+        best_setup * 1e3,
+        uncertainty::distributions(&base, &settings).len()
+    );
+    let t = Instant::now();
+    let reps = 20;
+    for _ in 0..reps {
+        black_box(uncertainty::sensitivity(
+            black_box(&base),
+            &settings,
+            Metric::Carbon,
+        ));
+    }
+    println!(
+        "sensitivity (tornado)                    {:>9.3} ms",
+        t.elapsed().as_secs_f64() * 1e3 / reps as f64
     );
 }

@@ -356,7 +356,7 @@ fn EmbedDialog(
         } else {
             base
         };
-        let mut q = st.inputs.with(|i| share::encode(i));
+        let mut q = st.inputs.with(share::encode);
         q.push_str(&format!("&embed=1&chart={}", chart.get()));
         if controls.get() {
             q.push_str("&controls=1");

@@ -14,6 +14,7 @@ pub mod scenario;
 pub mod solar;
 pub mod sweep;
 pub mod thermal;
+pub mod uncertainty;
 pub mod units;
 pub mod workload;
 

@@ -161,7 +161,8 @@ fn option_id(inputs: &Inputs, c: &crate::data::params::ChoiceSpec) -> &'static s
 }
 
 /// Shortest round-trip text of a finite number; empty for a non-finite one.
-fn num_text(x: f64) -> String {
+/// A number as written in the exports (shortest round-trip; empty when not finite).
+pub fn num_text(x: f64) -> String {
     if x.is_finite() {
         format!("{x:?}")
     } else {
@@ -218,7 +219,8 @@ fn close(s: &mut String, empty: bool, bracket: char) {
     s.push(bracket);
 }
 
-fn row<const N: usize>(s: &mut String, fields: [&str; N]) {
+/// Appends one CSV record (RFC 4180 quoting, CRLF), for writers that extend [`csv`].
+pub fn row<const N: usize>(s: &mut String, fields: [&str; N]) {
     for (n, f) in fields.iter().enumerate() {
         if n > 0 {
             s.push(',');

@@ -130,3 +130,210 @@ fn params_outputs_table_and_help_list_everything() {
     );
     assert!(String::from_utf8_lossy(&cli(&["--help"]).stdout).contains("USAGE"));
 }
+
+#[test]
+fn monte_carlo_same_seed_gives_identical_json_and_a_tornado_of_registry_inputs() {
+    let args = ["eval", "--monte-carlo", "200", "--seed", "7"];
+    let a = cli(&args);
+    let b = cli(&args);
+    assert_eq!(a.stdout, b.stdout, "same seed, same bytes");
+    let v = json(&a);
+    let mc = &v["monte_carlo"];
+    assert_eq!(mc["draws"], 200);
+    assert_eq!(mc["seed"], 7);
+    for fig in [
+        "orbit_g_per_kwh",
+        "earth_g_per_kwh",
+        "carbon_ratio",
+        "orbit_usd_per_accelerator_hour",
+        "earth_usd_per_accelerator_hour",
+        "cost_ratio",
+    ] {
+        let f = &mc["figures"][fig];
+        let (p5, p50, p95) = (
+            f["p5"].as_f64().unwrap(),
+            f["p50"].as_f64().unwrap(),
+            f["p95"].as_f64().unwrap(),
+        );
+        assert!(p5 <= p50 && p50 <= p95, "{fig}: {f}");
+    }
+    for p in [
+        &mc["probability_orbit_beats_earth"]["carbon"],
+        &mc["probability_orbit_beats_earth"]["cost"],
+        &mc["payback_year"]["probability_within_horizon"],
+    ] {
+        assert!((0.0..=1.0).contains(&p.as_f64().unwrap()));
+    }
+    let years = mc["cumulative_kgco2e_by_year"]["orbit"].as_array().unwrap();
+    assert!(!years.is_empty());
+    // The tornado names inputs that `params` lists, and its sentence names the top one.
+    let params = String::from_utf8(cli(&["params"]).stdout).unwrap();
+    for metric in ["carbon", "cost"] {
+        let t = &v["sensitivity"][metric];
+        let entries = t["entries"].as_array().unwrap();
+        assert!(!entries.is_empty() && entries.len() <= 10);
+        let top = entries[0]["key"].as_str().unwrap();
+        assert!(
+            params.lines().any(|l| l.starts_with(&format!("{top}\t"))),
+            "{top}"
+        );
+        let swings: Vec<f64> = entries
+            .iter()
+            .map(|e| e["swing"].as_f64().unwrap())
+            .collect();
+        assert!(swings.windows(2).all(|w| w[0] >= w[1]), "{swings:?}");
+        let label = entries[0]["label"].as_str().unwrap();
+        assert!(t["sentence"].as_str().unwrap().contains(label));
+    }
+    // Another seed draws differently.
+    let c = json(&cli(&["eval", "--monte-carlo", "200", "--seed", "8"]));
+    assert_ne!(c["monte_carlo"]["figures"], mc["figures"]);
+    // Holding every sampled input collapses the bands onto the central evaluation.
+    let mut held: Vec<String> = vec!["eval".into(), "--monte-carlo".into(), "20".into()];
+    for l in params.lines().filter(|l| !l.contains("\tchoice\t")) {
+        held.push("--hold".into());
+        held.push(l.split('\t').next().unwrap().into());
+    }
+    let held: Vec<&str> = held.iter().map(String::as_str).collect();
+    let h = json(&cli(&held));
+    let ratio = h["outputs"]["verdict.ratio"]["value"].as_f64().unwrap();
+    let band = &h["monte_carlo"]["figures"]["carbon_ratio"];
+    assert_eq!(h["monte_carlo"]["uncertain_inputs"], 0);
+    for q in ["p5", "p50", "p95"] {
+        assert_eq!(band[q].as_f64().unwrap(), ratio, "{q}");
+    }
+}
+
+#[test]
+fn presets_are_listed_and_preset_then_set_both_apply() {
+    let list = String::from_utf8(cli(&["presets"]).stdout).unwrap();
+    for p in orbital_footprint::data::presets::PRESETS {
+        assert!(list.contains(p.id) && list.contains(p.name), "{}", p.id);
+        assert!(list.contains(p.published), "{}", p.id);
+    }
+    let plain = json(&cli(&["eval", "--preset", "suncatcher"]));
+    assert_eq!(plain["inputs"]["workload.accelerator"], "tpu");
+    assert_eq!(plain["inputs"]["launch.price_usd_per_kg"], 200.0);
+    let both = json(&cli(&[
+        "eval",
+        "--preset",
+        "suncatcher",
+        "--set",
+        "launch.price_usd_per_kg=100",
+    ]));
+    assert_eq!(both["inputs"]["workload.accelerator"], "tpu");
+    assert_eq!(both["inputs"]["launch.price_usd_per_kg"], 100.0);
+    assert_ne!(both["outputs"], plain["outputs"]);
+    // A file sits between the preset and --set.
+    let f = temp_file("p.toml", "[launch]\nprice_usd_per_kg = 150\n");
+    let filed = json(&cli(&[
+        "eval",
+        "--preset",
+        "suncatcher",
+        f.to_str().unwrap(),
+    ]));
+    assert_eq!(filed["inputs"]["launch.price_usd_per_kg"], 150.0);
+    assert_eq!(filed["inputs"]["workload.accelerator"], "tpu");
+}
+
+/// Splits one CSV record (RFC 4180 quoting).
+fn csv_record(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(String::new()),
+            (c, _) => fields.last_mut().unwrap().push(c),
+        }
+    }
+    fields
+}
+
+#[test]
+fn csv_has_one_row_per_input_and_output_and_parses() {
+    let o = cli(&["eval", "--format", "csv", "--monte-carlo", "50"]);
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).unwrap();
+    let mut lines = text.lines();
+    // The same columns as the browser's CSV export.
+    assert_eq!(lines.next(), Some("section,key,value,unit,source"));
+    let rows: Vec<Vec<String>> = lines.map(csv_record).collect();
+    assert!(rows.iter().all(|r| r.len() == 5), "every row has 5 fields");
+    let keys = |kind: &str| -> Vec<String> {
+        rows.iter()
+            .filter(|r| r[0] == kind)
+            .map(|r| r[1].clone())
+            .collect()
+    };
+    let inputs = keys("input");
+    for p in orbital_footprint::data::params::params() {
+        assert!(inputs.contains(&p.key.to_string()), "{}", p.key);
+    }
+    let outputs = keys("output");
+    assert_eq!(
+        outputs.len(),
+        orbital_footprint::model::outputs::outputs().count()
+    );
+    for r in rows.iter().filter(|r| r[0] == "output") {
+        assert!(r[2].parse::<f64>().unwrap().is_finite(), "{r:?}");
+    }
+    let j = json(&cli(&["eval"]));
+    let radiator = rows
+        .iter()
+        .find(|r| r[0] == "output" && r[1] == "thermal.radiator_area_m2")
+        .unwrap();
+    assert_eq!(
+        radiator[2].parse::<f64>().unwrap(),
+        j["outputs"]["thermal.radiator_area_m2"]["value"]
+            .as_f64()
+            .unwrap()
+    );
+    assert_eq!(radiator[3], "m²");
+    assert!(keys("monte_carlo").contains(&"carbon_ratio.p50".to_string()));
+    assert!(!keys("sensitivity").is_empty());
+}
+
+#[test]
+fn monte_carlo_and_preset_errors_are_one_line_exit_2() {
+    for args in [
+        vec!["eval", "--preset", "nope"],
+        vec!["eval", "--monte-carlo", "many"],
+        vec!["eval", "--monte-carlo", "0"],
+        vec!["eval", "--monte-carlo", "10", "--seed", "-1"],
+        vec!["eval", "--seed", "3"],
+        vec!["eval", "--monte-carlo", "10", "--hold", "orbit.nope"],
+        vec![
+            "eval",
+            "--monte-carlo",
+            "10",
+            "--widen",
+            "econ.discount_pct=99",
+        ],
+        vec!["eval", "--preset"],
+    ] {
+        let o = cli(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    // More draws than allowed: clamped with a warning, not an error.
+    let v = json(&cli(&[
+        "eval",
+        "--monte-carlo",
+        "30000",
+        "--hold",
+        "econ.discount_pct",
+    ]));
+    assert_eq!(v["monte_carlo"]["draws"], 20000);
+    assert!(v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["key"] == "monte_carlo.draws"));
+}

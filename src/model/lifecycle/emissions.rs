@@ -7,8 +7,9 @@
 use super::launch::LaunchOutputs;
 use super::{Accounts, Layers, Species};
 use crate::data::emission_indices as ei;
-use crate::data::vehicles::{Profile, Stage, Vehicle};
+use crate::data::vehicles::{Profile, Stage, Vehicle, VEHICLES};
 use crate::model::units::{KgCo2e, Kilograms};
+use std::sync::LazyLock;
 
 const N: usize = 24;
 
@@ -111,8 +112,23 @@ pub fn co2e(l: &Layers) -> Accounts {
     }
 }
 
+/// One launch of every catalogue vehicle, computed once: the slices' altitude scaling
+/// (~200 `exp` per vehicle) is the same at every evaluation and dominated the cost of a
+/// Monte Carlo draw.
+static PER_LAUNCH: LazyLock<Vec<Layers>> =
+    LazyLock::new(|| VEHICLES.iter().map(launch_emissions).collect());
+
+/// [`launch_emissions`], from the table for catalogue vehicles.
+fn launch_emissions_cached(v: &Vehicle) -> Layers {
+    VEHICLES
+        .iter()
+        .position(|c| std::ptr::eq(c, v))
+        .and_then(|k| PER_LAUNCH.get(k).copied())
+        .unwrap_or_else(|| launch_emissions(v))
+}
+
 pub(crate) fn assess(v: &Vehicle, l: &LaunchOutputs) -> EmissionOutputs {
-    let per_launch = launch_emissions(v);
+    let per_launch = launch_emissions_cached(v);
     let per_launch_co2e = co2e(&per_launch);
     EmissionOutputs {
         per_launch,

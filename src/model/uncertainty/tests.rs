@@ -1,0 +1,382 @@
+//! Monte Carlo and sensitivity, checked against closed forms and invariants (never
+//! against the code's own output).
+
+use super::*;
+use crate::data::params::param;
+use crate::model::evaluate;
+
+fn hold_all_but(keys: &[&str]) -> McSettings {
+    McSettings {
+        overrides: params()
+            .filter(|p| !keys.contains(&p.key))
+            .map(|p| (p.key, Spread::Central))
+            .collect(),
+        ..McSettings::default()
+    }
+}
+
+fn bands(r: &McResult) -> Vec<(&'static str, Band)> {
+    vec![
+        ("orbit_g_per_kwh", r.orbit_g_per_kwh),
+        ("earth_g_per_kwh", r.earth_g_per_kwh),
+        ("carbon_ratio", r.carbon_ratio),
+        ("orbit_usd", r.orbit_usd_per_accelerator_hour),
+        ("earth_usd", r.earth_usd_per_accelerator_hour),
+        ("cost_ratio", r.cost_ratio),
+    ]
+}
+
+fn all_equal(b: Band, x: f64) -> bool {
+    b.p5 == x && b.p50 == x && b.p95 == x && b.mean == x
+}
+
+#[test]
+fn every_input_held_gives_the_central_evaluation() {
+    let i = Inputs::default();
+    let out = evaluate(&i);
+    let v = &out.life.verdicts;
+    let e = &out.life.economics;
+    let held = hold_all_but(&[]);
+    // Widen(0) is the other way to hold everything.
+    let zero = McSettings {
+        overrides: params().map(|p| (p.key, Spread::Widen(0.0))).collect(),
+        ..McSettings::default()
+    };
+    for s in [held, zero] {
+        let s = McSettings { draws: 50, ..s };
+        let r = run(&i, &s);
+        assert_eq!(r.uncertain_inputs, 0);
+        assert_eq!(r.draws, 50);
+        assert!(all_equal(r.orbit_g_per_kwh, v.orbit_g_per_kwh));
+        assert!(all_equal(r.earth_g_per_kwh, v.earth_g_per_kwh));
+        assert!(all_equal(r.carbon_ratio, v.ratio));
+        assert!(all_equal(
+            r.orbit_usd_per_accelerator_hour,
+            e.orbit_usd_per_accelerator_hour
+        ));
+        assert!(all_equal(
+            r.earth_usd_per_accelerator_hour,
+            e.earth_usd_per_accelerator_hour
+        ));
+        assert_eq!(r.payback_year.p5, v.payback_year);
+        assert_eq!(r.payback_year.p50, v.payback_year);
+        assert_eq!(r.payback_year.p95, v.payback_year);
+        let beats = if v.orbit_g_per_kwh < v.earth_g_per_kwh {
+            1.0
+        } else {
+            0.0
+        };
+        assert_eq!(r.p_orbit_beats_earth_carbon, beats);
+        assert_eq!(r.cumulative_orbit.len(), v.cumulative_orbit.len());
+        for (b, x) in r.cumulative_orbit.iter().zip(&v.cumulative_orbit) {
+            assert!(all_equal(*b, *x));
+        }
+        for (b, x) in r.cumulative_earth.iter().zip(&v.cumulative_earth) {
+            assert!(all_equal(*b, *x));
+        }
+    }
+}
+
+#[test]
+fn percentiles_are_ordered_and_finite() {
+    let r = run(
+        &Inputs::default(),
+        &McSettings {
+            draws: 400,
+            ..McSettings::default()
+        },
+    );
+    assert!(r.uncertain_inputs >= 20, "{}", r.uncertain_inputs);
+    let mut all = bands(&r);
+    all.extend(r.cumulative_orbit.iter().map(|b| ("cum_orbit", *b)));
+    all.extend(r.cumulative_earth.iter().map(|b| ("cum_earth", *b)));
+    for (name, b) in all {
+        assert!(
+            b.p5 <= b.p50 && b.p50 <= b.p95,
+            "{name}: {} {} {}",
+            b.p5,
+            b.p50,
+            b.p95
+        );
+        assert!(b.p5.is_finite() && b.p95.is_finite() && b.mean.is_finite());
+    }
+    // The spread is real: registry ranges move the verdict.
+    assert!(r.carbon_ratio.p95 > r.carbon_ratio.p5);
+    assert!(r.cost_ratio.p95 > r.cost_ratio.p5);
+    let inf = |x: Option<f64>| x.unwrap_or(f64::INFINITY);
+    let p = r.payback_year;
+    assert!(inf(p.p5) <= inf(p.p50) && inf(p.p50) <= inf(p.p95));
+    for q in [
+        p.probability_within_horizon,
+        r.p_orbit_beats_earth_carbon,
+        r.p_orbit_beats_earth_cost,
+    ] {
+        assert!((0.0..=1.0).contains(&q));
+    }
+}
+
+#[test]
+fn same_seed_same_result_different_seed_different_draws() {
+    let i = Inputs::default();
+    let s = |seed| McSettings {
+        draws: 300,
+        seed,
+        overrides: Vec::new(),
+    };
+    let a = run(&i, &s(7));
+    assert_eq!(a, run(&i, &s(7)));
+    assert_eq!((a.draws, a.seed), (300, 7));
+    let b = run(&i, &s(8));
+    assert_ne!(a.carbon_ratio, b.carbon_ratio);
+    assert_ne!(a.orbit_g_per_kwh.mean, b.orbit_g_per_kwh.mean);
+    // The generator itself.
+    let mut r1 = Rng::new(7);
+    let mut r2 = Rng::new(8);
+    let x: Vec<u64> = (0..4).map(|_| r1.next_u64()).collect();
+    let y: Vec<u64> = (0..4).map(|_| r2.next_u64()).collect();
+    assert_ne!(x, y);
+}
+
+#[test]
+fn chunked_run_equals_one_shot_run() {
+    let i = Inputs::default();
+    let s = McSettings {
+        draws: 1_000,
+        seed: 42,
+        overrides: vec![("econ.discount_pct", Spread::Widen(2.0))],
+    };
+    let whole = run(&i, &s);
+    let mut r = McRun::new(&i, &s);
+    let mut steps = 0;
+    while !r.step(137) {
+        steps += 1;
+        assert!(r.progress() < 1.0);
+    }
+    assert_eq!(steps, 1_000 / 137);
+    assert_eq!(r.progress(), 1.0);
+    assert!(r.step(10), "stepping a finished run is a no-op");
+    assert_eq!(r.result(), whole);
+}
+
+/// Closed-form quantiles of triangular(0, 0.5, 1): √(p/2) below the mode.
+#[test]
+fn latin_hypercube_triangular_matches_closed_form_quantiles() {
+    let d = Dist {
+        low: 0.0,
+        mode: 0.5,
+        high: 1.0,
+        shape: Shape::Triangular,
+    };
+    let n = 2_000;
+    let mut rng = Rng::new(3);
+    let strata = lhs_strata(&mut rng, 1, n);
+    // Each stratum used exactly once.
+    let mut seen = strata.clone();
+    seen.sort_unstable();
+    assert!(seen.iter().enumerate().all(|(k, &s)| s as usize == k));
+    // A linear output y = 3x + 2 of the input.
+    let mut y: Vec<f64> = strata
+        .iter()
+        .map(|&s| 3.0 * d.quantile((s as f64 + rng.next_f64()) / n as f64) + 2.0)
+        .collect();
+    let b = Band::of(&mut y);
+    let q5 = (0.05f64 * 0.5).sqrt(); // 0.158
+    let q95 = 1.0 - (0.05f64 * 0.5).sqrt(); // 0.842
+    let tol = 3.0 * 0.003;
+    assert!((b.p5 - (3.0 * q5 + 2.0)).abs() < tol, "{}", b.p5);
+    assert!((b.p50 - 3.5).abs() < tol, "{}", b.p50);
+    assert!((b.p95 - (3.0 * q95 + 2.0)).abs() < tol, "{}", b.p95);
+    // Mean of triangular(a, c, b) = (a + b + c)/3.
+    assert!((b.mean - (3.0 * 0.5 + 2.0)).abs() < tol, "{}", b.mean);
+}
+
+#[test]
+fn log_triangular_is_triangular_in_logs() {
+    // ln x ~ triangular(0, ln 10, ln 100): median 10, p5 = exp(√(0.05·ln100·ln10)).
+    let d = Dist {
+        low: 1.0,
+        mode: 10.0,
+        high: 100.0,
+        shape: Shape::LogTriangular,
+    };
+    let l = 100f64.ln();
+    assert!((d.quantile(0.5) - 10.0).abs() < 1e-9);
+    let p5 = (0.05 * l * (l / 2.0)).sqrt().exp();
+    assert!((d.quantile(0.05) - p5).abs() < 1e-9);
+    assert_eq!(d.quantile(0.0), 1.0);
+    assert_eq!(d.quantile(1.0), 100.0);
+    assert_eq!(d.quantile(f64::NAN), 10.0);
+}
+
+#[test]
+fn percentile_type_7() {
+    let s = [1.0, 2.0, 3.0, 4.0, 5.0];
+    assert_eq!(percentile(&s, 0.5), 3.0);
+    assert!((percentile(&s, 0.05) - 1.2).abs() < 1e-12);
+    assert!((percentile(&s, 0.95) - 4.8).abs() < 1e-12);
+    assert_eq!(percentile(&[], 0.5), 0.0);
+    let open = [1.0, 2.0, f64::INFINITY, f64::INFINITY];
+    assert_eq!(percentile(&open, 0.0), 1.0);
+    assert_eq!(percentile(&open, 0.95), f64::INFINITY);
+}
+
+/// One triangular input into a monotone model output: the output's percentiles are
+/// the model at the input's closed-form quantiles.
+#[test]
+fn one_input_through_the_model_matches_its_closed_form_quantiles() {
+    let key = "econ.accelerator_usd";
+    let p = param(key).unwrap();
+    let (a, c, b) = (p.value.low, p.value.central, p.value.high);
+    assert!(b / a < 3.0, "expected a plain triangular input");
+    let q = |u: f64| {
+        let fc = (c - a) / (b - a);
+        if u < fc {
+            a + (u * (b - a) * (c - a)).sqrt()
+        } else {
+            b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
+        }
+    };
+    let at = |x: f64| {
+        let mut i = Inputs::default();
+        (p.set)(&mut i, x);
+        evaluate(&i).life.economics.orbit_usd_per_accelerator_hour
+    };
+    assert!(at(b) > at(a), "orbit cost rises with the accelerator price");
+    let s = McSettings {
+        draws: 4_000,
+        ..hold_all_but(&[key])
+    };
+    let r = run(&Inputs::default(), &s);
+    assert_eq!(r.uncertain_inputs, 1);
+    let band = r.orbit_usd_per_accelerator_hour;
+    for (got, u) in [(band.p5, 0.05), (band.p50, 0.5), (band.p95, 0.95)] {
+        let want = at(q(u));
+        assert!((got / want - 1.0).abs() < 1e-3, "p{u}: {got} vs {want}");
+    }
+    // A price moves no emissions.
+    assert!(all_equal(
+        r.orbit_g_per_kwh,
+        evaluate(&Inputs::default()).life.verdicts.orbit_g_per_kwh
+    ));
+}
+
+#[test]
+fn distributions_follow_the_registry_the_user_value_and_overrides() {
+    let s = McSettings::default();
+    let d = distributions(&Inputs::default(), &s);
+    let find = |d: &[UncertainInput], k: &str| d.iter().find(|u| u.spec.key == k).map(|u| u.dist);
+    // Fixed inputs (low == high) and the orbit geometry are not sampled.
+    for k in [
+        "orbit.altitude_km",
+        "array.area_m2",
+        "workload.mission_years",
+    ] {
+        assert!(find(&d, k).is_none(), "{k}");
+    }
+    // Triangular vs log-triangular by the factor-of-3 rule.
+    let u = find(&d, "workload.utilization_fraction").unwrap();
+    assert_eq!((u.low, u.mode, u.high), (0.5, 0.8, 0.95));
+    assert_eq!(u.shape, Shape::Triangular);
+    let sat = find(&d, "econ.satellite_usd_per_kg").unwrap();
+    assert_eq!(sat.shape, Shape::LogTriangular);
+    // A user value off the registry central carries the range with it.
+    let mut i = Inputs::default();
+    i.workload.utilization_fraction = 0.6;
+    i.life.econ.satellite_usd_per_kg = 2_000.0;
+    let d2 = distributions(&i, &s);
+    let u2 = find(&d2, "workload.utilization_fraction").unwrap();
+    assert!((u2.low - 0.3).abs() < 1e-12 && u2.mode == 0.6 && (u2.high - 0.75).abs() < 1e-12);
+    let sat2 = find(&d2, "econ.satellite_usd_per_kg").unwrap();
+    assert!((sat2.low - 600.0).abs() < 1e-9 && (sat2.high - 10_000.0).abs() < 1e-9);
+    // Hold and widen (clamped to the input's [min, max]).
+    let s3 = McSettings {
+        overrides: vec![
+            ("workload.utilization_fraction", Spread::Central),
+            ("econ.discount_pct", Spread::Widen(2.0)),
+            ("workload.idle_power_fraction", Spread::Widen(3.0)),
+            ("no.such.key", Spread::Central),
+        ],
+        ..s
+    };
+    let d3 = distributions(&Inputs::default(), &s3);
+    assert!(find(&d3, "workload.utilization_fraction").is_none());
+    // Discount 2/7/10 %: log-triangular (10/2 > 3), widened as ratios: 7·(2/7)², 7·(10/7)².
+    let disc = find(&d3, "econ.discount_pct").unwrap();
+    assert_eq!(disc.shape, Shape::LogTriangular);
+    assert!((disc.low - 4.0 / 7.0).abs() < 1e-12 && (disc.high - 100.0 / 7.0).abs() < 1e-12);
+    // Idle draw 0.1/0.2/0.3: triangular, 0.2 ∓ 3·0.1 clamped to its minimum 0.
+    let idle = find(&d3, "workload.idle_power_fraction").unwrap();
+    assert_eq!(idle.shape, Shape::Triangular);
+    assert!(idle.low == 0.0 && (idle.high - 0.5).abs() < 1e-12);
+    assert_eq!(d3.len(), d.len() - 1);
+}
+
+#[test]
+fn tornado_is_sorted_names_registry_inputs_and_says_so() {
+    let s = McSettings::default();
+    for m in [Metric::Carbon, Metric::Cost] {
+        let t = sensitivity(&Inputs::default(), &s, m);
+        assert!(!t.entries.is_empty() && t.entries.len() <= TORNADO_LEN);
+        assert!(param(t.entries[0].key).is_some());
+        for w in t.entries.windows(2) {
+            assert!(w[0].swing(m) >= w[1].swing(m));
+        }
+        assert!(t.entries[0].swing(m) > 0.0);
+        assert!(
+            t.sentence.starts_with("The verdict hinges on "),
+            "{}",
+            t.sentence
+        );
+        assert!(t.sentence.contains(t.entries[0].label), "{}", t.sentence);
+        assert!(t.carbon_ratio > 0.0 && t.cost_ratio > 0.0);
+        // Each bar brackets the input's value.
+        for e in &t.entries {
+            let v = (param(e.key).unwrap().get)(&Inputs::default());
+            assert!(e.low <= v && v <= e.high, "{}", e.key);
+        }
+    }
+    // Holding the top driver removes it.
+    let top = sensitivity(&Inputs::default(), &s, Metric::Carbon).entries[0].key;
+    let held = McSettings {
+        overrides: vec![(top, Spread::Central)],
+        ..McSettings::default()
+    };
+    let t = sensitivity(&Inputs::default(), &held, Metric::Carbon);
+    assert!(t.entries.iter().all(|e| e.key != top));
+    // Nothing uncertain: a plain sentence, no bars.
+    let none = sensitivity(&Inputs::default(), &hold_all_but(&[]), Metric::Carbon);
+    assert!(none.entries.is_empty() && none.sentence.starts_with("No uncertain input"));
+}
+
+#[test]
+fn draw_count_is_clamped() {
+    let s = |draws| McSettings {
+        draws,
+        ..McSettings::default()
+    };
+    assert_eq!(s(0).draw_count(), 1);
+    assert_eq!(s(1_000_000).draw_count(), MAX_DRAWS);
+    let r = run(&Inputs::default(), &s(0));
+    assert_eq!(r.draws, 1);
+    // Nothing done yet: zeros, not NaN.
+    let fresh = McRun::new(&Inputs::default(), &s(10)).result();
+    assert_eq!(fresh.draws, 0);
+    assert_eq!(fresh.carbon_ratio, Band::default());
+}
+
+#[test]
+fn band_by_selection_equals_percentiles_of_the_sorted_values() {
+    let mut rng = Rng::new(11);
+    for n in [1, 2, 3, 63, 64, 65, 100, 1_001] {
+        let mut v: Vec<f64> = (0..n).map(|_| (rng.next_f64() * 10.0).floor()).collect();
+        if n > 10 {
+            v[3] = f64::INFINITY;
+        }
+        let mut sorted = v.clone();
+        sorted.sort_by(f64::total_cmp);
+        let b = Band::of(&mut v);
+        assert_eq!(b.p5, percentile(&sorted, 0.05), "n {n}");
+        assert_eq!(b.p50, percentile(&sorted, 0.5), "n {n}");
+        assert_eq!(b.p95, percentile(&sorted, 0.95), "n {n}");
+    }
+}
