@@ -7,8 +7,14 @@ use super::format::plain;
 use super::State;
 use crate::data::params::{choices, params, ChoiceSpec, Group, ParamSpec};
 use crate::data::{source, Quality};
+use crate::model::uncertainty::{self, Shape, Spread};
 use crate::model::Inputs;
+use leptos::either::Either;
 use leptos::prelude::*;
+
+fn shape_of(shapes: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    shapes.iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
+}
 
 const GROUPS: [Group; 10] = [
     Group::Orbit,
@@ -45,27 +51,82 @@ fn SourceCell(
     /// Source id from the data.
     id: &'static str,
 ) -> impl IntoView {
-    match source(id) {
-        Some(s) if s.quality == Quality::Assumption => view! {
-            <td class="src"><span class="tag tag-a" title="Assumption: no published source">"A"</span>" Assumption: "{s.note}</td>
+    // One view shape for every case (no type erasure: smaller bundle).
+    let (tag, text, link, url) = match source(id) {
+        Some(s) if s.quality == Quality::Assumption => {
+            ("A", format!("Assumption: {}", s.note), "", "")
         }
-        .into_any(),
-        Some(s) => {
-            let title = if s.url.is_empty() {
-                view! { <span>{s.title}</span> }.into_any()
-            } else {
-                view! { <a href=s.url rel="noreferrer">{s.title}</a> }.into_any()
-            };
-            view! {
-                <td class="src">
-                    <span class=format!("tag tag-{}", s.quality.tag().to_ascii_lowercase()) title="Source quality: P primary, S secondary, W weak">{s.quality.tag()}</span>
-                    " "{title}" — "{s.author}", "{s.year}
-                </td>
-            }
-            .into_any()
-        }
-        None => view! { <td class="src">"(unknown source)"</td> }.into_any(),
+        Some(s) if s.url.is_empty() => (
+            s.quality.tag(),
+            format!("{} — {}, {}", s.title, s.author, s.year),
+            "",
+            "",
+        ),
+        Some(s) => (
+            s.quality.tag(),
+            format!(" — {}, {}", s.author, s.year),
+            s.title,
+            s.url,
+        ),
+        None => ("?", "(unknown source)".to_string(), "", ""),
+    };
+    view! {
+        <td class="src">
+            <span class=format!("tag tag-{}", tag.to_ascii_lowercase()) title="Quality: P primary, S secondary, W weak, A assumption (no published source)">{tag}</span>
+            " "
+            {(!url.is_empty()).then(|| view! { <a href=url rel="noreferrer">{link}</a> })}
+            {text}
+        </td>
     }
+}
+
+/// How the Monte Carlo treats an input: its distribution, and hold / narrow / widen.
+#[component]
+fn SpreadCell(
+    /// The calculator state.
+    st: State,
+    /// The input.
+    spec: &'static ParamSpec,
+    /// "triangular" / "log-triangular", or None when the input has no published range.
+    shape: Option<&'static str>,
+) -> impl IntoView {
+    let Some(shape) = shape else {
+        return Either::Left(view! { <td class="spread">"fixed"</td> });
+    };
+    let s = st.mc.settings;
+    let current = move || {
+        s.with(|x| match x.spread(spec.key) {
+            None => "full",
+            Some(Spread::Central) => "hold",
+            Some(Spread::Widen(f)) if f < 1.0 => "narrow",
+            Some(Spread::Widen(f)) if f > 1.0 => "wide",
+            Some(Spread::Widen(_)) => "full",
+        })
+    };
+    let id = format!("mc-{}", spec.key.replace('.', "-"));
+    Either::Right(view! {
+        <td class="spread">
+            <label class="visually-hidden" for=id.clone()>{format!("Monte Carlo treatment of {}", spec.label)}</label>
+            {shape}
+            <select id=id on:change=move |ev| {
+                let choice = event_target_value(&ev);
+                s.update(|x| {
+                    x.overrides.retain(|(k, _)| *k != spec.key);
+                    match choice.as_str() {
+                        "hold" => x.overrides.push((spec.key, Spread::Central)),
+                        "narrow" => x.overrides.push((spec.key, Spread::Widen(0.5))),
+                        "wide" => x.overrides.push((spec.key, Spread::Widen(2.0))),
+                        _ => {}
+                    }
+                });
+            }>
+                {[("full", "full range"), ("hold", "hold at central"), ("narrow", "narrow ×0.5"), ("wide", "widen ×2")]
+                    .into_iter()
+                    .map(|(v, l)| view! { <option value=v selected=move || current() == v>{l}</option> })
+                    .collect_view()}
+            </select>
+        </td>
+    })
 }
 
 #[component]
@@ -74,6 +135,8 @@ fn ParamRow(
     st: State,
     /// The input.
     spec: &'static ParamSpec,
+    /// Its Monte Carlo distribution shape, if it has a range.
+    shape: Option<&'static str>,
 ) -> impl IntoView {
     let inputs = st.inputs;
     let value = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
@@ -112,6 +175,7 @@ fn ParamRow(
             <td>{format!("{} – {}", value_text(spec, spec.min), value_text(spec, spec.max))}</td>
             <td>{range}</td>
             <SourceCell id=spec.value.source />
+            <SpreadCell st spec shape />
             <td>
                 <button
                     type="button"
@@ -155,6 +219,7 @@ fn ChoiceRow(
                 </select>
             </td>
             <SourceCell id=spec.source />
+            <td class="spread">"—"</td>
             <td>
                 <button
                     type="button"
@@ -176,6 +241,20 @@ pub fn Assumptions(
     /// The calculator state.
     st: State,
 ) -> impl IntoView {
+    // Distribution shapes of the default scenario's uncertain inputs (the model decides).
+    let shapes: Vec<(&'static str, &'static str)> =
+        uncertainty::distributions(&Inputs::default(), &Default::default())
+            .iter()
+            .map(|u| {
+                (
+                    u.spec.key,
+                    match u.dist.shape {
+                        Shape::Triangular => "triangular",
+                        Shape::LogTriangular => "log-triangular",
+                    },
+                )
+            })
+            .collect();
     view! {
         <section class="assumptions" id="assumptions" aria-labelledby="assumptions-h">
             <div class="assumptions-head">
@@ -190,6 +269,7 @@ pub fn Assumptions(
                 .iter()
                 .map(|g| {
                     let g = *g;
+                    let shapes = shapes.clone();
                     view! {
                         <details class="assume-group" id=anchor(g) open=g == Group::Orbit>
                             <summary><h3>{g.label()}</h3></summary>
@@ -202,12 +282,13 @@ pub fn Assumptions(
                                             <th scope="col">"Allowed range"</th>
                                             <th scope="col">"Low / central / high"</th>
                                             <th scope="col">"Source"</th>
+                                            <th scope="col">"Monte Carlo"</th>
                                             <th scope="col"><span class="visually-hidden">"Reset"</span></th>
                                         </tr>
                                     </thead>
                                     <tbody>
                                         {choices().filter(move |c| c.group == g).map(|spec| view! { <ChoiceRow st spec /> }).collect_view()}
-                                        {params().filter(move |p| p.group == g).map(|spec| view! { <ParamRow st spec /> }).collect_view()}
+                                        {params().filter(move |p| p.group == g).map(|spec| view! { <ParamRow st spec shape=shape_of(&shapes, spec.key) /> }).collect_view()}
                                     </tbody>
                                 </table>
                             </div>

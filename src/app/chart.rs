@@ -147,6 +147,8 @@ pub struct LineData {
 pub struct Bar {
     pub label: String,
     pub value: f64,
+    /// Where the bar starts (the axis origin when None): tornado bars span from..value.
+    pub from: Option<f64>,
     pub whisker: Option<(f64, f64)>,
     pub ghost: Option<f64>,
     pub ink: Ink,
@@ -381,6 +383,7 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
     let vals = d.bars.iter().flat_map(|b| {
         [
             Some(b.value),
+            b.from,
             b.whisker.map(|w| w.1),
             b.whisker.map(|w| w.0),
             b.ghost,
@@ -399,6 +402,10 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         } else {
             (0.0, 1.0)
         }
+    } else if d.bars.iter().any(|b| b.from.is_some()) && lo.is_finite() {
+        // Tornado: frame the bars' span, not the origin.
+        let pad = ((hi - lo) * 0.08).max(1e-3);
+        ((lo - pad).max(0.0), hi + pad)
     } else {
         (
             0.0,
@@ -440,9 +447,10 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
     for (k, b) in d.bars.iter().enumerate() {
         let y = slot(k);
         let c = t.ink(b.ink);
+        let start = b.from.filter(|f| positive(*f)).map(tx).unwrap_or(base);
         if positive(b.value) {
             chart.draw_series(std::iter::once(Rectangle::new(
-                [(base, y + 0.2), (tx(b.value), y + 0.8)],
+                [(start, y + 0.2), (tx(b.value), y + 0.8)],
                 c.filled(),
             )))?;
         }

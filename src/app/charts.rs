@@ -7,6 +7,7 @@ use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Line, LineData, Plo
 use super::format::{fmt_sig, with_unit};
 use super::verdict::comparator_name;
 use super::State;
+use crate::model::uncertainty::McResult;
 use crate::model::Outputs;
 use leptos::prelude::*;
 
@@ -38,14 +39,26 @@ fn cumulative(o: &Outputs, ghost: bool) -> [Line; 2] {
     ]
 }
 
-/// Cumulative emissions over time, orbit vs the Earth alternative, with the payback point.
-fn cumulative_spec(o: &Outputs, b: Option<&Outputs>) -> ChartSpec {
+/// Cumulative emissions over time, orbit vs the Earth alternative, with the payback point
+/// and, once the Monte Carlo has run, 5th–95th percentile bands.
+fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> ChartSpec {
     let v = &o.life.verdicts;
     let mut lines = Vec::with_capacity(4);
     if let Some(b) = b {
         lines.extend(cumulative(b, true));
     }
-    lines.extend(cumulative(o, false));
+    let mut now = cumulative(o, false);
+    if let Some(r) = mc.filter(|r| r.cumulative_orbit.len() == v.cumulative_orbit.len()) {
+        let band = |bs: &[crate::model::uncertainty::Band]| {
+            bs.iter()
+                .enumerate()
+                .map(|(y, b)| (y as f64, tonnes(b.p5), tonnes(b.p95)))
+                .collect::<Vec<_>>()
+        };
+        now[0].band = band(&r.cumulative_orbit);
+        now[1].band = band(&r.cumulative_earth);
+    }
+    lines.extend(now);
     let payback_point = v.payback_year.map(|y| {
         let k = (y.ceil() as usize).min(v.cumulative_orbit.len().saturating_sub(1));
         (y, tonnes(v.cumulative_orbit.get(k).copied().unwrap_or(0.0)))
@@ -54,7 +67,7 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>) -> ChartSpec {
     ChartSpec {
         title: "Cumulative emissions: orbit vs Earth".into(),
         description: format!(
-            "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t. {}",
+            "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t; shaded bands, once computed, span the 5th–95th percentiles of the Monte Carlo. {}",
             fmt_sig(v.horizon_years, 3),
             last(&v.cumulative_orbit),
             comparator_name(o),
@@ -120,6 +133,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
         .map(|(k, (label, v, ink))| Bar {
             label: label.to_string(),
             value: tonnes(*v),
+            from: None,
             whisker: None,
             ghost: base.as_ref().map(|r| tonnes(r[k].1)),
             ink: *ink,
@@ -130,6 +144,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
         Bar {
             label: "Non-CO2 of launch (low–high)".into(),
             value: tonnes(mid.get()),
+            from: None,
             whisker: Some((tonnes(lo.get()), tonnes(hi.get()))),
             ghost: b.map(|b| tonnes(b.life.orbit.non_co2().1.get())),
             ink: Ink::Mark,
@@ -186,6 +201,7 @@ fn simple_bars(
         .map(|(k, (label, v))| Bar {
             label: label.to_string(),
             value: *v,
+            from: None,
             whisker: None,
             ghost: base.map(|b| b[k].1),
             ink,
@@ -263,11 +279,11 @@ pub struct ChartSet {
 }
 
 /// The chart set of an evaluation, with the baseline drawn as ghosts.
-pub fn chart_set(o: &Outputs, b: Option<&Outputs>) -> ChartSet {
+pub fn chart_set(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> ChartSet {
     let mass_b = b.map(mass_rows);
     let flow_b = b.map(flow_rows);
     ChartSet {
-        cumulative: cumulative_spec(o, b),
+        cumulative: cumulative_spec(o, b, mc),
         sources: sources_spec(o, b),
         mass: bars_spec(
             "Mass to orbit by subsystem",
@@ -303,8 +319,10 @@ pub fn Charts(
     only: Option<&'static str>,
 ) -> impl IntoView {
     let set = Memo::new(move |_| {
-        st.outputs
-            .with(|o| st.base_out.with(|b| chart_set(o, b.as_ref())))
+        st.outputs.with(|o| {
+            st.base_out
+                .with(|b| st.mc.result.with(|r| chart_set(o, b.as_ref(), r.as_ref())))
+        })
     });
     let show = move |id: &str| only.is_none_or(|o| o == id);
     view! {

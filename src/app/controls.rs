@@ -73,7 +73,7 @@ pub fn NumberSlider(
     };
     view! {
         <div class="slider">
-            <label for=id.clone()>{spec.label}<span class="unit">{format!(" ({})", spec.unit)}</span></label>
+            <label for=id.clone()>{spec.label}<span class="unit">{if spec.unit.is_empty() { String::new() } else { format!(" ({})", spec.unit) }}</span></label>
             <div class="slider-row">
                 <input
                     type="range"
@@ -99,22 +99,19 @@ pub fn NumberSlider(
                 />
             </div>
             <div class="ticks" aria-hidden="true">
-                {if ticks.is_empty() {
-                    view! {
-                        <span style="left:0%">{value_text(spec, spec.min)}</span>
-                        <span style="left:100%">{value_text(spec, spec.max)}</span>
-                    }
-                        .into_any()
+                {let ends = [(spec.min, value_text(spec, spec.min)), (spec.max, value_text(spec, spec.max))];
+                let marks: Vec<(f64, String)> = if ticks.is_empty() {
+                    ends.to_vec()
                 } else {
-                    ticks
-                        .iter()
-                        .map(|(v, label)| {
-                            let t = (to_position(spec, *v) - min) / (max - min) * 100.0;
-                            view! { <span style=format!("left:{}%", fixed(t, 1))>{*label}</span> }
-                        })
-                        .collect_view()
-                        .into_any()
-                }}
+                    ticks.iter().map(|(v, l)| (*v, l.to_string())).collect()
+                };
+                marks
+                    .into_iter()
+                    .map(|(v, label)| {
+                        let t = (to_position(spec, v) - min) / (max - min) * 100.0;
+                        view! { <span style=format!("left:{}%", fixed(t, 1))>{label}</span> }
+                    })
+                    .collect_view()}
             </div>
         </div>
     }

@@ -5,6 +5,7 @@
 //! an optional pinned baseline is evaluated the same way and drawn as a ghost.
 
 mod assumptions;
+pub mod bench;
 mod chart;
 mod charts;
 mod controls;
@@ -13,9 +14,11 @@ mod panels;
 mod presets;
 mod results;
 mod share;
+mod uncertainty;
 mod verdict;
 
 use crate::model::{self, Inputs, Outputs};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The calculator's reactive state, passed to every component (all fields are `Copy`).
@@ -29,6 +32,8 @@ pub struct State {
     pub baseline: RwSignal<Option<Inputs>>,
     /// The baseline's evaluation.
     pub base_out: Memo<Option<Outputs>>,
+    /// Monte Carlo settings, results and the tornado.
+    pub mc: uncertainty::Mc,
 }
 
 /// The charts an embed can show (`chart=`), with labels for the embed dialog.
@@ -48,6 +53,15 @@ impl State {
 
     /// A state starting from a scenario and an optional baseline.
     pub fn with(start: Inputs, base: Option<Inputs>) -> State {
+        State::with_mc(start, base, Default::default())
+    }
+
+    /// A state with Monte Carlo settings (seed and draws from the URL).
+    pub fn with_mc(
+        start: Inputs,
+        base: Option<Inputs>,
+        mc: crate::model::uncertainty::McSettings,
+    ) -> State {
         let inputs = RwSignal::new(start);
         let baseline = RwSignal::new(base);
         State {
@@ -55,6 +69,7 @@ impl State {
             outputs: Memo::new(move |_| inputs.with(model::evaluate)),
             baseline,
             base_out: Memo::new(move |_| baseline.with(|b| b.as_ref().map(model::evaluate))),
+            mc: uncertainty::Mc::new(mc),
         }
     }
 }
@@ -69,16 +84,18 @@ impl Default for State {
 #[component]
 pub fn App() -> impl IntoView {
     let start = share::start();
-    let st = State::with(start.inputs, start.baseline);
+    let st = State::with_mc(start.inputs, start.baseline, start.mc);
     let notices = RwSignal::new(start.notices);
     let view = start.view;
     share::apply_theme(&view);
     share::sync_url(st, view.clone());
     share::post_height(&view);
+    uncertainty::run_on_change(st);
+    share::open_details_for_print();
     if view.embed {
-        return view! { <EmbedApp st notices view /> }.into_any();
+        return Either::Left(view! { <EmbedApp st notices view /> });
     }
-    view! {
+    Either::Right(view! {
         <header class="masthead">
             <h1>"Orbital Footprint"</h1>
             <p class="lede">
@@ -96,19 +113,20 @@ pub fn App() -> impl IntoView {
                 <panels::LaunchPanel st />
                 <panels::WorkloadPanel st />
                 <panels::SecondaryPanel st />
+                <section class="panel" aria-label="Uncertainty"><uncertainty::McControls st /></section>
                 <panels::BaselineBar st />
                 <share::SharePanel st />
             </aside>
             <div class="main">
                 <charts::Charts st only=None />
+                <uncertainty::TornadoChart st />
                 <chart::EclipseChart st />
                 <results::Results st />
             </div>
         </div>
         <assumptions::Assumptions st />
         <Footer st />
-    }
-    .into_any()
+    })
 }
 
 /// The compact widget for news pages: verdict, one chart, optionally the controls,
@@ -136,9 +154,9 @@ fn EmbedApp(
             <share::Notices notices />
             <verdict::Verdict st />
             {if chart == "eclipse" {
-                view! { <chart::EclipseChart st /> }.into_any()
+                Either::Left(view! { <chart::EclipseChart st /> })
             } else {
-                view! { <charts::Charts st only=Some(chart) /> }.into_any()
+                Either::Right(view! { <charts::Charts st only=Some(chart) /> })
             }}
             <Show when=move || view.controls>
                 <div class="embed-controls">

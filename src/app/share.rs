@@ -68,6 +68,8 @@ impl View {
 /// What the page starts from: the scenario, the baseline, notices and the view.
 pub struct Start {
     pub inputs: Inputs,
+    /// Monte Carlo draws and seed (`n=`, `seed=`).
+    pub mc: crate::model::uncertainty::McSettings,
     pub baseline: Option<Inputs>,
     pub notices: Vec<Notice>,
     pub view: View,
@@ -82,9 +84,20 @@ pub fn start() -> Start {
         .iter()
         .find(|(k, _)| k == "base")
         .map(|(_, v)| share::decode(v).inputs);
+    let mut mc = crate::model::uncertainty::McSettings::default();
+    for (k, v) in &d.extra {
+        match (k.as_str(), crate::numfmt::parse(v)) {
+            ("n", Some(n)) if n >= 1.0 => {
+                mc.draws = (n as usize).min(crate::model::uncertainty::MAX_DRAWS)
+            }
+            ("seed", Some(s)) if (0.0..9e15).contains(&s) => mc.seed = s as u64,
+            _ => {}
+        }
+    }
     Start {
         inputs: d.inputs,
         baseline,
+        mc,
         notices: d.notices,
         view: View::from_extra(&d.extra),
     }
@@ -121,11 +134,40 @@ pub fn sync_url(st: State, view: View) {
         let q = st
             .inputs
             .with(|i| st.baseline.with(|b| query_of(i, b.as_ref())));
-        let url = format!("?{}{}", q, view.query_suffix());
+        let mc = st.mc.settings.with(|s| {
+            let d = crate::model::uncertainty::McSettings::default();
+            let mut t = String::new();
+            if s.seed != d.seed {
+                t.push_str(&format!("&seed={}", s.seed));
+            }
+            if s.draws != d.draws {
+                t.push_str(&format!("&n={}", s.draws));
+            }
+            t
+        });
+        let url = format!("?{}{}{}", q, mc, view.query_suffix());
         if let Ok(h) = window().history() {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     });
+}
+
+/// Opens every `<details>` before printing, so the data tables and assumptions print.
+pub fn open_details_for_print() {
+    let cb = Closure::<dyn Fn()>::new(|| {
+        if let Ok(list) = document().query_selector_all("details") {
+            for k in 0..list.length() {
+                if let Some(el) = list
+                    .item(k)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
+    });
+    let _ = window().add_event_listener_with_callback("beforeprint", cb.as_ref().unchecked_ref());
+    cb.forget();
 }
 
 /// Applies `theme=light|dark` to `<html data-theme>`; otherwise the OS decides.

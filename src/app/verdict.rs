@@ -102,6 +102,7 @@ pub fn Verdict(
                     <dd id="cost-ratio">{cost_ratio}</dd>
                 </div>
             </dl>
+            <super::uncertainty::VerdictRanges st />
         </section>
     }
 }

@@ -76,7 +76,7 @@ export async function openPage(browser, options = {}) {
 
 /** Waits until the app has mounted and computed its first result. */
 export async function ready(page) {
-  await page.waitForSelector('#shadow-readout', { timeout: 30000 });
+  await page.waitForSelector('#verdict', { timeout: 30000 });
 }
 
 export function screenshotPath(name) {

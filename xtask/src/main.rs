@@ -364,7 +364,45 @@ fn dist(tools: &Tools) -> Result {
     run(
         trunk(tools).args(["build", "--release", "--offline"]),
         "trunk build --release",
-    )
+    )?;
+    pin_version(&project_root())
+}
+
+/// The package version from Cargo.toml.
+fn package_version(root: &Path) -> Result<String> {
+    let toml = fs::read_to_string(root.join("Cargo.toml"))
+        .map_err(|e| format!("reading Cargo.toml: {e}"))?;
+    let pkg = toml
+        .split("[package]")
+        .nth(1)
+        .ok_or("Cargo.toml has no [package]")?;
+    pkg.lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("version = \"")
+                .map(|v| v.trim_end_matches('"').to_string())
+        })
+        .ok_or_else(|| "Cargo.toml [package] has no version".into())
+}
+
+/// Copies the release build into `dist/v/<version>/`, so pinned embeds keep showing the
+/// numbers of the version they were made with after later releases replace `dist/`.
+fn pin_version(root: &Path) -> Result {
+    let version = package_version(root)?;
+    let dist = root.join("dist");
+    let target = dist.join("v").join(&version);
+    fs::create_dir_all(&target).map_err(|e| format!("creating {}: {e}", target.display()))?;
+    let entries = fs::read_dir(&dist).map_err(|e| format!("reading dist/: {e}"))?;
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_file() {
+            let to = target.join(entry.file_name());
+            fs::copy(&p, &to)
+                .map_err(|e| format!("copying {} to {}: {e}", p.display(), to.display()))?;
+        }
+    }
+    println!("pinned copy: dist/v/{version}/");
+    Ok(())
 }
 
 /// The full suite, failing fast. Prints a closing `N passed, N failed` line.

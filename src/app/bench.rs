@@ -1,0 +1,53 @@
+//! Benchmarks callable from the page (`window.wasmBindings`), so the browser figures in
+//! the README come from the real release build: `tests/e2e/bench.mjs` calls them.
+
+use crate::model::uncertainty::{self, McSettings};
+use crate::model::{evaluate, evaluate_with_orbit, orbit, Inputs};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Milliseconds for `n` full evaluations of the default scenario (orbit scan included).
+#[wasm_bindgen]
+pub fn bench_evaluate(n: u32) -> f64 {
+    let i = Inputs::default();
+    let t = now_ms();
+    let mut acc = 0.0;
+    for _ in 0..n {
+        acc += evaluate(&i).life.verdicts.ratio;
+    }
+    std::hint::black_box(acc);
+    now_ms() - t
+}
+
+/// Milliseconds for `n` evaluations with the orbit scanned once (the Monte Carlo's inner loop).
+#[wasm_bindgen]
+pub fn bench_evaluate_with_orbit(n: u32) -> f64 {
+    let i = Inputs::default();
+    let e = orbit::annual_eclipses_summary(&i.orbit);
+    let t = now_ms();
+    let mut acc = 0.0;
+    for _ in 0..n {
+        acc += evaluate_with_orbit(&i, &e).life.verdicts.ratio;
+    }
+    std::hint::black_box(acc);
+    now_ms() - t
+}
+
+/// Milliseconds for a whole Monte Carlo run of `n` draws (setup, draws, percentiles).
+#[wasm_bindgen]
+pub fn bench_monte_carlo(n: u32) -> f64 {
+    let settings = McSettings {
+        draws: n as usize,
+        ..Default::default()
+    };
+    let t = now_ms();
+    let r = uncertainty::run(&Inputs::default(), &settings);
+    std::hint::black_box(r.carbon_ratio.p50);
+    now_ms() - t
+}

@@ -1,0 +1,272 @@
+//! Uncertainty in the page: the Monte Carlo runs off the input path (started 120 ms
+//! after the last change, in chunks between which the browser paints and handles
+//! input; a new change cancels a run in flight), then refreshes the bands, ranges and
+//! probabilities; the tornado names what dominates the verdict.
+
+use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Plot, Table};
+use super::format::{fmt_sig, pct, ratio_text};
+use super::State;
+use crate::model::uncertainty::{self, McRun, McSettings, Metric, Tornado};
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+/// Draws per chunk: ~1–2 ms of work in the browser, then the event loop runs.
+const CHUNK: usize = 400;
+/// Quiet time after the last input before a run starts.
+const DELAY: Duration = Duration::from_millis(120);
+
+/// The Monte Carlo state shown by the page.
+#[derive(Clone, Copy)]
+pub struct Mc {
+    /// Draws, seed and per-input overrides.
+    pub settings: RwSignal<McSettings>,
+    /// The last finished run (None before the first one).
+    pub result: RwSignal<Option<uncertainty::McResult>>,
+    /// Progress of the current run, 0–1 (1 when idle).
+    pub progress: RwSignal<f64>,
+    /// Runs finished so far (tests watch it).
+    pub runs: RwSignal<u32>,
+    /// Tornados for the carbon and the cost ratio.
+    pub tornado: RwSignal<Option<(Tornado, Tornado)>>,
+}
+
+impl Mc {
+    /// Starts idle with the given settings.
+    pub fn new(settings: McSettings) -> Mc {
+        Mc {
+            settings: RwSignal::new(settings),
+            result: RwSignal::new(None),
+            progress: RwSignal::new(0.0),
+            runs: RwSignal::new(0),
+            tornado: RwSignal::new(None),
+        }
+    }
+}
+
+/// Reruns the sensitivity and the Monte Carlo whenever the scenario or the settings change.
+pub fn run_on_change(st: State) {
+    let generation = Rc::new(Cell::new(0u64));
+    let mc = st.mc;
+    Effect::new(move |_| {
+        let inputs = st.inputs.get();
+        let settings = mc.settings.get();
+        let me = generation.get() + 1;
+        generation.set(me);
+        mc.progress.set(0.0);
+        let gen = generation.clone();
+        set_timeout(
+            move || {
+                if gen.get() != me {
+                    return;
+                }
+                let carbon = uncertainty::sensitivity(&inputs, &settings, Metric::Carbon);
+                let cost = uncertainty::sensitivity(&inputs, &settings, Metric::Cost);
+                mc.tornado.set(Some((carbon, cost)));
+                let run = Rc::new(RefCell::new(McRun::new(&inputs, &settings)));
+                pump(mc, run, gen, me);
+            },
+            DELAY,
+        );
+    });
+}
+
+fn pump(mc: Mc, run: Rc<RefCell<McRun>>, gen: Rc<Cell<u64>>, me: u64) {
+    if gen.get() != me {
+        return; // Cancelled by a newer input.
+    }
+    let done = run.borrow_mut().step(CHUNK);
+    mc.progress.set(run.borrow().progress());
+    if done {
+        mc.result.set(Some(run.borrow().result()));
+        mc.runs.update(|n| *n += 1);
+    } else {
+        set_timeout(move || pump(mc, run, gen, me), Duration::ZERO);
+    }
+}
+
+/// "p5–p95" of a band, as "1.3×–2.1×" or "980–1,400".
+fn range(p5: f64, p95: f64, ratio: bool) -> String {
+    if ratio {
+        format!("{}–{}", ratio_text(p5), ratio_text(p95))
+    } else {
+        format!("{}–{}", fmt_sig(p5, 2), fmt_sig(p95, 2))
+    }
+}
+
+/// The ranges beside the verdict's numbers: muted, so the central estimate reads first.
+#[component]
+pub fn VerdictRanges(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let mc = st.mc;
+    let text = move || {
+        mc.result.with(|r| match r {
+            None => "Computing the range of outcomes…".to_string(),
+            Some(r) => {
+                let pay = &r.payback_year;
+                format!(
+                    "Across {} draws of {} uncertain inputs (5th–95th percentile): orbit emits {} the Earth alternative's CO2e and costs {} as much per accelerator-hour; orbit {} {} {}. Probability that orbit beats Earth: {} on carbon, {} on cost.",
+                    fmt_sig(r.draws as f64, 6),
+                    r.uncertain_inputs,
+                    range(r.carbon_ratio.p5, r.carbon_ratio.p95, true),
+                    range(r.cost_ratio.p5, r.cost_ratio.p95, true),
+                    "pays back its up-front emissions within the horizon in",
+                    pct(pay.probability_within_horizon),
+                    "of draws",
+                    pct(r.p_orbit_beats_earth_carbon),
+                    pct(r.p_orbit_beats_earth_cost),
+                )
+            }
+        })
+    };
+    view! {
+        <p class="ranges" id="mc-ranges" aria-live="polite"
+            data-state=move || { if mc.progress.get() >= 1.0 { "done" } else { "running" } }
+            data-runs=move || mc.runs.get().to_string()
+        >
+            {text}
+            <span class="progress">{move || {
+                let p = mc.progress.get();
+                if p < 1.0 { format!(" Updating… {}", pct(p)) } else { String::new() }
+            }}</span>
+        </p>
+    }
+}
+
+fn tornado_spec(t: &Tornado) -> ChartSpec {
+    let m = t.metric;
+    let center = match m {
+        Metric::Carbon => t.carbon_ratio,
+        Metric::Cost => t.cost_ratio,
+    };
+    let what = match m {
+        Metric::Carbon => "orbit/Earth carbon ratio",
+        Metric::Cost => "orbit/Earth cost ratio",
+    };
+    let bars: Vec<Bar> = t
+        .entries
+        .iter()
+        .map(|e| {
+            let (lo, hi) = e.ratios(m);
+            Bar {
+                label: e.label.to_string(),
+                value: hi,
+                from: Some(lo),
+                whisker: None,
+                ghost: Some(center),
+                ink: Ink::Orbit,
+            }
+        })
+        .collect();
+    ChartSpec {
+        title: format!("What moves the {what} most"),
+        description: format!(
+            "Tornado chart: each bar spans the {what} with one input at the low and at the high end of its published range, the others at their values; the line marks the central ratio, {}. {}",
+            ratio_text(center),
+            t.sentence
+        ),
+        table: Table {
+            headers: vec!["Input", "Low", "High", "Ratio at low", "Ratio at high"],
+            rows: t
+                .entries
+                .iter()
+                .map(|e| {
+                    let (lo, hi) = e.ratios(m);
+                    vec![
+                        e.label.to_string(),
+                        format!("{} {}", fmt_sig(e.low, 3), e.unit),
+                        format!("{} {}", fmt_sig(e.high, 3), e.unit),
+                        ratio_text(lo),
+                        ratio_text(hi),
+                    ]
+                })
+                .collect(),
+        },
+        plot: Plot::Bars(BarData { x_desc: "orbit ÷ Earth", bars, log: false }),
+    }
+}
+
+/// The tornado chart with its carbon / cost switch and the sentence naming the top driver.
+#[component]
+pub fn TornadoChart(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let metric = RwSignal::new(Metric::Carbon);
+    let spec = Memo::new(move |_| {
+        st.mc.tornado.with(|t| match t {
+            Some((c, k)) => tornado_spec(if metric.get() == Metric::Carbon { c } else { k }),
+            None => ChartSpec {
+                title: "What moves the verdict most".into(),
+                description: "Computing…".into(),
+                plot: Plot::Bars(BarData {
+                    x_desc: "orbit ÷ Earth",
+                    bars: vec![],
+                    log: false,
+                }),
+                table: Table::default(),
+            },
+        })
+    });
+    let sentence = move || {
+        st.mc.tornado.with(|t| {
+            t.as_ref()
+                .map(|(c, k)| {
+                    if metric.get() == Metric::Carbon {
+                        c.sentence.clone()
+                    } else {
+                        k.sentence.clone()
+                    }
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section class="tornado" aria-labelledby="tornado-chart-title">
+            <p class="driver" id="top-driver">{sentence}</p>
+            <div class="button-row" role="radiogroup" aria-label="Ratio">
+                <label><input type="radio" name="tornado-metric" checked on:change=move |_| metric.set(Metric::Carbon) />" Carbon"</label>
+                <label><input type="radio" name="tornado-metric" id="tornado-cost" on:change=move |_| metric.set(Metric::Cost) />" Cost"</label>
+            </div>
+            <ChartFrame
+                id="tornado-chart"
+                spec
+                note="One input at a time at the low and high ends of its published range (triangular, or log-triangular for ranges over 3×), others at their values."
+            />
+        </section>
+    }
+}
+
+/// Draw count and seed of the Monte Carlo.
+#[component]
+pub fn McControls(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    let s = st.mc.settings;
+    view! {
+        <div class="mc-controls">
+            <label for="mc-draws">"Monte Carlo draws"</label>
+            <select id="mc-draws" on:change=move |ev| {
+                if let Some(n) = crate::numfmt::parse(&event_target_value(&ev)) {
+                    s.update(|x| x.draws = n as usize);
+                }
+            }>
+                {[1_000usize, 2_000, 5_000, 10_000, 20_000]
+                    .into_iter()
+                    .map(|n| view! { <option value=n.to_string() selected=move || s.with(|x| x.draws == n)>{fmt_sig(n as f64, 6)}</option> })
+                    .collect_view()}
+            </select>
+            <label for="mc-seed">"Seed"</label>
+            <input id="mc-seed" type="number" min="0" step="1" prop:value=move || s.with(|x| x.seed.to_string()) on:change=move |ev| {
+                let v = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
+                if v.is_finite() && v >= 0.0 {
+                    s.update(|x| x.seed = v as u64);
+                }
+            } />
+        </div>
+    }
+}
