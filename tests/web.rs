@@ -10,12 +10,25 @@ use web_sys::{Event, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Lets Leptos' effects and DOM updates run (they are asynchronous).
+async fn settle() {
+    tick().await;
+    tick().await;
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app into a fresh element and returns it.
+/// Mounts the app, at the default scenario, into a fresh element and returns it.
 fn mount() -> web_sys::HtmlElement {
+    // The app starts from the address bar, which earlier tests changed.
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let parent: web_sys::HtmlElement = document()
         .create_element("section")
         .unwrap()
@@ -47,7 +60,7 @@ fn set_input(root: &web_sys::HtmlElement, selector: &str, value: &str, event: &s
 #[wasm_bindgen_test]
 async fn moving_the_altitude_slider_changes_the_shadow_readout() {
     let root = mount();
-    tick().await;
+    settle().await;
     let before = text(&root, "#shadow-readout");
     let slider: HtmlInputElement = root
         .query_selector("#orbit-altitude_km")
@@ -60,7 +73,7 @@ async fn moving_the_altitude_slider_changes_the_shadow_readout() {
     );
     // A dawn-dusk SSO at 650 km has a short eclipse season; at 1,800 km none at all.
     set_input(&root, "#orbit-altitude_km", "1800", "input");
-    tick().await;
+    settle().await;
     let after = text(&root, "#shadow-readout");
     assert_ne!(before, after, "readout did not change");
     assert!(after.starts_with("0 %"), "{after}");
@@ -73,7 +86,7 @@ async fn moving_the_altitude_slider_changes_the_shadow_readout() {
 #[wasm_bindgen_test]
 async fn choosing_an_inclined_orbit_shows_about_a_third_in_shadow() {
     let root = mount();
-    tick().await;
+    settle().await;
     let select: HtmlSelectElement = root
         .query_selector("#orbit-kind")
         .unwrap()
@@ -83,7 +96,7 @@ async fn choosing_an_inclined_orbit_shows_about_a_third_in_shadow() {
     select
         .dispatch_event(&Event::new("change").unwrap())
         .unwrap();
-    tick().await;
+    settle().await;
     let shadow = text(&root, "#shadow-readout");
     let pct: f64 = shadow.split(' ').next().unwrap().parse().unwrap();
     assert!((25.0..40.0).contains(&pct), "{shadow}");
@@ -97,9 +110,9 @@ async fn choosing_an_inclined_orbit_shows_about_a_third_in_shadow() {
 #[wasm_bindgen_test]
 async fn the_exact_number_field_sets_the_same_input() {
     let root = mount();
-    tick().await;
+    settle().await;
     set_input(&root, "#orbit-altitude_km-num", "500", "change");
-    tick().await;
+    settle().await;
     let slider: HtmlInputElement = root
         .query_selector("#orbit-altitude_km")
         .unwrap()
@@ -108,6 +121,85 @@ async fn the_exact_number_field_sets_the_same_input() {
     assert_eq!(slider.value(), "500");
     // Out of range: clamped to the slider's maximum, never broken.
     set_input(&root, "#orbit-altitude_km-num", "99999", "change");
-    tick().await;
+    settle().await;
     assert_eq!(slider.value(), "2000");
+}
+
+/// The scenario the page has written to its address bar (the URL is kept in sync).
+fn scenario_in_url() -> orbital_footprint::model::Inputs {
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    orbital_footprint::share::decode(&search).inputs
+}
+
+#[wasm_bindgen_test]
+async fn every_slider_changes_the_model_input_it_names() {
+    let root = mount();
+    settle().await;
+    let sliders = root.query_selector_all("input[type=range][name]").unwrap();
+    assert!(sliders.length() >= 8, "only {} sliders", sliders.length());
+    for k in 0..sliders.length() {
+        let el: HtmlInputElement = sliders.item(k).unwrap().unchecked_into();
+        let key = el.name();
+        let spec = orbital_footprint::data::params::param(&key)
+            .unwrap_or_else(|| panic!("slider `{key}` names no input"));
+        let before = (spec.get)(&scenario_in_url());
+        // Move to the end of the track farther from the current value.
+        let (lo, hi) = (
+            el.min().parse::<f64>().unwrap(),
+            el.max().parse::<f64>().unwrap(),
+        );
+        let pos = el.value().parse::<f64>().unwrap();
+        let to = if pos - lo > hi - pos { lo } else { hi };
+        el.set_value(&to.to_string());
+        el.dispatch_event(&Event::new("input").unwrap()).unwrap();
+        settle().await;
+        let after = (spec.get)(&scenario_in_url());
+        assert_ne!(before, after, "slider `{key}` did not change its input");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn every_select_changes_the_model_input_it_names() {
+    let root = mount();
+    settle().await;
+    let selects = root.query_selector_all("select[name]").unwrap();
+    assert!(selects.length() >= 7, "only {} selects", selects.length());
+    for k in 0..selects.length() {
+        let el: HtmlSelectElement = selects.item(k).unwrap().unchecked_into();
+        let key = el.name();
+        let spec = orbital_footprint::data::params::choice(&key)
+            .unwrap_or_else(|| panic!("select `{key}` names no input"));
+        let before = (spec.get)(&scenario_in_url());
+        let n = el.length();
+        let next = (el.selected_index() as u32 + 1) % n;
+        el.set_selected_index(next as i32);
+        el.dispatch_event(&Event::new("change").unwrap()).unwrap();
+        settle().await;
+        let after = (spec.get)(&scenario_in_url());
+        assert_ne!(before, after, "select `{key}` did not change its input");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_verdict_names_the_chosen_comparator() {
+    let root = mount();
+    settle().await;
+    let select: HtmlSelectElement = root
+        .query_selector("#earth-alternative")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    for n in 0..select.length() {
+        select.set_selected_index(n as i32);
+        select
+            .dispatch_event(&Event::new("change").unwrap())
+            .unwrap();
+        settle().await;
+        let label = select.item(n).unwrap().text_content().unwrap();
+        let verdict = text(&root, "#verdict");
+        assert!(
+            verdict.contains(&label),
+            "verdict `{verdict}` does not name `{label}`"
+        );
+    }
 }
