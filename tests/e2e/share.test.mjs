@@ -1,0 +1,372 @@
+// Issue 6, share / embed / export / print: permalinks reproduce the page, the embedded
+// widget resizes its iframe through embed.js with the exact AMP and Pym messages, a
+// garbage query is survived, CSV and JSON downloads match the native CLI, print carries
+// the permalink, and a pinned embed loads from dist/v/<version>/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serveDist, launch, openPage, ready } from './harness.mjs';
+import { assertClean, changedText, cliJson, servePages, texts } from './common.mjs';
+
+let srv;
+let browser;
+before(async () => {
+  srv = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+const KEY = ['#verdict', '#orbit-intensity', '#earth-intensity', '#payback', '#cost-ratio', '.results'];
+
+async function fresh(url = srv.url, options = {}) {
+  const p = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  p.page.setDefaultTimeout(10000);
+  await p.page.goto(url);
+  await ready(p.page);
+  return p;
+}
+
+/** Sets a slider's exact value through its number field. */
+async function setNumber(page, id, value) {
+  await page.fill(`#${id}-num`, String(value));
+  await page.press(`#${id}-num`, 'Enter');
+}
+
+/** A non-default scenario made through the UI: several kinds of input, primary and assumption. */
+async function makeScenario(page) {
+  const old = await page.textContent('#verdict');
+  await setNumber(page, 'orbit-altitude_km', 820);
+  await page.selectOption('#launch-vehicle', 'starship');
+  await setNumber(page, 'workload-accelerators', 5000);
+  await page.selectOption('#earth-alternative', 'us');
+  await page.selectOption('#workload-mode', { index: 1 });
+  await page.fill('#a-orbit-albedo_fraction', '0.33');
+  await page.press('#a-orbit-albedo_fraction', 'Tab');
+  await changedText(page, '#verdict', old);
+}
+
+/** Minimal RFC 4180 parser (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  assert.equal(field, '', 'CSV does not end with CRLF');
+  assert.equal(row.length, 0);
+  return rows;
+}
+
+test('copy link, open it in a fresh page: identical verdict, numbers and inputs', async () => {
+  const a = await fresh(srv.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const history0 = await a.page.evaluate(() => history.length);
+  await makeScenario(a.page);
+  await a.page.click('#pin-baseline');
+  await setNumber(a.page, 'orbit-altitude_km', 1100);
+  await a.page.waitForFunction(() => [...document.querySelectorAll('.results .delta')].some((d) => d.textContent.trim()));
+  await a.page.click('#copy-link');
+  await a.page.waitForFunction(() => document.querySelector('#copy-link').textContent === 'Link copied');
+  const link = await a.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(srv.url + '?v=1&'), `copied "${link}"`);
+  assert.match(link, /[?&]base=/, 'the baseline is missing from the link');
+  // The address bar is kept in sync (replaceState) and says the same.
+  assert.equal(a.page.url(), link);
+  assert.equal(await a.page.evaluate(() => history.length), history0, 'changes pushed history entries');
+  const want = await texts(a.page, [...KEY, '#vehicle-facts']);
+  const inputs = await a.page.$$eval('input[id], select[id]', (els) => els.filter((e) => !e.id.startsWith('mc-') && e.type !== 'radio' && e.type !== 'checkbox').map((e) => [e.id, e.value]));
+  assertClean(srv, a);
+  await a.context.close();
+
+  const b = await fresh(link);
+  assert.equal(await b.page.$('#url-notice'), null, 'a copied link raised a notice');
+  assert.deepEqual(await texts(b.page, [...KEY, '#vehicle-facts']), want);
+  const inputsB = await b.page.$$eval('input[id], select[id]', (els) => els.filter((e) => !e.id.startsWith('mc-') && e.type !== 'radio' && e.type !== 'checkbox').map((e) => [e.id, e.value]));
+  assert.deepEqual(inputsB, inputs);
+  // The baseline came along: deltas show, and loading changed nothing in the URL.
+  assert.ok(await b.page.$$eval('.results .delta', (ds) => ds.some((d) => d.textContent.trim())), 'no deltas: the baseline was lost');
+  assert.equal(b.page.url(), link);
+  assertClean(srv, b);
+  await b.context.close();
+});
+
+test('the embedded widget resizes its iframe through embed.js; AMP and Pym messages are exact', async () => {
+  const src = `${srv.url}?v=1&embed=1&childId=abc`;
+  const parent = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>News article</title><link rel="icon" href="data:,">
+<script>
+  window.__msgs = [];
+  addEventListener('message', (e) => { window.__msgs.push({ data: e.data, fromFrame: e.source === document.querySelector('iframe').contentWindow }); });
+</script></head>
+<body style="margin:0">
+<p>Article text.</p>
+<iframe title="Orbital Footprint" src="${src.replace(/&/g, '&amp;')}" style="width:100%;border:0" height="150" allow="clipboard-write; web-share"></iframe>
+<p>More article text.</p>
+<script src="${srv.url}embed.js" defer></script>
+</body></html>`;
+  const host = await servePages({ '/article.html': parent });
+  const p = await openPage(browser, { viewport: { width: 800, height: 900 } });
+  const { page } = p;
+  page.setDefaultTimeout(15000);
+  try {
+    await page.goto(host.origin + '/article.html');
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#verdict').waitFor();
+    await frame.locator('#cumulative-chart').waitFor();
+    const iframeHeight = () => page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+    const lastAmp = () => page.evaluate(() => [...window.__msgs].reverse().find((m) => m.data && m.data.sentinel === 'amp')?.data.height);
+    // The iframe takes the height the widget reports.
+    await page.waitForFunction(() => window.__msgs.length >= 2 && document.querySelector('iframe').getBoundingClientRect().height > 150);
+    const settle = async () => {
+      // Wait until the iframe matches the last reported height and no message arrived for 300 ms.
+      let n = -1;
+      for (let i = 0; i < 50; i++) {
+        const now = await page.evaluate(() => window.__msgs.length);
+        if (now === n && (await iframeHeight()) === (await lastAmp())) return iframeHeight();
+        n = now;
+        await page.waitForTimeout(300);
+      }
+      throw new Error(`iframe height ${await iframeHeight()} never matched the reported ${await lastAmp()}`);
+    };
+    const h0 = await settle();
+    assert.ok(h0 > 300, `initial height ${h0}`);
+
+    // Every message is in exactly one of the two formats, from the frame, in AMP/Pym pairs.
+    const msgs = await page.evaluate(() => window.__msgs);
+    assert.ok(msgs.every((m) => m.fromFrame), 'a message came from elsewhere');
+    const heightsAmp = [];
+    const heightsPym = [];
+    for (const { data } of msgs) {
+      if (typeof data === 'string') {
+        const m = /^pymxPYMxabcxPYMxheightxPYMx(\d+)$/.exec(data);
+        assert.ok(m, `Pym message "${data}"`);
+        heightsPym.push(Number(m[1]));
+      } else {
+        assert.deepEqual(Object.keys(data).sort(), ['height', 'sentinel', 'type'], `AMP message ${JSON.stringify(data)}`);
+        assert.equal(data.sentinel, 'amp');
+        assert.equal(data.type, 'embed-size');
+        assert.ok(Number.isInteger(data.height) && data.height > 0, `AMP height ${data.height}`);
+        heightsAmp.push(data.height);
+      }
+    }
+    assert.ok(heightsAmp.length >= 1);
+    assert.deepEqual(heightsPym, heightsAmp, 'Pym and AMP heights differ');
+
+    // Grows: open the chart's data table inside the widget.
+    await frame.locator('details.chart-data > summary').first().click();
+    await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h, h0);
+    const h1 = await settle();
+    assert.ok(h1 > h0 + 20, `open data table: ${h0} → ${h1}`);
+    // Shrinks: close it again.
+    await frame.locator('details.chart-data > summary').first().click();
+    await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height < h, h1);
+    const h2 = await settle();
+    assert.ok(Math.abs(h2 - h0) <= 2, `closed data table: back to ${h2}, not ${h0}`);
+    // Grows a lot: the same widget with its controls.
+    await page.$eval('iframe', (f, s) => { f.src = s + '&controls=1'; }, src);
+    await frame.locator('#orbit-altitude_km').waitFor();
+    await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 200, h2);
+    const h3 = await settle();
+    // Shrinks back when the controls go away.
+    await page.$eval('iframe', (f, s) => { f.src = s; }, src);
+    await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height < h - 200, h3);
+    const h4 = await settle();
+    assert.ok(Math.abs(h4 - h0) <= 2, `without controls again: ${h4}, first ${h0}`);
+    // No scroll bar inside the frame: the content fits the height it reported.
+    const inner = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+    assert.ok(inner <= 1, `the widget scrolls inside its iframe by ${inner}px`);
+
+    assertClean(srv, p, [host.origin + '/article.html']);
+  } finally {
+    await p.context.close();
+    host.server.close();
+  }
+});
+
+test('a garbage query shows the notice, the defaults and no console error', async () => {
+  const d = await fresh();
+  const defaults = await texts(d.page, KEY);
+  await d.context.close();
+
+  const p = await fresh(srv.url + '?v=999&alt=banana&x=<script>');
+  const { page } = p;
+  await page.waitForSelector('#url-notice');
+  assert.ok(await page.isVisible('#url-notice'));
+  const notice = await page.textContent('#url-notice');
+  assert.match(notice, /adjusted/);
+  assert.equal(await page.$$eval('#url-notice script, script:not([type])', (s) => s.filter((x) => x.closest('#url-notice')).length), 0);
+  assert.deepEqual(await texts(page, KEY), defaults, 'the garbage changed the numbers');
+  assert.equal(await page.inputValue('#orbit-altitude_km-num'), '650');
+  // The address bar is rewritten to the (default) scenario; the garbage is gone.
+  assert.equal(page.url(), srv.url + '?v=1');
+  await page.click('#dismiss-notice');
+  await page.waitForSelector('#url-notice', { state: 'detached' });
+  assertClean(srv, p);
+  await p.context.close();
+});
+
+test('downloaded CSV and JSON parse and match the native CLI for the same scenario', async () => {
+  const p = await fresh(srv.url, { acceptDownloads: true });
+  const { page } = p;
+  await makeScenario(page);
+
+  const grab = async (button) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    assert.match(dl.suggestedFilename(), /^orbital-footprint-[\d.]+\.(csv|json)$/);
+    assert.ok(dl.suggestedFilename().endsWith('.' + button.split('-')[1]), dl.suggestedFilename());
+    return fs.readFileSync(await dl.path(), 'utf8');
+  };
+  const json = JSON.parse(await grab('#download-json'));
+  const csv = parseCsv(await grab('#download-csv'));
+
+  // The CLI, told the same scenario independently with --set.
+  const cli = cliJson([
+    'eval', '--format', 'json',
+    '--set', 'orbit.altitude_km=820',
+    '--set', 'launch.vehicle=starship',
+    '--set', 'workload.accelerators=5000',
+    '--set', 'earth.alternative=us',
+    '--set', `workload.mode=${json.inputs['workload.mode']}`,
+    '--set', 'orbit.albedo_fraction=0.33',
+  ]);
+  assert.notEqual(json.inputs['workload.mode'], 'training', 'the mode select did not change');
+  assert.equal(json.version, cli.version);
+  assert.deepEqual(Object.keys(json), Object.keys(cli).filter((k) => k in json), 'JSON key order differs from the CLI');
+  for (const k of ['version', 'inputs', 'outputs', 'warnings', 'permalink', 'sources']) assert.ok(k in json, `JSON lacks "${k}"`);
+  assert.deepEqual(json.inputs, cli.inputs, 'inputs differ from the CLI');
+  assert.deepEqual(Object.keys(json.outputs), Object.keys(cli.outputs), 'output keys differ from the CLI');
+  // Exact equality: the issue promises identical numbers (one model, one writer). Every
+  // mismatch is listed with its relative difference, so a last-bit wasm/native float
+  // difference reads as such.
+  const mismatches = [];
+  for (const [k, o] of Object.entries(cli.outputs)) {
+    const got = json.outputs[k];
+    if (got.unit !== o.unit) mismatches.push(`${k}: unit ${got.unit} vs ${o.unit}`);
+    if (got.value !== o.value) {
+      const rel = got.value === null || o.value === null ? 'null' : (Math.abs(got.value - o.value) / Math.max(Math.abs(o.value), 1e-300)).toExponential(1);
+      mismatches.push(`${k}: page ${got.value}, CLI ${o.value} (rel ${rel})`);
+    }
+  }
+  assert.deepEqual(mismatches, [], `${mismatches.length} of ${Object.keys(cli.outputs).length} outputs differ from the CLI`);
+  assert.deepEqual(json.warnings, cli.warnings);
+  assert.deepEqual(json.sources, cli.sources);
+  assert.equal(json.permalink, page.url(), 'JSON permalink is not the page address');
+
+  // CSV: header, meta, every input and output with the CLI's value and unit.
+  assert.deepEqual(csv[0], ['section', 'key', 'value', 'unit', 'source']);
+  assert.ok(csv.every((r) => r.length === 5), 'ragged CSV row');
+  const rows = (section) => csv.filter((r) => r[0] === section);
+  assert.deepEqual(rows('meta').map((r) => [r[1], r[2]]), [['version', cli.version], ['permalink', page.url()]]);
+  const outRows = rows('output');
+  assert.deepEqual(outRows.map((r) => r[1]), Object.keys(cli.outputs));
+  for (const [, key, value, unit] of outRows) {
+    const want = cli.outputs[key];
+    assert.equal(value === '' ? null : Number(value), want.value, `CSV output ${key}`);
+    assert.equal(unit, want.unit, `CSV unit of ${key}`);
+  }
+  const inRows = rows('input');
+  assert.deepEqual(inRows.map((r) => r[1]), Object.keys(cli.inputs));
+  for (const [, key, value] of inRows) {
+    const want = cli.inputs[key];
+    assert.equal(typeof want === 'number' ? Number(value) : value, want, `CSV input ${key}`);
+  }
+  assert.equal(rows('source').length, cli.sources.length);
+  assertClean(srv, p);
+  await p.context.close();
+});
+
+test('print: the permalink shows as text, controls do not, and a PDF is produced', async () => {
+  const p = await fresh();
+  const { page } = p;
+  await setNumber(page, 'orbit-altitude_km', 900);
+  await page.waitForFunction(() => location.search.includes('alt') || location.search.length > 4);
+  assert.ok(!(await page.isVisible('#print-permalink')), 'permalink visible on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('#print-permalink'), 'permalink hidden in print');
+  const link = (await page.textContent('#print-permalink')).trim();
+  assert.match(link, /[?&]v=1&/);
+  assert.equal(link, page.url());
+  assert.ok(!(await page.isVisible('#orbit-altitude_km')), 'controls print');
+  assert.ok(await page.isVisible('#verdict'));
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000, `PDF of ${pdf.length} bytes`);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  assertClean(srv, p);
+  await p.context.close();
+});
+
+test('the embed dialog writes a live and a pinned snippet; the pinned path loads the widget', async () => {
+  const p = await fresh();
+  const { page } = p;
+  await setNumber(page, 'workload-accelerators', 2000);
+  const verdict = await page.textContent('#verdict');
+  await page.click('#open-embed');
+  await page.waitForSelector('#embed-code');
+  const attrs = async () => {
+    const code = await page.inputValue('#embed-code');
+    const doc = await page.evaluate((c) => {
+      const t = document.createElement('template');
+      t.innerHTML = c;
+      const f = t.content.firstElementChild;
+      return { tag: f.tagName, n: t.content.children.length, attrs: Object.fromEntries([...f.attributes].map((a) => [a.name, a.value])) };
+    }, code);
+    assert.equal(doc.tag, 'IFRAME');
+    assert.equal(doc.n, 1);
+    return doc.attrs;
+  };
+  const live = await attrs();
+  assert.ok(live.title);
+  assert.equal(live.loading, 'lazy');
+  assert.equal(live.style, 'width:100%;border:0');
+  assert.match(live.height, /^\d+$/);
+  assert.equal(live.allow, 'clipboard-write; web-share');
+  const liveUrl = new URL(live.src);
+  assert.equal(liveUrl.origin + liveUrl.pathname, srv.url);
+  assert.equal(liveUrl.searchParams.get('embed'), '1');
+  assert.equal(liveUrl.searchParams.get('v'), '1');
+
+  const liveCode = await page.inputValue('#embed-code');
+  await page.check('#embed-pinned');
+  await page.waitForFunction((old) => document.querySelector('#embed-code').value !== old, liveCode);
+  const pinned = await attrs();
+  const pinnedUrl = new URL(pinned.src);
+  const version = (await page.textContent('.site-footer')).match(/version (\d+\.\d+\.\d+)/)[1];
+  assert.equal(pinnedUrl.origin + pinnedUrl.pathname, `${srv.url}v/${version}/`);
+  assert.equal(pinnedUrl.search, liveUrl.search, 'pinned and live snippets show different scenarios');
+  assertClean(srv, p);
+  await p.context.close();
+
+  // The pinned copy loads under the subfolder, from its own assets, with the same numbers.
+  const w = await fresh(pinned.src);
+  await w.page.waitForSelector('.embed');
+  assert.equal(await w.page.textContent('#verdict'), verdict);
+  const assets = w.requests.filter((u) => /\.(js|wasm|css)(\?|$)/.test(u));
+  assert.ok(assets.length >= 3, 'no assets requested');
+  for (const u of assets) assert.ok(u.startsWith(`${srv.url}v/${version}/`), `pinned widget loaded ${u}`);
+  assertClean(srv, w);
+  await w.context.close();
+});
