@@ -264,7 +264,9 @@ fn csv_has_one_row_per_input_and_output_and_parses() {
     // The same columns as the browser's CSV export.
     assert_eq!(lines.next(), Some("section,key,value,unit,source"));
     let rows: Vec<Vec<String>> = lines.map(csv_record).collect();
-    assert!(rows.iter().all(|r| r.len() == 5), "every row has 5 fields");
+    for r in &rows {
+        assert_eq!(r.len(), 5, "row {r:?}");
+    }
     let keys = |kind: &str| -> Vec<String> {
         rows.iter()
             .filter(|r| r[0] == kind)

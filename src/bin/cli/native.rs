@@ -59,8 +59,14 @@ pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(text) => {
-            // A closed pipe (`| head`) is not an error worth a panic.
-            let _ = writeln!(std::io::stdout(), "{text}");
+            // A closed pipe (`| head`) is not an error worth a panic. Documents that
+            // already end with a line break (CSV, JSON) get no extra empty line.
+            let out = if text.ends_with('\n') {
+                text
+            } else {
+                format!("{text}\n")
+            };
+            let _ = std::io::stdout().write_all(out.as_bytes());
             ExitCode::SUCCESS
         }
         Err(e) => {
