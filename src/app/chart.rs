@@ -477,8 +477,14 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
             )))?;
         }
         let (lx, ly) = chart.backend_coord(&(x0, y + 0.5));
+        // Long labels are shortened on the canvas; the data table has them whole.
+        let label = if b.label.chars().count() > 34 {
+            format!("{}…", b.label.chars().take(33).collect::<String>())
+        } else {
+            b.label.clone()
+        };
         root.draw(&Text::new(
-            b.label.clone(),
+            label,
             (lx - px(6.0), ly),
             font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
