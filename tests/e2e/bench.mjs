@@ -1,5 +1,6 @@
 // Browser benchmark of the release build (a script, not a test):
-//   node tests/e2e/bench.mjs            (from the repository root; E2E_DIST overrides dist/)
+//   node tests/e2e/bench.mjs   (E2E_DIST overrides dist/, BENCH_OUT the report path,
+//                              BENCH_INPUTS the 200 inputs per slider)
 // Prints a JSON summary and writes target/report/bench.json:
 //  (a) input-to-paint latency of 200 slider inputs on the altitude and the accelerator
 //      count, with the Monte Carlo idle and while it runs (?n=20000);
@@ -187,7 +188,7 @@ try {
     dist_size: sizes(),
   };
   summary.wall_s = Math.round((Date.now() - started) / 100) / 10;
-  const out = path.join(ROOT, 'target/report/bench.json');
+  const out = process.env.BENCH_OUT || path.join(ROOT, 'target/report/bench.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(summary, null, 2) + '\n');
   console.log(JSON.stringify(summary, null, 2));
