@@ -3,6 +3,7 @@
 //! (`share`), and a Leptos front end (`app`, behind the `web` feature).
 
 pub mod data;
+pub mod detmath;
 pub mod model;
 pub mod numfmt;
 pub mod share;

@@ -5,6 +5,7 @@
 //! which integer arithmetic does in a few hundred bytes. Used by model warnings and the UI.
 //! `parse` is the matching reader (core's float parser is ~6 KB).
 
+use crate::detmath::DetMath;
 /// Largest value formatted positionally; beyond it, scientific notation.
 const POSITIONAL_MAX: f64 = 1e15;
 
@@ -22,7 +23,7 @@ pub fn sig(x: f64, sig: u32) -> String {
     if !(1e-6..POSITIONAL_MAX).contains(&a) {
         return scientific(x, sig as u32);
     }
-    let mag = a.log10().floor() as i32;
+    let mag = a.dlog10().floor() as i32;
     let decimals = (sig - 1 - mag).max(0);
     let body = if decimals > 0 {
         decimal(a, decimals as u32)
@@ -155,7 +156,7 @@ fn signed(neg: bool, body: String) -> String {
 }
 
 fn pow10(e: i32) -> f64 {
-    10f64.powi(e)
+    10f64.dpowi(e)
 }
 
 /// `a ≥ 0` rounded to `decimals`, trailing zeros trimmed, grouped.
@@ -202,7 +203,7 @@ fn group(int: &str) -> String {
 
 fn scientific(x: f64, sig: u32) -> String {
     let a = x.abs();
-    let mut e = a.log10().floor() as i32;
+    let mut e = a.dlog10().floor() as i32;
     let mut m = a / pow10(e);
     let unit = pow10(-(sig as i32 - 1));
     m = (m / unit).round() * unit;

@@ -5,6 +5,7 @@ use super::orbit::MU_EARTH;
 use super::units::{
     KgPerCubicMetre, Kilograms, MetresPerSecond, Newtons, SquareMetres, SECONDS_PER_YEAR,
 };
+use crate::detmath::DetMath;
 
 /// Standard gravity, m/s² (CGPM 1901; source `standard_gravity`).
 pub const G0: f64 = 9.806_65;
@@ -50,7 +51,7 @@ pub fn delta_v_per_year(drag: Newtons, mass: Kilograms) -> MetresPerSecond {
 /// Propellant for Δv by the rocket equation on a dry mass: m_p = m_dry (e^(Δv/(g0 Isp)) − 1).
 pub fn propellant_mass(dry: Kilograms, dv: MetresPerSecond, isp_s: f64) -> Kilograms {
     let x = (dv.0.max(0.0) / (G0 * isp_s.max(1.0))).min(MAX_MASS_RATIO_EXPONENT);
-    Kilograms(dry.0 * x.exp_m1())
+    Kilograms(dry.0 * x.dexp_m1())
 }
 
 /// Mass and drag results.

@@ -12,6 +12,7 @@ use super::units::{KgPerCubicMetre, Metres, Seconds, WattsPerSquareMetre};
 use crate::data::environment::{
     DENSITY_SOLAR_SWING, DENSITY_US1976, DOSE_GEO_RAD_PER_YEAR, DOSE_RAD_PER_YEAR,
 };
+use crate::detmath::DetMath;
 use std::f64::consts::PI;
 use std::sync::LazyLock;
 
@@ -58,21 +59,21 @@ pub static SUN_YEAR: LazyLock<[SunSample; DAYS_PER_YEAR]> = LazyLock::new(|| {
         let d = D0 + k as f64;
         let g = (357.529 + 0.985_600_28 * d).to_radians();
         let q = (280.459 + 0.985_647_36 * d).to_radians();
-        let lambda = q + (1.915 * g.sin() + 0.020 * (2.0 * g).sin()).to_radians();
+        let lambda = q + (1.915 * g.dsin() + 0.020 * (2.0 * g).dsin()).to_radians();
         let eps = (23.439 - 0.000_000_36 * d).to_radians();
-        let ra = (eps.cos() * lambda.sin()).atan2(lambda.cos());
-        let dec = (eps.sin() * lambda.sin()).asin();
+        let ra = (eps.dcos() * lambda.dsin()).datan2(lambda.dcos());
+        let dec = (eps.dsin() * lambda.dsin()).dasin();
         SunSample {
             ra,
             dec,
             mean_ra: q,
-            distance_au: 1.000_14 - 0.016_71 * g.cos() - 0.000_14 * (2.0 * g).cos(),
-            sin_dec: dec.sin(),
-            cos_dec: dec.cos(),
-            sin_ra: ra.sin(),
-            cos_ra: ra.cos(),
-            sin_dra: (q - ra).sin(),
-            cos_dra: (q - ra).cos(),
+            distance_au: 1.000_14 - 0.016_71 * g.dcos() - 0.000_14 * (2.0 * g).dcos(),
+            sin_dec: dec.dsin(),
+            cos_dec: dec.dcos(),
+            sin_ra: ra.dsin(),
+            cos_ra: ra.dcos(),
+            sin_dra: (q - ra).dsin(),
+            cos_dra: (q - ra).dcos(),
         }
     })
 });
@@ -92,7 +93,7 @@ pub fn period(altitude: Metres) -> Seconds {
 pub fn nodal_rate(altitude: Metres, inclination_rad: f64) -> f64 {
     let a = semi_major_axis(altitude).0;
     let n = (MU_EARTH / (a * a * a)).sqrt();
-    -1.5 * n * J2 * (EARTH_RADIUS_M / a).powi(2) * inclination_rad.cos()
+    -1.5 * n * J2 * (EARTH_RADIUS_M / a).dpowi(2) * inclination_rad.dcos()
 }
 
 /// Inclination of a sun-synchronous circular orbit at `altitude`, degrees, from
@@ -101,15 +102,15 @@ pub fn nodal_rate(altitude: Metres, inclination_rad: f64) -> f64 {
 pub fn sso_inclination_deg(altitude: Metres) -> f64 {
     let a = semi_major_axis(altitude).0;
     let n = (MU_EARTH / (a * a * a)).sqrt();
-    let cos_i = -SUN_MEAN_MOTION / (1.5 * n * J2 * (EARTH_RADIUS_M / a).powi(2));
-    cos_i.clamp(-1.0, 1.0).acos().to_degrees()
+    let cos_i = -SUN_MEAN_MOTION / (1.5 * n * J2 * (EARTH_RADIUS_M / a).dpowi(2));
+    cos_i.clamp(-1.0, 1.0).dacos().to_degrees()
 }
 
 /// β* = asin(R/(R+h)): above this |β| the orbit never enters the shadow.
 pub fn critical_beta(altitude: Metres) -> f64 {
     (EARTH_RADIUS_M / semi_major_axis(altitude).0)
         .clamp(-1.0, 1.0)
-        .asin()
+        .dasin()
 }
 
 /// Fraction of one orbit spent in Earth's cylindrical shadow at solar beta angle `beta` (rad).
@@ -119,8 +120,8 @@ pub fn eclipse_fraction(altitude: Metres, beta: f64) -> f64 {
     if beta.abs() >= critical_beta(altitude) {
         return 0.0;
     }
-    let x = (h * h + 2.0 * r * h).sqrt() / ((r + h) * beta.cos());
-    x.clamp(-1.0, 1.0).acos() / PI
+    let x = (h * h + 2.0 * r * h).sqrt() / ((r + h) * beta.dcos());
+    x.clamp(-1.0, 1.0).dacos() / PI
 }
 
 /// The eclipse profile of an orbit over one year.
@@ -184,11 +185,11 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let orbits_per_day = 86_400.0 / t.0;
     let day_s = 86_400.0;
     let omega_dot = nodal_rate(alt, inc);
-    let (sin_i, cos_i) = inc.sin_cos();
-    let (sin_off, cos_off) = ((o.ltan_h - 12.0) * 15f64.to_radians()).sin_cos();
+    let (sin_i, cos_i) = inc.dsin_cos();
+    let (sin_off, cos_off) = ((o.ltan_h - 12.0) * 15f64.to_radians()).dsin_cos();
     // The node of a non-sun-synchronous orbit turns by a fixed angle per day: rotate
     // (cos Ω, sin Ω) instead of calling sin/cos every day.
-    let (sin_step, cos_step) = (omega_dot * day_s).sin_cos();
+    let (sin_step, cos_step) = (omega_dot * day_s).dsin_cos();
     let (mut sin_node, mut cos_node) = (0.0f64, 1.0f64);
     // Shadow geometry: no eclipse when |sin β| ≥ R/(R+h); else f = acos(x0 / cos β)/π.
     let h = alt.0.max(0.0);
@@ -226,7 +227,7 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
         let f = if sin_beta.abs() >= sin_beta_star || cos_beta <= 0.0 {
             0.0
         } else {
-            (x0 / cos_beta).clamp(-1.0, 1.0).acos() / PI
+            (x0 / cos_beta).clamp(-1.0, 1.0).dacos() / PI
         };
         sum_f += f;
         longest_f = longest_f.max(f);
@@ -276,7 +277,7 @@ pub fn view_factor_nadir(altitude: Metres) -> f64 {
 pub fn view_factor_vertical(altitude: Metres) -> f64 {
     let hh = semi_major_axis(altitude).0 / EARTH_RADIUS_M;
     let s = (hh * hh - 1.0).max(1e-12).sqrt();
-    ((1.0 / s).atan() - s / (hh * hh)) / PI
+    ((1.0 / s).datan() - s / (hh * hh)) / PI
 }
 
 /// Total solar irradiance at 1 AU, W/m² (Gueymard 2018: 1,361.1 ± 0.5; source id `gueymard2018`).
@@ -348,8 +349,8 @@ impl DensityBand {
 /// `log`. Below the first point the first value holds; above the last the last
 /// segment's slope continues (`extrapolate`) or the last value holds.
 fn interp(table: &[(f64, f64)], x: f64, log: bool, extrapolate: bool) -> f64 {
-    let f = |y: f64| if log { y.ln() } else { y };
-    let inv = |y: f64| if log { y.exp() } else { y };
+    let f = |y: f64| if log { y.dln() } else { y };
+    let inv = |y: f64| if log { y.dexp() } else { y };
     let n = table.len();
     if n == 0 {
         return 0.0;

@@ -12,6 +12,7 @@
 use super::units::{Kelvin, WattsPerSquareMetre};
 use crate::data::cells::CellTech;
 use crate::data::environment::REFERENCE_DOSE_RAD_PER_YEAR;
+use crate::detmath::DetMath;
 
 /// Stefan–Boltzmann constant, W m⁻² K⁻⁴ (CODATA 2018; source `standard_gravity`).
 pub const SIGMA: f64 = 5.670_374_419e-8;
@@ -132,7 +133,7 @@ pub fn degradation_per_year(cell: &CellTech, dose_rad_per_year: f64) -> f64 {
 
 /// Remaining power fraction after `years` at annual degradation `d`: (1 − d)^years.
 pub fn degradation_factor(d: f64, years: f64) -> f64 {
-    (1.0 - d.clamp(0.0, 0.999)).powf(years.max(0.0))
+    (1.0 - d.clamp(0.0, 0.999)).dpowf(years.max(0.0))
 }
 
 /// Mean of (1 − d)^t over the year [k, k + 1).
@@ -142,7 +143,7 @@ pub fn mean_degradation_in_year(d: f64, k: usize) -> f64 {
     if d < 1e-12 {
         return a;
     }
-    let ln = (1.0 - d).ln();
+    let ln = (1.0 - d).dln();
     a * (1.0 - (1.0 - d)) / -ln
 }
 

@@ -11,6 +11,7 @@
 
 use super::solar::SIGMA;
 use super::units::{Kelvin, SquareMetres, Watts, WattsPerSquareMetre};
+use crate::detmath::DetMath;
 
 /// Deep-space sink temperature, K (2.7 K cosmic background; parameters.md §3).
 pub const DEEP_SPACE_K: f64 = 2.7;
@@ -58,7 +59,7 @@ pub struct RadiatorBalance {
 
 /// The heat balance of one square metre of radiator panel.
 pub fn radiator_balance(s: &RadiatorSurface, e: &RadiatorEnvironment) -> RadiatorBalance {
-    let t4 = s.temperature.0.powi(4) - e.sink.0.powi(4);
+    let t4 = s.temperature.0.dpowi(4) - e.sink.0.dpowi(4);
     let emitted = s.emitting_faces * s.emissivity * SIGMA * t4;
     let solar = s.solar_absorptance * e.solar_flux.0 * e.sun_projection;
     let earth_ir = s.ir_absorptance * e.earth_view_factor * e.earth_ir.0;

@@ -30,6 +30,7 @@ use super::lifecycle::div;
 use super::orbit::{self, Eclipses};
 use super::outputs::Outputs;
 use crate::data::params::{params, ParamSpec};
+use crate::detmath::DetMath;
 use crate::numfmt::sig;
 
 /// Draws when nothing is said.
@@ -136,7 +137,7 @@ struct Tri {
 impl Tri {
     fn new(d: &Dist) -> Tri {
         let log = d.shape == Shape::LogTriangular;
-        let t = |x: f64| if log { x.ln() } else { x };
+        let t = |x: f64| if log { x.dln() } else { x };
         let (a, c, b) = (t(d.low), t(d.mode), t(d.high));
         let w = b - a;
         Tri {
@@ -164,7 +165,7 @@ impl Tri {
         } else {
             self.b - ((1.0 - u) * self.kb).sqrt()
         };
-        let x = if self.log { x.exp() } else { x };
+        let x = if self.log { x.dexp() } else { x };
         if x.is_finite() {
             x.clamp(self.d.low, self.d.high)
         } else {
@@ -234,8 +235,8 @@ fn dist_for(p: &ParamSpec, v: f64, spread: Option<Spread>) -> Option<Dist> {
     }
     if factor != 1.0 {
         if log {
-            lo = v * (lo / v).powf(factor);
-            hi = v * (hi / v).powf(factor);
+            lo = v * (lo / v).dpowf(factor);
+            hi = v * (hi / v).dpowf(factor);
         } else {
             lo = v - factor * (v - lo);
             hi = v + factor * (hi - v);

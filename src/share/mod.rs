@@ -18,6 +18,7 @@
 //! `core::fmt`, because JSON numbers must round-trip exactly.)
 
 use crate::data::params::{choices, params, ChoiceSpec, ParamSpec};
+use crate::detmath::DetMath;
 use crate::model::Inputs;
 use crate::numfmt;
 
@@ -143,7 +144,7 @@ pub fn snap(p: &ParamSpec, x: f64) -> f64 {
 }
 
 fn pow10(e: i32) -> f64 {
-    10f64.powi(e)
+    10f64.dpowi(e)
 }
 
 /// Rounds to `sig` significant figures; the result is the double nearest the decimal.
@@ -151,7 +152,7 @@ fn round_sig(x: f64, sig: i32) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;
     }
-    let mag = x.abs().log10().floor() as i32;
+    let mag = x.abs().dlog10().floor() as i32;
     let e = sig - 1 - mag;
     if e > 0 {
         (x * pow10(e)).round() / pow10(e)

@@ -9,6 +9,7 @@
 use super::launch::LaunchOutputs;
 use super::terrestrial::EarthOutputs;
 use super::{div, fin, Timeline};
+use crate::detmath::DetMath;
 use crate::model::inputs::Inputs;
 use crate::model::outputs::SystemBasis;
 use crate::model::units::Usd;
@@ -35,7 +36,7 @@ pub(crate) fn assess(
     e: &EarthOutputs,
 ) -> EconomicsOutputs {
     let r = (i.life.econ.discount_pct / 100.0).clamp(0.0, 1.0);
-    let d = |time: f64| (1.0 + r).powf(-time.max(0.0));
+    let d = |time: f64| (1.0 + r).dpowf(-time.max(0.0));
     let accel = fin(b.accelerators).max(0.0) * i.life.econ.accelerator_usd.max(0.0);
     let non_compute_kg = (b.mass.total().get() - b.mass.compute.get()).max(0.0);
     let sat_hw = fin(non_compute_kg * i.life.econ.satellite_usd_per_kg.max(0.0));

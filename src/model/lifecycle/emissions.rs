@@ -8,6 +8,7 @@ use super::launch::LaunchOutputs;
 use super::{Accounts, Layers, Species};
 use crate::data::emission_indices as ei;
 use crate::data::vehicles::{Profile, Stage, Vehicle, VEHICLES};
+use crate::detmath::DetMath;
 use crate::model::units::{KgCo2e, Kilograms};
 use std::sync::LazyLock;
 
@@ -29,16 +30,16 @@ pub struct EmissionOutputs {
 /// Indices at altitude `h` km, g per kg of propellant, for one propellant row.
 pub fn indices_at(p: &ei::Pei, h: f64) -> ei::Pei {
     let ei_co =
-        p.co.min(ei::AFTERBURN_A * (ei::AFTERBURN_K_PER_KM * h).exp() * (p.co2 + p.co));
+        p.co.min(ei::AFTERBURN_A * (ei::AFTERBURN_K_PER_KM * h).dexp() * (p.co2 + p.co));
     let co2 = p.co2 + ei::CO2_PER_CO * (p.co - ei_co);
     let bc_scale =
-        (ei::BC_FLOOR * (ei::BC_K_PER_KM * (h - ei::BC_H0_KM)).exp()).clamp(ei::BC_FLOOR, 1.0);
+        (ei::BC_FLOOR * (ei::BC_K_PER_KM * (h - ei::BC_H0_KM)).dexp()).clamp(ei::BC_FLOOR, 1.0);
     ei::Pei {
         h2o: p.h2o,
         co: ei_co,
         co2,
         bc: p.bc * bc_scale,
-        nox: p.nox + ei::NOX_SECONDARY_G_PER_KG * (-ei::NOX_SECONDARY_K_PER_KM * h).exp(),
+        nox: p.nox + ei::NOX_SECONDARY_G_PER_KG * (-ei::NOX_SECONDARY_K_PER_KM * h).dexp(),
         al2o3: p.al2o3,
         cly: p.cly,
     }

@@ -10,6 +10,7 @@
 
 use super::{div, fin, Allocation, LifecycleInputs, Timeline};
 use crate::data::vehicles::{Vehicle, VEHICLES};
+use crate::detmath::DetMath;
 use crate::model::inputs::{Inputs, OrbitKind};
 use crate::model::orbit::resolved_geometry;
 use crate::model::outputs::{SystemBasis, Warning};
@@ -63,7 +64,7 @@ pub fn hohmann(r1: f64, r2: f64, di: f64) -> f64 {
     let a = 0.5 * (lo + hi);
     let vp = (MU * (2.0 / lo - 1.0 / a)).sqrt();
     let va = (MU * (2.0 / hi - 1.0 / a)).sqrt();
-    let dv2 = (va * va + v2 * v2 - 2.0 * va * v2 * di.cos())
+    let dv2 = (va * va + v2 * v2 - 2.0 * va * v2 * di.dcos())
         .max(0.0)
         .sqrt();
     (vp - v1) + dv2
@@ -87,14 +88,15 @@ pub fn payload_to(
         _ => {
             let h = hohmann(r_ref, r_t, 0.0);
             let h = if r_t >= r_ref { h } else { -h };
-            h + V_ROT * (r.inclination_deg.to_radians().cos() - inclination_deg.to_radians().cos())
+            h + V_ROT
+                * (r.inclination_deg.to_radians().dcos() - inclination_deg.to_radians().dcos())
         }
     };
     let up = v.upper();
     let m_dry = up.dry_kg;
     let m_ref = r.t.central * 1e3;
     let ve = up.isp_vac_s * G0;
-    let m = ((m_dry + m_ref) * (-dv / ve).exp() - m_dry).clamp(0.0, m_ref);
+    let m = ((m_dry + m_ref) * (-dv / ve).dexp() - m_dry).clamp(0.0, m_ref);
     (fin(m), fin(dv))
 }
 
