@@ -42,10 +42,24 @@ export async function texts(page, selectors) {
   return out;
 }
 
-/** The native CLI, built first when missing (release, no default features). */
+/** Latest modification time of any file under `dir` (ms). */
+function newest(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * The native CLI, built first when missing or older than the sources (release, no
+ * default features): a stale binary would compare the page with an older model.
+ */
 export function cliPath() {
   const bin = path.join(ROOT, 'target/release/orbital-footprint');
-  if (!fs.existsSync(bin)) {
+  const sources = Math.max(newest(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'Cargo.toml')).mtimeMs, fs.statSync(path.join(ROOT, 'Cargo.lock')).mtimeMs);
+  if (!fs.existsSync(bin) || fs.statSync(bin).mtimeMs < sources) {
     execFileSync('cargo', ['build', '--release', '--no-default-features', '--bin', 'orbital-footprint'], {
       cwd: ROOT,
       stdio: 'inherit',
