@@ -4,7 +4,7 @@
 //! bars) so the bundle carries one copy of each; every chart has a title, axis units,
 //! an accessible description and a "show data" table.
 
-use super::format::{fmt_sig, pct};
+use super::format::{compact, fmt_sig, pct};
 use super::State;
 use crate::model::{inputs::OrbitKind, orbit, sweep};
 use leptos::prelude::*;
@@ -335,7 +335,7 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
         .x_labels(7)
         .y_labels(6)
         .x_label_formatter(&|v| fmt_sig(*v, 4))
-        .y_label_formatter(&|v| fmt_sig(*v, 3))
+        .y_label_formatter(&|v| compact(*v))
         .draw()?;
     for l in &d.lines {
         let c = t.ink(l.ink);
@@ -416,6 +416,10 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
             },
         )
     };
+    let width_css = root.dim_in_pixel().0 as f64 / dpr;
+    let narrow = width_css < 520.0;
+    // Roughly 6.5 CSS px per character of the 12 px label font.
+    let max_chars = ((width_css * 0.42).min(250.0) / 6.5).clamp(12.0, 38.0) as usize;
     let label_w = (root.dim_in_pixel().0 as f64 * 0.42).min(250.0 * dpr);
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0) as u32)
@@ -433,7 +437,7 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         .light_line_style(TRANSPARENT)
         .disable_y_mesh()
         .y_labels(0)
-        .x_labels(6)
+        .x_labels(if narrow { 4 } else { 6 })
         .x_label_formatter(&|v| {
             if log {
                 fmt_sig(10f64.powf(*v), 2)
@@ -478,8 +482,11 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         }
         let (lx, ly) = chart.backend_coord(&(x0, y + 0.5));
         // Long labels are shortened on the canvas; the data table has them whole.
-        let label = if b.label.chars().count() > 34 {
-            format!("{}…", b.label.chars().take(33).collect::<String>())
+        let label = if b.label.chars().count() > max_chars {
+            format!(
+                "{}…",
+                b.label.chars().take(max_chars - 1).collect::<String>()
+            )
         } else {
             b.label.clone()
         };

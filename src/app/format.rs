@@ -32,3 +32,18 @@ pub fn with_unit(v: f64, unit: &str) -> String {
         u => format!("{n} {u}"),
     }
 }
+
+/// A compact axis label: 950, 12k, 3.4M, 1.2G.
+pub fn compact(v: f64) -> String {
+    let a = v.abs();
+    let (d, suffix) = if a >= 1e9 {
+        (1e9, "G")
+    } else if a >= 1e6 {
+        (1e6, "M")
+    } else if a >= 1e4 {
+        (1e3, "k")
+    } else {
+        (1.0, "")
+    };
+    format!("{}{suffix}", fmt_sig(v / d, 3))
+}
