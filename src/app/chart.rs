@@ -418,8 +418,8 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
     };
     let width_css = root.dim_in_pixel().0 as f64 / dpr;
     let narrow = width_css < 520.0;
-    // Roughly 6.5 CSS px per character of the 12 px label font.
-    let max_chars = ((width_css * 0.42).min(250.0) / 6.5).clamp(12.0, 38.0) as usize;
+    // Roughly 7 CSS px per character of the 12 px label font, less the margins.
+    let max_chars = (((width_css * 0.42).min(250.0) - 20.0) / 7.0).clamp(12.0, 36.0) as usize;
     let label_w = (root.dim_in_pixel().0 as f64 * 0.42).min(250.0 * dpr);
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0) as u32)
@@ -440,9 +440,9 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         .x_labels(if narrow { 4 } else { 6 })
         .x_label_formatter(&|v| {
             if log {
-                fmt_sig(10f64.powf(*v), 2)
+                compact(10f64.powf(v.round()))
             } else {
-                fmt_sig(*v, 3)
+                compact(*v)
             }
         })
         .draw()?;
