@@ -105,6 +105,36 @@ fn use_redraw_trigger() -> ReadSignal<u32> {
     tick
 }
 
+/// A signal that is true while the element is at least partly on screen.
+fn use_visibility(target: NodeRef<leptos::html::Canvas>) -> ReadSignal<bool> {
+    let (visible, set_visible) = signal(false);
+    let registered = std::cell::Cell::new(false);
+    Effect::new(move |_| {
+        let Some(c) = target.get() else { return };
+        if registered.replace(true) {
+            return;
+        }
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(
+            move |entries: js_sys::Array| {
+                for e in entries.iter() {
+                    let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
+                    set_visible.set(e.is_intersecting());
+                }
+            },
+        );
+        match web_sys::IntersectionObserver::new(cb.as_ref().unchecked_ref()) {
+            Ok(obs) => {
+                obs.observe(&c);
+                std::mem::forget(obs);
+            }
+            // No IntersectionObserver: treat the chart as always visible.
+            Err(_) => set_visible.set(true),
+        }
+        cb.forget();
+    });
+    visible
+}
+
 /// A data table behind a chart.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
@@ -184,11 +214,31 @@ pub fn ChartFrame(
 ) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let redraw = use_redraw_trigger();
+    // Charts on screen redraw on every input; the others catch up once input pauses,
+    // which keeps the slider's input-to-paint path short.
+    let visible = use_visibility(canvas);
+    let pending = std::rc::Rc::new(std::cell::Cell::new(0u32));
     Effect::new(move |_| {
         redraw.track();
+        spec.track();
         let Some(c) = canvas.get() else { return };
-        spec.with(|s| draw(&c, &s.plot));
+        let ticket = pending.get().wrapping_add(1);
+        pending.set(ticket);
+        if visible.get() {
+            spec.with_untracked(|s| draw(&c, &s.plot));
+        } else {
+            let pending = pending.clone();
+            set_timeout(
+                move || {
+                    if pending.get() == ticket {
+                        spec.with_untracked(|s| draw(&c, &s.plot));
+                    }
+                },
+                std::time::Duration::from_millis(300),
+            );
+        }
     });
+    let open = RwSignal::new(false);
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let title = move || spec.with(|s| s.title.clone());
@@ -197,20 +247,23 @@ pub fn ChartFrame(
             <figcaption><h2 id=title_id.clone()>{title}</h2></figcaption>
             <canvas node_ref=canvas id=id role="img" aria-labelledby=title_id aria-describedby=desc_id.clone()></canvas>
             <p id=desc_id class="chart-desc">{move || spec.with(|s| s.description.clone())}</p>
-            <details class="chart-data">
+            <details class="chart-data" on:toggle=move |ev| {
+                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+            }>
                 <summary>"Show data"</summary>
                 <div class="table-wrap">
                     <table>
                         <caption>{title}</caption>
                         <thead><tr>{move || spec.with(|s| s.table.headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view())}</tr></thead>
                         <tbody>
-                            {move || spec.with(|s| {
+                            // Rows are built only while the table is open.
+                            {move || open.get().then(|| spec.with(|s| {
                                 s.table
                                     .rows
                                     .iter()
                                     .map(|r| view! { <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr> })
                                     .collect_view()
-                            })}
+                            }))}
                         </tbody>
                     </table>
                 </div>

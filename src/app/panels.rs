@@ -64,7 +64,7 @@ pub fn OrbitPanel(
                 <NumberSlider inputs spec=p("orbit.inclination_deg") ticks=&[(0.0, "0°"), (53.0, "53°"), (98.0, "98°"), (180.0, "180°")] />
             </Show>
             <Show when=move || kind.get() == OrbitKind::SunSynchronous>
-                <NumberSlider inputs spec=p("orbit.ltan_h") ticks=&[(0.0, "0 h"), (6.0, "dawn-dusk"), (18.0, "dusk-dawn"), (24.0, "24 h")] />
+                <NumberSlider inputs spec=p("orbit.ltan_h") ticks=&[(0.0, "0 h"), (6.0, "6"), (12.0, "12"), (18.0, "18"), (24.0, "24 h")] />
             </Show>
             <dl class="readout">
                 <div>

@@ -336,7 +336,7 @@ pub fn SharePanel(
     let fallback = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let embed_open = RwSignal::new(false);
-    let stamp = || crate::numfmt::plain(js_sys::Date::now() / 1000.0, 12);
+    let stamp = || crate::numfmt::plain((js_sys::Date::now() / 1000.0).floor(), 12);
     view! {
         <section class="panel share" aria-labelledby="share-h">
             <h2 id="share-h">"Share and export"</h2>

@@ -171,7 +171,7 @@ pub static ORBIT_PARAMS: &[ParamSpec] = &[
     num!(
         "orbit.ltan_h",
         "ltan",
-        "Local time of ascending node (sun-synchronous)",
+        "Local time of ascending node (6 or 18 h = dawn-dusk)",
         "h",
         Orbit,
         [0.0, 24.0, 0.25],

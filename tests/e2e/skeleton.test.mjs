@@ -17,7 +17,8 @@ after(async () => {
 const canvasPixels = (page) => page.$eval('#eclipse-chart', (c) => c.toDataURL());
 
 test('the altitude slider moves by keyboard and by pointer; readout and chart follow', async () => {
-  const { page, errors, requests, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  // Tall enough that the eclipse chart is on screen: off-screen charts redraw only once input pauses.
+  const { page, errors, requests, context } = await openPage(browser, { viewport: { width: 1280, height: 5000 } });
   await page.goto(srv.url);
   await ready(page);
   await page.waitForFunction(() => document.querySelector('#eclipse-chart').width > 0);
