@@ -102,7 +102,9 @@ test("the tornado's top driver names an input of the assumptions panel", async (
     const m = /^The verdict hinges on (.+?): /.exec(sentence);
     assert.ok(m, `${what}: sentence "${sentence}"`);
     assert.ok(labels.includes(m[1]), `${what}: "${m[1]}" is not an input label in the assumptions panel`);
-    // The top bar of the chart is that input: first row of the tornado's data table.
+    // The top bar of the chart is that input: first row of the tornado's data table
+    // (its rows are built when "Show data" is open).
+    if (!(await page.$eval('.tornado .chart-data', (d) => d.open))) await page.click('.tornado .chart-data summary');
     const top = await page.$eval('.tornado .chart-data tbody tr td, .tornado .chart-data tbody tr th', (c) => c.textContent.trim());
     assert.equal(top, m[1], `${what}: the chart's top bar is "${top}"`);
     return m[1];
