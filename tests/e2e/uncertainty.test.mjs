@@ -105,6 +105,7 @@ test("the tornado's top driver names an input of the assumptions panel", async (
     // The top bar of the chart is that input: first row of the tornado's data table
     // (its rows are built when "Show data" is open).
     if (!(await page.$eval('.tornado .chart-data', (d) => d.open))) await page.click('.tornado .chart-data summary');
+    await page.waitForSelector('.tornado .chart-data tbody tr');
     const top = await page.$eval('.tornado .chart-data tbody tr td, .tornado .chart-data tbody tr th', (c) => c.textContent.trim());
     assert.equal(top, m[1], `${what}: the chart's top bar is "${top}"`);
     return m[1];
