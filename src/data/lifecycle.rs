@@ -1,7 +1,7 @@
 //! Registry slices and sources of the lifecycle side (launch, emissions, Earth, economics).
 
 use super::params::{num, ChoiceSpec, Group, ParamSpec};
-use super::sources::{Quality::*, Source};
+use super::sources::{src, Quality::*, Source};
 use super::Cited;
 use crate::model::inputs::Inputs;
 use crate::model::lifecycle::{Accounting, Allocation};
@@ -201,26 +201,6 @@ pub static CHOICES: &[ChoiceSpec] = &[
         set: |i: &mut Inputs, n| i.life.scale.year = n.min(super::grids::DEMAND.len() - 1),
     },
 ];
-
-const fn src(
-    id: &'static str,
-    title: &'static str,
-    author: &'static str,
-    year: u16,
-    url: &'static str,
-    quality: super::sources::Quality,
-    note: &'static str,
-) -> Source {
-    Source {
-        id,
-        title,
-        author,
-        year,
-        url,
-        quality,
-        note,
-    }
-}
 
 /// Sources of the lifecycle side.
 pub static SOURCES: &[Source] = &[

@@ -5,27 +5,7 @@
 //! one-line reason for a value that has no published source.
 
 use super::sources::Quality::*;
-use super::sources::Source;
-
-const fn src(
-    id: &'static str,
-    title: &'static str,
-    author: &'static str,
-    year: u16,
-    url: &'static str,
-    quality: super::sources::Quality,
-    note: &'static str,
-) -> Source {
-    Source {
-        id,
-        title,
-        author,
-        year,
-        url,
-        quality,
-        note,
-    }
-}
+use super::sources::{src, Source};
 
 /// Every source Model I cites.
 pub static MODEL1_SOURCES: &[Source] = &[

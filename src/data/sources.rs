@@ -43,7 +43,8 @@ pub struct Source {
     pub note: &'static str,
 }
 
-const fn src(
+/// A source entry (shared by every data file that lists sources).
+pub(crate) const fn src(
     id: &'static str,
     title: &'static str,
     author: &'static str,
