@@ -125,8 +125,21 @@ async fn the_exact_number_field_sets_the_same_input() {
     assert_eq!(slider.value(), "2000");
 }
 
-/// The scenario the page has written to its address bar (the URL is kept in sync).
-fn scenario_in_url() -> orbital_footprint::model::Inputs {
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// The scenario the page has written to its address bar (kept in sync once input
+/// pauses for 150 ms).
+async fn scenario_in_url() -> orbital_footprint::model::Inputs {
+    sleep(250).await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     orbital_footprint::share::decode(&search).inputs
 }
@@ -142,7 +155,7 @@ async fn every_slider_changes_the_model_input_it_names() {
         let key = el.name();
         let spec = orbital_footprint::data::params::param(&key)
             .unwrap_or_else(|| panic!("slider `{key}` names no input"));
-        let before = (spec.get)(&scenario_in_url());
+        let before = (spec.get)(&scenario_in_url().await);
         // Move to the end of the track farther from the current value.
         let (lo, hi) = (
             el.min().parse::<f64>().unwrap(),
@@ -153,7 +166,7 @@ async fn every_slider_changes_the_model_input_it_names() {
         el.set_value(&to.to_string());
         el.dispatch_event(&Event::new("input").unwrap()).unwrap();
         settle().await;
-        let after = (spec.get)(&scenario_in_url());
+        let after = (spec.get)(&scenario_in_url().await);
         assert_ne!(before, after, "slider `{key}` did not change its input");
     }
 }
@@ -169,13 +182,13 @@ async fn every_select_changes_the_model_input_it_names() {
         let key = el.name();
         let spec = orbital_footprint::data::params::choice(&key)
             .unwrap_or_else(|| panic!("select `{key}` names no input"));
-        let before = (spec.get)(&scenario_in_url());
+        let before = (spec.get)(&scenario_in_url().await);
         let n = el.length();
         let next = (el.selected_index() as u32 + 1) % n;
         el.set_selected_index(next as i32);
         el.dispatch_event(&Event::new("change").unwrap()).unwrap();
         settle().await;
-        let after = (spec.get)(&scenario_in_url());
+        let after = (spec.get)(&scenario_in_url().await);
         assert_ne!(before, after, "select `{key}` did not change its input");
     }
 }

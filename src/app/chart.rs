@@ -23,6 +23,7 @@ pub enum Ink {
 }
 
 /// Colours of the current theme, read from CSS custom properties on `<html>`.
+#[derive(Clone, Copy)]
 struct Theme {
     fg: RGBColor,
     grid: RGBColor,
@@ -50,7 +51,23 @@ fn parse_hex(s: &str) -> Option<RGBColor> {
     Some(RGBColor(c(0)?, c(2)?, c(4)?))
 }
 
+thread_local! {
+    /// The theme's colours, read once (reading computed styles forces a style
+    /// recalculation); cleared when the colour scheme changes.
+    static THEME: std::cell::Cell<Option<Theme>> = const { std::cell::Cell::new(None) };
+}
+
 fn theme() -> Theme {
+    THEME.with(|t| {
+        t.get().unwrap_or_else(|| {
+            let fresh = read_theme();
+            t.set(Some(fresh));
+            fresh
+        })
+    })
+}
+
+fn read_theme() -> Theme {
     let w = window();
     let style = w
         .document()
@@ -97,9 +114,11 @@ fn use_redraw_trigger() -> ReadSignal<u32> {
     let handle = window_event_listener(leptos::ev::resize, move |_| set_tick.update(|t| *t += 1));
     on_cleanup(move || handle.remove());
     if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
-        let cb =
-            wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_tick.update(|t| *t += 1));
-        mq.set_onchange(Some(cb.as_ref().unchecked_ref()));
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            THEME.with(|t| t.set(None));
+            set_tick.update(|t| *t += 1)
+        });
+        let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
         cb.forget();
     }
     tick
@@ -217,21 +236,31 @@ pub fn ChartFrame(
     // Charts on screen redraw on every input; the others catch up once input pauses,
     // which keeps the slider's input-to-paint path short.
     let visible = use_visibility(canvas);
-    let pending = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    // The canvas's CSS size, measured on mount, on resize and when it comes on screen,
+    // never on an input: reading it then would force a synchronous layout per redraw.
+    let css = RwSignal::new(None::<(f64, f64)>);
     Effect::new(move |_| {
         redraw.track();
+        visible.track();
+        if let Some(c) = canvas.get() {
+            css.set(Some((c.client_width() as f64, c.client_height() as f64)));
+        }
+    });
+    let pending = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    Effect::new(move |_| {
         spec.track();
+        let Some(size) = css.get() else { return };
         let Some(c) = canvas.get() else { return };
         let ticket = pending.get().wrapping_add(1);
         pending.set(ticket);
         if visible.get() {
-            spec.with_untracked(|s| draw(&c, &s.plot));
+            spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None));
         } else {
             let pending = pending.clone();
             set_timeout(
                 move || {
                     if pending.get() == ticket {
-                        spec.with_untracked(|s| draw(&c, &s.plot));
+                        spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None));
                     }
                 },
                 std::time::Duration::from_millis(300),
@@ -313,10 +342,6 @@ fn copy_image(c: &HtmlCanvasElement) {
         return;
     };
     super::share::clipboard_call("write", &Array::of1(&item));
-}
-
-fn draw(c: &HtmlCanvasElement, p: &Plot) {
-    draw_at(c, p, None, None);
 }
 
 /// Draws the plot onto a new off-screen canvas of the on-screen chart's CSS size at 2×

@@ -33,12 +33,14 @@ pub fn Readout(
     /// Output registry key.
     key: &'static str,
 ) -> impl IntoView {
-    let unit = output(key).map(|s| s.unit).unwrap_or("");
+    let spec = output(key);
+    let unit = spec.map(|s| s.unit).unwrap_or("");
+    let get = spec.map(|s| s.get);
     let id = key.replace('.', "-");
     view! {
         <div>
             <dt>{label}</dt>
-            <dd id=id>{move || st.outputs.with(|o| with_unit(out(o, key), unit))}</dd>
+            <dd id=id>{move || st.outputs.with(|o| with_unit(get.map_or(0.0, |g| g(o)), unit))}</dd>
         </div>
     }
 }

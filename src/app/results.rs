@@ -3,7 +3,6 @@
 //! link to the assumptions behind it.
 
 use super::format::{fixed, with_unit};
-use super::panels::out;
 use super::State;
 use crate::model::outputs::output;
 use leptos::prelude::*;
@@ -165,15 +164,17 @@ pub fn Results(
                                             let unit = spec.map(|s| s.unit).unwrap_or("");
                                             let meaning = spec.map(|s| s.meaning).unwrap_or("");
                                             let key = *key;
+                                            let get = spec.map(|s| s.get);
+                                            let val = move |o: &crate::model::Outputs| get.map_or(0.0, |g| g(o));
                                             view! {
                                                 <div title=meaning>
                                                     <dt>{*label}</dt>
                                                     <dd data-key=key>
-                                                        {move || st.outputs.with(|o| with_unit(out(o, key), unit))}
+                                                        {move || st.outputs.with(|o| with_unit(val(o), unit))}
                                                         <span class="delta">
                                                             {move || {
                                                                 st.base_out.with(|b| match b {
-                                                                    Some(b) => st.outputs.with(|o| delta_text(out(o, key), out(b, key))),
+                                                                    Some(b) => st.outputs.with(|o| delta_text(val(o), val(b))),
                                                                     None => String::new(),
                                                                 })
                                                             }}

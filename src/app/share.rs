@@ -128,8 +128,14 @@ pub fn permalink(inputs: &Inputs, baseline: Option<&Inputs>) -> String {
     format!("{}?{}", page_base(), query_of(inputs, baseline))
 }
 
-/// Keeps the address bar in step with the scenario, with `replaceState` (Back is not flooded).
+/// Quiet time before the address bar is rewritten: a slider drag fires dozens of inputs
+/// a second, and Chrome ignores history updates beyond ~200 per 10 s.
+const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// Keeps the address bar in step with the scenario, with `replaceState` (Back is not
+/// flooded), once input pauses.
 pub fn sync_url(st: State, view: View) {
+    let ticket = std::rc::Rc::new(std::cell::Cell::new(0u32));
     Effect::new(move |_| {
         let q = st
             .inputs
@@ -146,9 +152,19 @@ pub fn sync_url(st: State, view: View) {
             t
         });
         let url = format!("?{}{}{}", q, mc, view.query_suffix());
-        if let Ok(h) = window().history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        let me = ticket.get().wrapping_add(1);
+        ticket.set(me);
+        let ticket = ticket.clone();
+        set_timeout(
+            move || {
+                if ticket.get() == me {
+                    if let Ok(h) = window().history() {
+                        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                    }
+                }
+            },
+            URL_DELAY,
+        );
     });
 }
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openPage, ready, screenshotPath } from './harness.mjs';
-import { assertClean, changedText, texts } from './common.mjs';
+import { assertClean, changedText, settledUrl, texts } from './common.mjs';
 
 let srv;
 let browser;
@@ -43,7 +43,7 @@ test('every preset loads and shows its headline number', async () => {
     assert.doesNotMatch(note, /modified since loading/, `preset ${name} reads as modified right after loading`);
     const verdict = await page.textContent('#verdict');
     assert.match(verdict, /^Over \d/, `preset ${name}: verdict "${verdict}"`);
-    seen.add(page.url());
+    seen.add((await settledUrl(page)));
   }
   // Presets are different scenarios, so the permalinks differ.
   assert.ok(seen.size >= presets.length - 1, `only ${seen.size} distinct permalinks for ${presets.length} presets`);
@@ -116,7 +116,7 @@ test('keyboard-only operation of the four primary controls', async () => {
   assert.match(await page.getAttribute('#workload-accelerators', 'aria-valuetext'), /\d/);
 
   // Everything was done from the keyboard: the URL carries the changes.
-  assert.match(page.url(), /[?&]v=1&/);
+  assert.match((await settledUrl(page)), /[?&]v=1&/);
   assertClean(srv, p);
   await p.context.close();
 });
@@ -194,7 +194,7 @@ test('pin as baseline, then a change shows deltas in the results until cleared',
   await page.click('#pin-baseline');
   await page.waitForSelector('#clear-baseline');
   assert.deepEqual(await deltas(), [], 'deltas right after pinning');
-  assert.match(page.url(), /[?&]base=/, 'the baseline is not in the URL');
+  assert.match((await settledUrl(page)), /[?&]base=/, 'the baseline is not in the URL');
   await page.fill('#orbit-altitude_km-num', '1200');
   await page.press('#orbit-altitude_km-num', 'Enter');
   await page.waitForFunction(() => [...document.querySelectorAll('.results .delta')].some((d) => d.textContent.trim()));
@@ -203,7 +203,7 @@ test('pin as baseline, then a change shows deltas in the results until cleared',
   for (const d of shown) assert.match(d, /^[+−]\d[\d.,]* % vs baseline$/, `delta "${d}"`);
   await page.click('#clear-baseline');
   await page.waitForFunction(() => ![...document.querySelectorAll('.results .delta')].some((d) => d.textContent.trim()));
-  assert.doesNotMatch(page.url(), /[?&]base=/);
+  assert.doesNotMatch((await settledUrl(page)), /[?&]base=/);
   assertClean(srv, p);
   await p.context.close();
 });
@@ -224,12 +224,12 @@ test('an assumption can be edited and reset in its row', async () => {
   assert.equal(await page.inputValue(input), '0.4');
   const edited = await texts(page, watch);
   assert.notDeepEqual(edited, start, 'editing the albedo changed nothing');
-  assert.notEqual(page.url().split('?')[1], 'v=1', 'the edit is not in the URL');
+  assert.notEqual((await settledUrl(page)).split('?')[1], 'v=1', 'the edit is not in the URL');
   await reset.click();
   await page.waitForFunction((s) => document.querySelector(s).closest('tr').querySelector('button.reset').disabled, input);
   assert.equal(await page.inputValue(input), v0);
   assert.deepEqual(await texts(page, watch), start);
-  assert.match(page.url(), /\?v=1$/, 'the URL still carries the reset input');
+  assert.match((await settledUrl(page)), /\?v=1$/, 'the URL still carries the reset input');
 
   // A choice row (in the closed Earth group) resets too, and "Reset everything" restores every input.
   await page.click('#assume-earth > summary');
@@ -241,7 +241,7 @@ test('an assumption can be edited and reset in its row', async () => {
   assert.equal(await page.inputValue('#earth-alternative'), 'world', 'the primary select did not follow the assumptions panel');
   await page.click('#reset-everything');
   assert.equal(await page.inputValue(input), v0);
-  assert.match(page.url(), /\?v=1$/);
+  assert.match((await settledUrl(page)), /\?v=1$/);
   assertClean(srv, p);
   await p.context.close();
 });

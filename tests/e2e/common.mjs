@@ -91,3 +91,10 @@ export async function servePages(pages) {
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
 }
+
+/** The page's address once the app has written it: the URL is rewritten with
+ *  replaceState 150 ms after input pauses, so wait a little longer. */
+export async function settledUrl(page) {
+  await page.waitForTimeout(300);
+  return page.url();
+}

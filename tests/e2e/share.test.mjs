@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean, changedText, cliJson, servePages, texts } from './common.mjs';
+import { assertClean, changedText, cliJson, servePages, settledUrl, texts } from './common.mjs';
 
 let srv;
 let browser;
@@ -94,7 +94,7 @@ test('copy link, open it in a fresh page: identical verdict, numbers and inputs'
   assert.ok(link.startsWith(srv.url + '?v=1&'), `copied "${link}"`);
   assert.match(link, /[?&]base=/, 'the baseline is missing from the link');
   // The address bar is kept in sync (replaceState) and says the same.
-  assert.equal(a.page.url(), link);
+  assert.equal((await settledUrl(a.page)), link);
   assert.equal(await a.page.evaluate(() => history.length), history0, 'changes pushed history entries');
   const want = await texts(a.page, [...KEY, '#vehicle-facts']);
   const inputs = await a.page.$$eval('input[id], select[id]', (els) => els.filter((e) => !e.id.startsWith('mc-') && e.type !== 'radio' && e.type !== 'checkbox').map((e) => [e.id, e.value]));
@@ -108,7 +108,7 @@ test('copy link, open it in a fresh page: identical verdict, numbers and inputs'
   assert.deepEqual(inputsB, inputs);
   // The baseline came along: deltas show, and loading changed nothing in the URL.
   assert.ok(await b.page.$$eval('.results .delta', (ds) => ds.some((d) => d.textContent.trim())), 'no deltas: the baseline was lost');
-  assert.equal(b.page.url(), link);
+  assert.equal((await settledUrl(b.page)), link);
   assertClean(srv, b);
   await b.context.close();
 });
@@ -221,7 +221,7 @@ test('a garbage query shows the notice, the defaults and no console error', asyn
   assert.deepEqual(await texts(page, KEY), defaults, 'the garbage changed the numbers');
   assert.equal(await page.inputValue('#orbit-altitude_km-num'), '650');
   // The address bar is rewritten to the (default) scenario; the garbage is gone.
-  assert.equal(page.url(), srv.url + '?v=1');
+  assert.equal((await settledUrl(page)), srv.url + '?v=1');
   await page.click('#dismiss-notice');
   await page.waitForSelector('#url-notice', { state: 'detached' });
   assertClean(srv, p);
@@ -273,13 +273,13 @@ test('downloaded CSV and JSON parse and match the native CLI for the same scenar
   assert.deepEqual(mismatches, [], `${mismatches.length} of ${Object.keys(cli.outputs).length} outputs differ from the CLI`);
   assert.deepEqual(json.warnings, cli.warnings);
   assert.deepEqual(json.sources, cli.sources);
-  assert.equal(json.permalink, page.url(), 'JSON permalink is not the page address');
+  assert.equal(json.permalink, (await settledUrl(page)), 'JSON permalink is not the page address');
 
   // CSV: header, meta, every input and output with the CLI's value and unit.
   assert.deepEqual(csv[0], ['section', 'key', 'value', 'unit', 'source']);
   assert.ok(csv.every((r) => r.length === 5), 'ragged CSV row');
   const rows = (section) => csv.filter((r) => r[0] === section);
-  assert.deepEqual(rows('meta').map((r) => [r[1], r[2]]), [['version', cli.version], ['permalink', page.url()]]);
+  assert.deepEqual(rows('meta').map((r) => [r[1], r[2]]), [['version', cli.version], ['permalink', (await settledUrl(page))]]);
   const outRows = rows('output');
   assert.deepEqual(outRows.map((r) => r[1]), Object.keys(cli.outputs));
   for (const [, key, value, unit] of outRows) {
@@ -308,7 +308,7 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   assert.ok(await page.isVisible('#print-permalink'), 'permalink hidden in print');
   const link = (await page.textContent('#print-permalink')).trim();
   assert.match(link, /[?&]v=1&/);
-  assert.equal(link, page.url());
+  assert.equal(link, (await settledUrl(page)));
   assert.ok(!(await page.isVisible('#orbit-altitude_km')), 'controls print');
   assert.ok(await page.isVisible('#verdict'));
   const pdf = await page.pdf({ format: 'A4' });
