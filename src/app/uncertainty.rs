@@ -1,7 +1,7 @@
 //! Uncertainty in the page: the Monte Carlo runs off the input path (started 120 ms
-//! after the last change, in chunks between which the browser paints and handles
-//! input; a new change cancels a run in flight), then refreshes the bands, ranges and
-//! probabilities; the tornado names what dominates the verdict.
+//! after the last change, one chunk of draws per frame, just after the frame is
+//! painted; a new change cancels a run in flight), then refreshes the bands, ranges
+//! and probabilities; the tornado names what dominates the verdict.
 
 use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Plot, Table};
 use super::format::{fmt_sig, pct, ratio_text};
@@ -12,8 +12,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
-/// Draws per chunk: ~1–2 ms of work in the browser, then the event loop runs.
-const CHUNK: usize = 400;
+/// Draws per chunk: ~0.7 ms of work in the browser, then the event loop runs.
+const CHUNK: usize = 250;
 /// Quiet time after the last input before a run starts.
 const DELAY: Duration = Duration::from_millis(120);
 
@@ -77,12 +77,20 @@ fn pump(mc: Mc, run: Rc<RefCell<McRun>>, gen: Rc<Cell<u64>>, me: u64) {
         return; // Cancelled by a newer input.
     }
     let done = run.borrow_mut().step(CHUNK);
-    mc.progress.set(run.borrow().progress());
+    // The progress note changes in tenths, not on every chunk (each change is DOM work).
+    let p = run.borrow().progress();
+    if done || (p * 10.0).floor() != (mc.progress.get_untracked() * 10.0).floor() {
+        mc.progress.set(p);
+    }
     if done {
         mc.result.set(Some(run.borrow().result()));
         mc.runs.update(|n| *n += 1);
     } else {
-        set_timeout(move || pump(mc, run, gen, me), Duration::ZERO);
+        // One chunk per frame, right after it is painted: input always finds the
+        // main thread nearly free.
+        request_animation_frame(move || {
+            set_timeout(move || pump(mc, run, gen, me), Duration::ZERO)
+        });
     }
 }
 
