@@ -30,7 +30,7 @@ mod pins {
     pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
     /// Enforced ceiling: a ratchet a little above the current size, so growth is a
     /// decision, not an accident. Lower it whenever the bundle shrinks.
-    pub const GZIP_BUDGET_BYTES: u64 = 270 * 1024;
+    pub const GZIP_BUDGET_BYTES: u64 = 280 * 1024;
 }
 
 const TASKS: &str = "\
