@@ -2,7 +2,7 @@
 //! low/central/high and source (title, year, link, quality; assumptions labelled as
 //! such), with a reset per input and for everything.
 
-use super::controls::value_text;
+use super::controls::{value_text, ChoiceInput};
 use super::format::plain;
 use super::State;
 use crate::data::params::{choices, params, ChoiceSpec, Group, ParamSpec};
@@ -205,19 +205,7 @@ fn ChoiceRow(
     view! {
         <tr>
             <th scope="row"><label for=id.clone()>{spec.label}</label></th>
-            <td colspan="3">
-                <select id=id on:change=move |ev| {
-                    if let Some(n) = spec.index_of(&event_target_value(&ev)) {
-                        inputs.update(|i| (spec.set)(i, n));
-                    }
-                }>
-                    {spec
-                        .options()
-                        .enumerate()
-                        .map(|(n, (oid, label))| view! { <option value=oid selected=move || selected.get() == n>{label}</option> })
-                        .collect_view()}
-                </select>
-            </td>
+            <td colspan="3"><ChoiceInput inputs spec id /></td>
             <SourceCell id=spec.source />
             <td class="spread">"—"</td>
             <td>

@@ -126,25 +126,43 @@ pub fn ChoiceSelect(
     spec: &'static ChoiceSpec,
 ) -> impl IntoView {
     let id = spec.key.replace('.', "-");
-    let selected = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
     view! {
         <div class="choice">
             <label for=id.clone()>{spec.label}</label>
-            <select
-                id=id
-                name=spec.key
-                on:change=move |ev| {
-                    if let Some(n) = spec.index_of(&event_target_value(&ev)) {
-                        inputs.update(|i| (spec.set)(i, n));
-                    }
-                }
-            >
-                {spec
-                    .options()
-                    .enumerate()
-                    .map(|(n, (oid, label))| view! { <option value=oid selected=move || selected.get() == n>{label}</option> })
-                    .collect_view()}
-            </select>
+            <ChoiceInput inputs spec id name=spec.key />
         </div>
+    }
+}
+
+/// The bare select of a registry choice (the caller supplies the label).
+#[component]
+pub fn ChoiceInput(
+    /// The scenario being edited.
+    inputs: RwSignal<Inputs>,
+    /// The registry entry this control edits.
+    spec: &'static ChoiceSpec,
+    /// Element id, for the caller's label.
+    id: String,
+    /// Form name: the registry key on primary controls (tests find them by it), empty elsewhere.
+    #[prop(optional)]
+    name: &'static str,
+) -> impl IntoView {
+    let selected = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
+    view! {
+        <select
+            id=id
+            name=(!name.is_empty()).then_some(name)
+            on:change=move |ev| {
+                if let Some(n) = spec.index_of(&event_target_value(&ev)) {
+                    inputs.update(|i| (spec.set)(i, n));
+                }
+            }
+        >
+            {spec
+                .options()
+                .enumerate()
+                .map(|(n, (oid, label))| view! { <option value=oid selected=move || selected.get() == n>{label}</option> })
+                .collect_view()}
+        </select>
     }
 }

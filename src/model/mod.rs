@@ -24,6 +24,23 @@ pub use outputs::{Outputs, Warning};
 use crate::data::params::{choices, params};
 use crate::numfmt::sig;
 
+/// The warning for an input clamped from `v` to `used` (the model and the CLI say the same).
+pub(crate) fn clamped(p: &crate::data::params::ParamSpec, v: f64, used: f64) -> Warning {
+    Warning::new(
+        p.key,
+        format!(
+            "{} = {} {} is outside {}–{} {}; using {}",
+            p.label,
+            sig(v, 6),
+            p.unit,
+            sig(p.min, 6),
+            sig(p.max, 6),
+            p.unit,
+            sig(used, 6)
+        ),
+    )
+}
+
 /// Clamps every input into its registry range; returns the sanitised inputs and a
 /// warning per adjusted value.
 pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
@@ -34,19 +51,7 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
         let c = p.clamp(v);
         if c != v && !(v.is_nan() && c.is_nan()) {
             (p.set)(&mut i, c);
-            warnings.push(Warning::new(
-                p.key,
-                format!(
-                    "{} = {} {} is outside {}–{} {}; using {}",
-                    p.label,
-                    sig(v, 6),
-                    p.unit,
-                    sig(p.min, 6),
-                    sig(p.max, 6),
-                    p.unit,
-                    sig(c, 6)
-                ),
-            ));
+            warnings.push(clamped(p, v, c));
         }
     }
     for c in choices() {

@@ -31,19 +31,7 @@ pub fn apply(i: &mut Inputs, key: &str, value: &str) -> Result<Option<Warning>, 
         let c = p.clamp(v);
         (p.set)(i, c);
         if c != v {
-            return Ok(Some(Warning::new(
-                p.key,
-                format!(
-                    "{} = {} {} is outside {}–{} {}; using {}",
-                    p.label,
-                    plain(v, 15),
-                    p.unit,
-                    plain(p.min, 15),
-                    plain(p.max, 15),
-                    p.unit,
-                    plain(c, 15)
-                ),
-            )));
+            return Ok(Some(super::clamped(p, v, c)));
         }
         return Ok(None);
     }
