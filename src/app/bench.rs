@@ -51,3 +51,22 @@ pub fn bench_monte_carlo(n: u32) -> f64 {
     std::hint::black_box(r.carbon_ratio.p50);
     now_ms() - t
 }
+
+/// The Monte Carlo's figures for `n` draws with `seed` on the default scenario, as
+/// `[carbon ratio p5, p50, p95, probability orbit beats Earth on carbon]`: the e2e
+/// suite compares them with the CLI's, which must be identical to the last bit.
+#[wasm_bindgen]
+pub fn monte_carlo_figures(n: u32, seed: u32) -> Vec<f64> {
+    let settings = McSettings {
+        draws: n as usize,
+        seed: seed as u64,
+        ..Default::default()
+    };
+    let r = uncertainty::run(&Inputs::default(), &settings);
+    vec![
+        r.carbon_ratio.p5,
+        r.carbon_ratio.p50,
+        r.carbon_ratio.p95,
+        r.p_orbit_beats_earth_carbon,
+    ]
+}

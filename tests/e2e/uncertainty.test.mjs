@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean } from './common.mjs';
+import { assertClean, cliJson } from './common.mjs';
 
 let srv;
 let browser;
@@ -113,6 +113,20 @@ test("the tornado's top driver names an input of the assumptions panel", async (
   await check('carbon');
   await page.check('#tornado-cost');
   await check('cost');
+  assertClean(srv, p);
+  await p.context.close();
+});
+
+test('the same seed gives the same Monte Carlo in the browser and the CLI, to the last bit', async () => {
+  const p = await fresh();
+  const { page } = p;
+  await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.monte_carlo_figures);
+  for (const [n, seed] of [[300, 7], [1000, 42]]) {
+    const web = await page.evaluate(([n, seed]) => Array.from(window.wasmBindings.monte_carlo_figures(n, seed)), [n, seed]);
+    const cli = cliJson(['eval', '--monte-carlo', String(n), '--seed', String(seed)]).monte_carlo;
+    const r = cli.figures.carbon_ratio;
+    assert.deepEqual(web, [r.p5, r.p50, r.p95, cli.probability_orbit_beats_earth.carbon], `n=${n} seed=${seed}`);
+  }
   assertClean(srv, p);
   await p.context.close();
 });
