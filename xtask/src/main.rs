@@ -317,7 +317,7 @@ fn ensure_test_tools(root: &Path) -> Result {
         run(Command::new("apt-get").arg("update"), "apt-get update")?;
         run(
             Command::new("apt-get")
-                .args(["install", "-y", "--no-install-recommends"])
+                .args(["install", "-y"])
                 .args(&missing)
                 .env("DEBIAN_FRONTEND", "noninteractive"),
             "apt-get install",
