@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
             <share::Notices notices />
             <presets::PresetPicker st />
         </header>
+        <main>
         <verdict::Verdict st />
         <div class="layout">
             <aside class="controls" aria-label="Scenario">
@@ -125,6 +126,7 @@ pub fn App() -> impl IntoView {
             </div>
         </div>
         <assumptions::Assumptions st />
+        </main>
         <Footer st />
     })
 }
@@ -150,7 +152,8 @@ fn EmbedApp(
             .with(|i| st.baseline.with(|b| share::permalink(i, b.as_ref())))
     };
     view! {
-        <div class="embed">
+        <main class="embed">
+            <h1 class="visually-hidden">"Orbital Footprint: orbital vs Earth data centres"</h1>
             <share::Notices notices />
             <verdict::Verdict st />
             {if chart == "eclipse" {
@@ -170,7 +173,7 @@ fn EmbedApp(
                 <a href=full target="_blank" rel="noopener" id="open-full">"Open the full calculator"</a>
                 {concat!(" · Orbital Footprint ", env!("CARGO_PKG_VERSION"))}
             </p>
-        </div>
+        </main>
     }
 }
 

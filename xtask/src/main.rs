@@ -280,6 +280,25 @@ fn ensure_build_tools(root: &Path) -> Result<Tools> {
     Ok(Tools { trunk, path })
 }
 
+/// The names in a package.json's `devDependencies` (a flat object of strings).
+fn npm_dev_dependencies(package_json: &Path) -> Result<Vec<String>> {
+    let text = fs::read_to_string(package_json)
+        .map_err(|e| format!("reading {}: {e}", package_json.display()))?;
+    let body = text
+        .split("\"devDependencies\"")
+        .nth(1)
+        .and_then(|rest| rest.split_once('{'))
+        .and_then(|(_, rest)| rest.split_once('}'))
+        .map(|(body, _)| body)
+        .ok_or_else(|| format!("{}: no devDependencies", package_json.display()))?;
+    Ok(body
+        .split(',')
+        .filter_map(|entry| entry.split(':').next())
+        .map(|name| name.trim().trim_matches('"').to_string())
+        .filter(|name| !name.is_empty())
+        .collect())
+}
+
 /// Makes sure Debian's Chromium and ChromeDriver and the e2e npm packages are installed.
 fn ensure_test_tools(root: &Path) -> Result {
     step("checking test tools");
@@ -324,13 +343,20 @@ fn ensure_test_tools(root: &Path) -> Result {
         )?;
     }
     let e2e = root.join("tests/e2e");
-    if e2e
-        .join("node_modules/playwright-core/package.json")
-        .exists()
-    {
-        println!("ok   playwright-core (tests/e2e/node_modules)");
+    let wanted = npm_dev_dependencies(&e2e.join("package.json"))?;
+    let installed = |name: &String| {
+        e2e.join("node_modules")
+            .join(name)
+            .join("package.json")
+            .exists()
+    };
+    if wanted.iter().all(installed) {
+        println!("ok   {} (tests/e2e/node_modules)", wanted.join(", "));
     } else {
-        println!("install  playwright-core via npm ci in tests/e2e (drives the system Chromium; downloads no browser)");
+        println!(
+            "install  {} via npm ci in tests/e2e (playwright-core drives the system Chromium and downloads no browser; axe-core checks accessibility)",
+            wanted.join(", ")
+        );
         run(
             Command::new("npm")
                 .args(["ci", "--no-audit", "--no-fund"])
