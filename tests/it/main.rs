@@ -2,6 +2,7 @@
 
 mod cli;
 mod data;
+mod golden;
 mod lifecycle;
 mod presets;
 mod share;
