@@ -153,7 +153,7 @@ async fn every_slider_changes_the_model_input_it_names() {
     for k in 0..sliders.length() {
         let el: HtmlInputElement = sliders.item(k).unwrap().unchecked_into();
         let key = el.name();
-        let spec = orbital_footprint::data::params::param(&key)
+        let spec = orbital_footprint::model::inputs::registry::param(&key)
             .unwrap_or_else(|| panic!("slider `{key}` names no input"));
         let before = (spec.get)(&scenario_in_url().await);
         // Move to the end of the track farther from the current value.
@@ -180,7 +180,7 @@ async fn every_select_changes_the_model_input_it_names() {
     for k in 0..selects.length() {
         let el: HtmlSelectElement = selects.item(k).unwrap().unchecked_into();
         let key = el.name();
-        let spec = orbital_footprint::data::params::choice(&key)
+        let spec = orbital_footprint::model::inputs::registry::choice(&key)
             .unwrap_or_else(|| panic!("select `{key}` names no input"));
         let before = (spec.get)(&scenario_in_url().await);
         let n = el.length();

@@ -1,6 +1,6 @@
 //! Orbital environment tables: thermospheric density and total ionizing dose by
 //! altitude. Each table names its source; the model interpolates them in
-//! `crate::model::orbit`.
+//! the model's environment stage.
 
 /// US Standard Atmosphere 1976 total mass density, (altitude km, kg/m³), 200–1,000 km
 /// (source `us1976`; exospheric temperature 1,000 K, i.e. moderate solar activity).

@@ -1,6 +1,13 @@
-//! Reference data, embedded at compile time as Rust constants: every number carries a
-//! source id that resolves in [`sources::SOURCES`] (checked by a native test), and
-//! low/central/high where a range is published.
+//! Reference data, embedded at compile time as Rust constants: catalogues (cells,
+//! accelerators, vehicles, emission indices, grids), environment tables, physical
+//! constants, presets and the one list of sources. Every number carries a source id that
+//! resolves in [`sources::SOURCES`] (checked by a native test), and low/central/high
+//! where a range is published.
+//!
+//! Architecture invariant: `src/data` imports nothing from the rest of the crate. It
+//! knows nothing of `Inputs`, the model, the URL or the UI (a tidy test checks it); the
+//! input registry that binds these numbers to the model's inputs lives in
+//! `model::inputs::registry`.
 //!
 //! Why Rust literals and not a JSON/TOML file: no parser ends up in the wasm bundle
 //! (size budget), lookups cost nothing on the slider path, and the compiler checks
@@ -8,15 +15,12 @@
 
 pub mod accelerators;
 pub mod cells;
+pub mod constants;
 pub mod emission_indices;
 pub mod environment;
 pub mod grids;
-pub mod lifecycle;
-pub mod model1_sources;
-pub mod params;
 pub mod presets;
 pub mod sources;
-pub mod system;
 pub mod vehicles;
 
 pub use sources::{source, Quality, Source, SOURCES};
@@ -57,13 +61,16 @@ impl Cited {
     }
 }
 
-/// Every problem found in the embedded data; empty means valid.
+/// Every problem found in the embedded data; empty means valid. (The input registry
+/// has its own check, `model::inputs::registry::validate`.)
 pub fn validate() -> Vec<String> {
     let mut errs = sources::validate();
-    errs.extend(params::validate());
+    constants::validate(&mut errs);
     cells::validate(&mut errs);
     accelerators::validate(&mut errs);
-    lifecycle::validate(&mut errs);
+    vehicles::validate(&mut errs);
+    emission_indices::validate(&mut errs);
+    grids::validate(&mut errs);
     errs
 }
 

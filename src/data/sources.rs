@@ -1,8 +1,10 @@
 //! Every source the data cites, listed once. Ids are stable: they appear in exports.
 //!
-//! Quality tags follow `shared/reference/parameters.md`: P primary, S secondary,
-//! W weak (placeholder). `Assumption` marks a number with no published source; its
-//! `note` says why the value was chosen, and the UI labels it as an assumption.
+//! Quality tags: P primary, S secondary, W weak (placeholder), as defined on [`Quality`].
+//! `Assumption` marks a number with no published source; its `note` says why the value
+//! was chosen, and the UI labels it as an assumption. "[derived]" in a note means
+//! arithmetic on the cited values, shown in the note. Notes are shown to readers: each
+//! stands on its own and cites published work, never a document outside the repository.
 
 /// How much a source can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,19 +68,11 @@ pub(crate) const fn src(
 
 use Quality::*;
 
-/// The source list, one slice per concern; each slice lives beside its data.
-pub static SOURCE_GROUPS: &[&[Source]] = &[
-    SOURCES,
-    super::model1_sources::MODEL1_SOURCES,
-    super::lifecycle::SOURCES,
-];
-
-/// Every source, in order.
-pub fn all() -> impl Iterator<Item = &'static Source> {
-    SOURCE_GROUPS.iter().flat_map(|g| g.iter())
-}
-
-/// Core sources: constants, orbital mechanics, seed systems.
+/// Every source, once, under domain headings: physical constants and orbital mechanics,
+/// the orbital environment, solar arrays, power, cooling, workload, mass, launch
+/// vehicles, emissions, manufacturing, the Earth side and economics, the seed systems
+/// of the presets, and the assumptions of launch, emissions and the Earth side. Exports
+/// list cited sources in this order.
 pub static SOURCES: &[Source] = &[
     // --- Physical constants and orbital mechanics ---
     src("wgs84", "World Geodetic System 1984 (equatorial radius 6,378.137 km; GM 398,600.4418 km³/s²)", "NIMA TR8350.2", 2000,
@@ -93,25 +87,289 @@ pub static SOURCES: &[Source] = &[
         "https://en.wikipedia.org/wiki/Beta_angle", Secondary, "280 km, β = 0 gives 40.7 % in shadow."),
     src("gueymard2018", "A reevaluation of the solar constant based on a 42-year total solar irradiance time series", "C. A. Gueymard, Solar Energy", 2018,
         "https://doi.org/10.1016/j.solener.2018.04.001", Primary, "Total solar irradiance 1,361.1 W/m² at 1 AU; Kopp & Lean 2011 give 1,360.8; ~1,362 at solar maximum."),
+    src("fixsen2009", "The temperature of the cosmic microwave background", "D. J. Fixsen, Astrophysical Journal 707, 916", 2009,
+        "https://doi.org/10.1088/0004-637X/707/2/916", Primary, "2.72548 ± 0.00057 K; the radiators' deep-space sink is taken as 2.7 K."),
     src("geo_eclipse_seasons", "GEO eclipse seasons: two per year around the equinoxes, ~44–45 days each, up to ~70 min/day", "NASA SDO mission blog; vialattea.net", 2014,
         "https://sdo.gsfc.nasa.gov/", Secondary, "Used as the reference the model is checked against, not as an input."),
-    // --- Seed systems ---
+    // --- Seed system: Suncatcher (also the orbit defaults) ---
     src("suncatcher", "Towards a future space-based, highly scalable AI infrastructure system design (Project Suncatcher)", "B. Agüera y Arcas et al., Google, arXiv:2511.19468", 2025,
         "https://arxiv.org/abs/2511.19468", Primary, "Dawn-dusk SSO at ~650 km; 81 satellites; launch ≲200 USD/kg by the mid-2030s (abstract, P); §2.4 values are secondary transcriptions."),
-    // --- Assumptions (no published source) ---
+    // --- Orbit assumptions ---
     src("assume.orbit_ranges", "Slider range of the orbit inputs", "Orbital Footprint", 2026,
         "", Assumption, "LEO/SSO altitudes from 200 km (days of lifetime) to 2,000 km (top of LEO); inclination 0–180°."),
+    // --- Orbit environment ---
+    src("us1976", "U.S. Standard Atmosphere, 1976", "NOAA, NASA, USAF", 1976,
+        "https://ntrs.nasa.gov/citations/19770009539", Primary,
+        "Total mass density 200–1,000 km (moderate activity, T∞ = 1,000 K); the model interpolates ln ρ."),
+    src("nrlmsis_swing", "NRLMSIS 2.1 density at 650 km: 1.6e-13 kg/m³ at moderate activity, ~100× swing over the solar cycle", "parameters.md §3 (transcribed NRLMSIS 2.1 output)", 2022,
+        "", Secondary,
+        "Sets the solar-maximum ÷ solar-minimum ratio of 100 at 650 km; not checked against the model's own output."),
+    src("assume.density_swing", "Solar-cycle density swing away from 650 km", "Orbital Footprint", 2026, "", Assumption,
+        "Swing (max ÷ min) taken as 5 / 12 / 30 / 60 / 100 at 200 / 300 / 400 / 500 / ≥650 km: grows with altitude as in every thermosphere model; only the 650 km point is sourced."),
+    src("suncatcher_rad", "Project Suncatcher §2.3/§4.3: ~150 rad(Si)/yr at ~650 km SSO behind ~10 mm Al; TPU v6e single-event rates", "B. Agüera y Arcas et al., Google, arXiv:2511.19468", 2025,
+        "https://arxiv.org/abs/2511.19468", Secondary,
+        "TID 150 rad(Si)/yr; interrupting events per chip: SEFI 1/5 krad, host CPU SEFI 1/450 rad, host RAM 1/400 rad, HBM UECC 1/44 rad → 0.0277 per rad [derived]; shield 10 mm Al. Section values are transcriptions, not checked."),
+    src("assume.dose_bands", "Total-ionizing-dose rates away from 650 km", "Orbital Footprint", 2026, "", Assumption,
+        "No dose-vs-altitude table is published (parameters.md §12): 50/80 rad/yr at 200/400 km (below the SAA-dominated band), 1.5/10/30 krad/yr at 1,000/1,400/2,000 km (inner proton belt), 1 krad/yr in GEO behind 10 mm Al."),
+    src("howell_c76", "A Catalog of Radiation Heat Transfer Configuration Factors, C-76 (plate to sphere)", "J. R. Howell", 2010,
+        "https://www.thermalradiation.net/sectionc/C-76.html", Primary,
+        "Earth view factor of a plate whose normal is horizontal; used for radiators and both array faces."),
+    src("loeb2018", "Clouds and the Earth's Radiant Energy System (CERES) EBAF Ed4.0: global mean OLR ≈ 240 W/m²", "N. G. Loeb et al., J. Climate 31", 2018,
+        "https://doi.org/10.1175/JCLI-D-17-0208.1", Secondary,
+        "Central 240 W/m² as we recall the paper (parameters.md lists it as open); low/high 150/250 W/m² are the spacecraft design range of parameters.md §3 (spacerepo, S)."),
+    src("albedo_ecss", "Earth albedo coefficient ~0.30 (ECSS-based design table)", "spacerepo.com; I. Martínez, UPM course notes", 2024,
+        "https://spacerepo.com/", Secondary,
+        "Central 0.30; the ±0.05 band for orbit-average variation is our assumption."),
+    src("albedo_geometry", "Orbit-average albedo factor of a circular orbit: mean of max(0, cos β cos u) over the orbit = cos β / π", "Orbital Footprint, from Gilmore, Spacecraft Thermal Control Handbook ch. 2", 2026,
+        "", Assumption,
+        "Albedo input ∝ cosine of the angle from the subsolar point; orbit-averaged in closed form. Ignores the view-factor falloff away from nadir."),
+    // --- Solar cells and arrays ---
+    src("fetzer_xtj", "Production ready 30% efficient triple junction space solar cells (Spectrolab XTJ)", "C. Fetzer et al. (Spectrolab), IEEE Photovoltaic Specialists Conference", 2008,
+        "", Primary,
+        "GaInP/GaAs/Ge: 29.8 % mean BOL (AM0, 28 °C), 31.1 % best; heritage UTJ 28 %; NPmp 0.89 after 5e14 1-MeV e/cm²."),
+    src("irosa", "iROSA wing: 20 kW, 19 × 6 m, ~340 kg; ISS triple-junction cells ~30.7 %", "raumfahrer.net (W); spacelaunchlive.com (S), parameters.md §4", 2023,
+        "https://spacelaunchlive.com/", Secondary,
+        "Array-level areal mass 2.98 kg/m² [derived: 340 kg ÷ 114 m²]; 30.7 % BOL (W) as the high efficiency."),
+    src("ochoa2017", "10 MeV proton irradiation effects on GaInP/GaAs/Ge concentrator solar cells", "M. Ochoa et al., Sol. Energy Mater. Sol. Cells 159, 576–582", 2017,
+        "", Primary,
+        "~12 % power loss over an 8-yr LEO fluence → ≈1.5 %/yr [derived]; 1–2 %/yr band is ours."),
+    src("iss_saw", "ISS solar array wing: 35 × 12 m, ~1,100 kg, ~31 kW BOL; 14.2 % Si cells; ~250 → ~160 kW after >20 yr", "Wikipedia / raumfahrer.net, parameters.md §4", 2023,
+        "https://en.wikipedia.org/wiki/Electrical_system_of_the_International_Space_Station", Weak,
+        "Space Si: 2.6 kg/m² [derived: 1,100 kg ÷ 419 m² at 74 W/m²]; ≈2 %/yr degradation incl. non-cell losses [derived]."),
+    src("assume.cell_si", "Space silicon cell efficiency and cost", "Orbital Footprint", 2026, "", Assumption,
+        "Efficiency 14.2 % (ISS, W) to 22 % (modern thinned Si), central 18 %; cost 50 USD/W (between terrestrial Si and space III-V); no primary datasheet in hand."),
+    src("starcloud_wp", "Why we should train AI in space (white paper v1.03)", "E. Feilden, A. Oltean, P. Johnston, Starcloud", 2024,
+        "https://starcloudinc.github.io/wp.pdf", Secondary,
+        "Thin-film Si: 22 % BOL, >1,000 W/kg cell level, ~0.03 USD/W; 90 % fill factor; radiator 20 °C; 40 MW cluster (300 racks × 120 kW); 15-yr design life. Transcribed values, not checked against the paper."),
+    src("assume.cell_tfsi", "Thin-film silicon array mass and degradation", "Orbital Footprint", 2026, "", Assumption,
+        "Array-level 1.0 kg/m² (0.30 kg/m² cell at 1,000 W/kg [derived] plus ~0.7 kg/m² blanket, harness and boom); 1 %/yr degradation because the WP claims annealing."),
+    src("assume.cell_pvk", "Perovskite cell for space (ASCEND baseline names perovskite, no numbers)", "Orbital Footprint", 2026, "", Assumption,
+        "20 % (15–25 %) efficiency, −0.15 %/K, 3 %/yr (1–10 %) degradation from environmental instability, 0.5 kg/m², 0.3 USD/W, 50 kgCO2e/m²: placeholders until ASCEND publishes."),
+    src("assume.cell_tempco", "Temperature coefficients of maximum power", "Orbital Footprint", 2026, "", Assumption,
+        "Relative dP/dT: III-V triple junction −0.22 %/K, crystalline Si −0.42 %/K (typical datasheet values; parameters.md lists the coefficient as open)."),
+    src("assume.cell_cost_tj", "Price of space triple-junction arrays", "Orbital Footprint", 2026, "", Assumption,
+        "100–300 USD/W, central 200: the commonly quoted order of magnitude for qualified III-V space arrays; no primary price list."),
+    src("space_pv_embodied", "Space PV embodied carbon: 1,400 kgCO2e/m² (Swart 2011 + Mohr 2007)", "third-party model documentation, parameters.md §9", 2024,
+        "", Weak, "Used for triple-junction arrays; citations incomplete."),
+    src("frischknecht2020", "PV life-cycle inventories: ~500 kgCO2/kWp", "R. Frischknecht et al., IEA PVPS Task 12", 2020,
+        "https://iea-pvps.org/", Weak,
+        "Si arrays: 100 kgCO2e/m² [derived: 500 kg/kWp × 0.2 kWp/m²]; transcribed in third-party documentation."),
+    src("gilmore2002", "Spacecraft Thermal Control Handbook, Vol. I, 2nd ed., App. A (optical properties)", "D. G. Gilmore (ed.), Aerospace Press", 2002,
+        "", Primary,
+        "Solar cells with cover glass: solar absorptance ~0.80–0.92, IR emissivity ~0.80–0.89; blanket rear faces ~0.7–0.9 (typical values as we recall the table)."),
+    src("assume.pointing", "Sun-pointing cosine loss of a tracking array", "Orbital Footprint", 2026, "", Assumption,
+        "0.99 = cos 8° tracking error; 0.95–1.0 range."),
+    src("assume.default_area", "Default array area", "Orbital Footprint", 2026, "", Assumption,
+        "Set so the default 40 MW-class workload is fully powered at end of life (array_area_for_workload on the defaults, rounded up)."),
+    // --- Power ---
+    src("smad_power", "Space Mission Analysis and Design, 3rd ed., §11.4: P_sa = (P_e T_e / X_e + P_d T_d / X_d) / T_d", "J. R. Wertz, W. J. Larson (eds.)", 1999,
+        "", Primary,
+        "Path efficiencies: direct energy transfer X_d 0.85, X_e 0.65; peak-power tracking 0.80 / 0.60. 0.95 high for modern high-voltage buses is our assumption."),
+    src("assume.battery_rte", "Li-ion battery round-trip energy efficiency", "Orbital Footprint", 2026, "", Assumption,
+        "0.90 (0.85–0.95): typical Li-ion; SMAD's X_e/X_d = 0.76 dates from NiH2."),
+    src("assume.battery_dod", "Depth of discharge in LEO", "Orbital Footprint", 2026, "", Assumption,
+        "40 % (30–60 %): LEO Li-ion practice for >30,000 cycles (JAXA cycle test, parameters.md §4); a dawn-dusk SSO cycles only a few hundred times a year, so 60 % is admissible."),
+    src("assume.battery_wh", "Li-ion battery pack specific energy", "Orbital Footprint", 2026, "", Assumption,
+        "150 Wh/kg (100–200) at pack level; cells reach ~250 Wh/kg (candidate source: Knap et al., Energies 13:4097, 2020, not yet read)."),
+    // --- Thermal ---
+    src("z93", "White coatings Z-93 / AZ-93: BOL ε ≈ 0.92, α ≈ 0.15; EOL α → ~0.36", "NASA NTRS 19920048673", 1992,
+        "https://ntrs.nasa.gov/citations/19920048673", Secondary,
+        "Radiator ε 0.92; α 0.09 (Starcloud's value) / 0.15 (BOL) / 0.36 (EOL). Transcribed, not checked against the report's table."),
+    src("thermacore1991", "Ultra-Lightweight Unfurlable Radiator (NASA SBIR Phase I, NAS9-18674)", "Thermacore", 1991,
+        "", Primary, "Conventional radiators ~7 kg/m²; ultralight heat-pipe concept 0.43 kg/m² (abstract)."),
+    src("iss_atcs_overhead", "ISS ATCS: component masses ~1.3–1.5× the radiator panels", "third-party methodology citing the NASA ISS ATCS overview", 2020,
+        "", Weak,
+        "Loop kg/kW [derived]: 0.3–0.5 × (7 kg/m² ÷ 0.633 kW/m² = 11.1 kg/kW) = 3.3 / 4.4 / 5.5 kg/kW."),
+    src("assume.pump", "Pumped-loop pump power", "Orbital Footprint", 2026, "", Assumption,
+        "1 % (0.5–3 %) of the heat moved: single-phase pumped loops need well under a few per cent; no source for a 40 MW loop."),
+    // --- Workload ---
+    src("h100_tdp", "NVIDIA H100 SXM: TDP up to 700 W", "NVIDIA specification via gpu.blog / runpod.io; Lockwood", 2023,
+        "https://glennklockwood.com/garden/processors/h100", Secondary, "700 W TDP."),
+    src("dgx_h100", "NVIDIA DGX H100: ~10.2 kW for 8 GPUs; 130.45 kg", "NVIDIA DGX H100 specification (as quoted, parameters.md §11)", 2023,
+        "https://www.nvidia.com/en-us/data-center/dgx-h100/", Secondary,
+        "Host overhead 1.82 [derived: 10.2 ÷ (8 × 0.7)]; installed mass 16.3 kg per GPU [derived: 130.45 ÷ 8]; 8 accelerators per server."),
+    src("lockwood_h100", "H100 SXM5: BF16 dense 989.4 TFLOPS (citing the NVIDIA Hopper whitepaper)", "G. Lockwood", 2024,
+        "https://glennklockwood.com/garden/processors/h100", Secondary, "Peak dense BF16."),
+    src("nvidia_pcf", "HGX H100 / B200 product carbon footprint summaries: 164 / 284 kgCO2e per GPU", "NVIDIA (transcribed)", 2025,
+        "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", Secondary,
+        "Baseboard share per GPU, cradle-to-gate; excludes host servers (parameters.md §13 item 28)."),
+    src("nvidia_b200_blog", "HGX B200: 2.3× the FP16 throughput of HGX H100", "NVIDIA Developer blog", 2025,
+        "https://developer.nvidia.com/blog/", Primary, "B200 dense BF16 2,276 TFLOPS [derived: 989.4 × 2.3]."),
+    src("b200_power", "B200 1,000 W standalone; GB200 NVL72 ~120 kW per rack", "third-party data table citing NVIDIA and ServeTheHome", 2025,
+        "", Weak, "B200 power."),
+    src("tpu_v6e", "TPU v6e (Trillium): 918 TFLOPS BF16, 32 GB HBM", "Suncatcher (S); Google 2024 Environmental Report", 2024,
+        "https://arxiv.org/abs/2511.19468", Secondary, "Peak BF16; per-chip power not published."),
+    src("assume.tpu", "TPU-class accelerator power, mass, embodied carbon", "Orbital Footprint", 2026, "", Assumption,
+        "300 W per chip (unpublished for v6e), 10 kg installed, 120 kgCO2e (H100 share scaled by its smaller HBM), DGX-derived 1.8 host overhead."),
+    src("assume.gpu_see", "GPU single-event rates", "Orbital Footprint", 2026, "", Assumption,
+        "No in-orbit GPU upset data exist (parameters.md §12): GPUs take the TPU v6e interrupting-event rate 0.0277 per rad."),
+    src("assume.cpu_server", "Generic 2-socket CPU server", "Orbital Footprint", 2026, "", Assumption,
+        "500 W, 4 TFLOPS FP32 (2 × 32 cores × 2 GHz × 32 FLOP/cycle), 25 kg, host overhead 1.0, upsets from host CPU + RAM only (1/450 + 1/400 per rad, Suncatcher)."),
+    src("dell_r750_lca", "Dell PowerEdge R750 LCA: 2,181–3,880 kgCO2e", "unattributed estimate, parameters.md §9", 2022,
+        "", Weak, "Embodied carbon of a CPU server."),
+    src("assume.accel_price", "Accelerator and server prices", "Orbital Footprint", 2026, "", Assumption,
+        "Street prices as widely reported, no primary list: H100 30 k, B200 40 k, TPU-class 15 k, CPU server 15 k USD."),
+    src("assume.accel_mass", "B200 installed mass", "Orbital Footprint", 2026, "", Assumption,
+        "Taken equal to the DGX H100 per-GPU mass (16.3 kg) for lack of a DGX B200 figure in hand."),
+    src("h100_inference_draw", "Observed H100 draw during inference: often 400–550 W", "theneuralbase.com", 2024,
+        "", Weak, "Inference power fraction 0.57 / 0.68 / 0.79 of TDP [derived]."),
+    src("meta_llama3", "The Llama 3 Herd of Models (interruptions of a 54-day 16,384-H100 run)", "Meta, as reported by DCD", 2024,
+        "https://arxiv.org/abs/2407.21783", Secondary,
+        "Job of 16,384 GPUs; 419 unexpected interruptions, >90 % effective time, ~1 per 3 h → ≤0.3 h lost per interruption [derived]; GPU+HBM ≈9 %/yr [derived]."),
+    src("assume.failure_rate", "Unrepairable failure rate in orbit", "Orbital Footprint", 2026, "", Assumption,
+        "Central 5 %/yr between Natick's one-eighth of the land rate (1.1 %/yr) and Meta's ≈9 %/yr GPU+HBM interruptions (not all permanent)."),
+    src("assume.utilization", "Utilization and idle power", "Orbital Footprint", 2026, "", Assumption,
+        "Busy 80 % of the time (50–95 %); idle draw 20 % of the busy draw (accelerator idle ~10–15 % plus host baseline)."),
+    src("suncatcher_v2", "Suncatcher §2.4 reference satellite (Starlink V2-mini): 5-yr life", "Agüera y Arcas et al. (transcribed)", 2025,
+        "https://arxiv.org/abs/2511.19468", Secondary, "Mission life 5 yr."),
+    src("starcloud_40mw", "40 MW cluster of the Starcloud white paper", "Starcloud WP (transcribed)", 2024,
+        "https://starcloudinc.github.io/wp.pdf", Secondary,
+        "32,000 H100-class accelerators ≈ 40 MW of IT [derived: 40 MW ÷ (0.7 kW × 1.82)]."),
+    // --- Mass ---
+    src("smad_mass", "SMAD 3rd ed., spacecraft dry-mass distribution (structure & mechanisms ≈ 21 %)", "J. R. Wertz, W. J. Larson (eds.)", 1999,
+        "", Secondary, "Structure fraction 21 % (15–27 %) as we recall the table; not checked against the book here."),
+    src("nvl72_dims", "GB200 NVL72 rack: 600 × 1,068 × 2,236 mm, 72 GPUs", "NVIDIA GB200 NVL72 specification (as recalled)", 2024,
+        "https://www.nvidia.com/en-us/data-center/gb200-nvl72/", Secondary,
+        "Shield area per accelerator 0.122 m² [derived: rack box surface 8.77 m² ÷ 72]."),
+    src("vallado_drag", "Fundamentals of Astrodynamics and Applications, 4th ed., §8.6 (drag: a = ½ ρ v² C_D A / m; C_D ≈ 2.2 for flat plates)", "D. A. Vallado", 2013,
+        "", Primary, "Drag acceleration and the conventional C_D = 2.2."),
+    src("aluminium_density", "Density of aluminium 2,700 kg/m³", "CRC Handbook of Chemistry and Physics", 2016,
+        "", Primary, "Shield areal mass 2.7 kg/m² per mm."),
+    src("goebel2008", "Fundamentals of Electric Propulsion: Ion and Hall Thrusters", "D. M. Goebel, I. Katz, JPL/Wiley", 2008,
+        "https://descanso.jpl.nasa.gov/SciTechBook/series1/Goebel__cmprsd_opt.pdf", Primary, "Hall thrusters Isp ~1,500–2,000 s; 1,500 s used."),
+    src("smad_prop", "SMAD 3rd ed., ch. 17 propulsion (hydrazine monopropellant Isp ~220 s)", "J. R. Wertz, W. J. Larson (eds.)", 1999,
+        "", Primary, "Chemical station-keeping Isp 220 s."),
+    src("standard_gravity", "Standard acceleration of gravity g0 = 9.80665 m/s²; σ = 5.670374419e-8 W m⁻² K⁻⁴", "CGPM 1901; CODATA 2018", 2018,
+        "https://physics.nist.gov/cuu/Constants/", Primary, "Rocket equation and Stefan–Boltzmann constants."),
+    // --- Launch vehicles ---
+    src("assume.accounting_default", "Headline CO2e accounting: CO2 only", "Orbital Footprint", 2026, "", Assumption,
+        "The Earth grids it is compared with are lifecycle CO2e without short-lived stratospheric effects, so the headline compares like with like; the non-CO2 range (stratospheric black carbon, Ross & Sheaffer 2014 / Ryan et al. 2022) can be 2–3 orders of magnitude larger and is always shown beside it."),
+    src("oracle", "Greenhouse Gas (GHG) Emissions Poised to Rocket: Modeling the Environmental Impact of LEO Satellite Constellations (ORACLE; data/raw/rocket_data.csv, dry_mass_emissions_factors.csv)", "R. Kukreja, E. J. Oughton, R. Linares, arXiv:2504.15291", 2025,
+        "https://arxiv.org/abs/2504.15291", Primary, "Payload, dry and propellant mass per vehicle (propellants re-classified per reference §13.1); material factors steel 6.15, aluminium 14.9, electronics 24.85 kgCO2e/kg."),
+    src("wiki_launchers", "Wikipedia: Falcon 9, Falcon Heavy, Ariane 6 (P120C 142 t propellant, ~155 t gross), Merlin (1D Vacuum Isp 348 s), Vinci (457 s) articles", "Wikipedia", 2025,
+        "https://en.wikipedia.org/wiki/Falcon_9", Secondary, "Per-stage split: F9 first stage 395.7 t propellant / 25.6 t dry, second stage 92.67 t / 3.9 t (sums to ORACLE's 488.37 t and 29.5 t); Falcon Heavy 57 t LEO with side boosters recovered, 63.8 t expendable."),
+    src("launch_prices", "Launch list prices: Falcon 9 62 M USD (2016 list) to ~67–70 M; Falcon Heavy 97 M (reusable); New Glenn 68–70 M; Vulcan ~100 M; Ariane 64 ~115 M; Electron ~7.5 M", "SpaceX pricing (r/spacex transcription), biologyinsights.com, press", 2024,
+        "", Weak, "Placeholders (reference §6): no operator publishes current per-vehicle prices."),
+    src("rocketlab", "Rocket Lab Electron: up to 300 kg to LEO, ~200 kg to a 500 km sun-synchronous orbit", "Rocket Lab", 2024,
+        "https://www.rocketlabusa.com/launch/electron/", Secondary, "Payload class as stated on the operator's vehicle page (not the payload user's guide)."),
+    src("bryce2022", "NASA OTPS, Space-Based Solar Power (2024), citing BryceTech (2022): lowest launch price ~1,500 USD/kg", "NASA Office of Technology, Policy and Strategy", 2024,
+        "https://www.nasa.gov/organizations/otps/", Primary, "Launch price per kg reference."),
+    src("launches2024", "2024 in spaceflight: ~259–263 orbital launch attempts", "Wikipedia / J. McDowell's launch log", 2025,
+        "https://en.wikipedia.org/wiki/2024_in_spaceflight", Secondary, "World orbital launches in 2024, ~260."),
+    // --- Emissions ---
+    src("barker2024", "Global 3D rocket launch and re-entry air pollutant and CO2 emissions at the onset of the megaconstellation era (Emissions_API code: primary_emission_indices.csv, alt_emis_func.py, calculate_gridded_emissions.py)", "C. R. Barker, E. A. Marais, J. C. McDowell, Scientific Data 11:1079", 2024,
+        "https://doi.org/10.1038/s41597-024-03910-z", Primary, "Primary emission indices by propellant; afterburning CO→CO2, BC altitude scaling and secondary NOx (citing NASEM 2021); re-entry NOx 0.4 kg/kg, Al fraction × ablation degree, ATISPADE BC."),
+    src("ross2014", "Radiative forcing caused by rocket engine emissions", "M. N. Ross, P. M. Sheaffer, Earth's Future 2", 2014,
+        "https://doi.org/10.1002/2013EF000160", Primary, "Present-day rocket RF 16 ± 8 mW/m², 70 % BC, 28 % alumina, 2 % H2O; divided by Brown et al.'s 2019 stratospheric emissions and AR5 AGWP100(CO2) to give GWP100-like factors [derived]."),
+    src("brown2024", "Worldwide Rocket Launch Emissions 2019: An Inventory for Use in Global Models", "Brown, Bannister, Revell, Sukhodolov, Rozanov, Earth and Space Science", 2024,
+        "https://doi.org/10.1029/2024EA003668", Primary, "2019 stratospheric emissions: BC 0.28, alumina 0.91, H2O 6.38 Gg."),
+    src("ryan2022", "Impact of Rocket Launch and Space Debris Air Pollutant Emissions on Stratospheric Ozone and Global Climate", "R. G. Ryan, E. A. Marais, C. J. Balhatchet, S. D. Eastham, Earth's Future 10", 2022,
+        "https://doi.org/10.1029/2021EF002612", Primary, "Rocket BC ~500× the RF per kg of surface/aviation BC: cross-check only (× Bond's 900 = 4.5e5), never chained with Ross 2010's 10⁵×."),
+    src("bond2013", "Bounding the role of black carbon in the climate system: A scientific assessment", "T. C. Bond et al., J. Geophys. Res. Atmos. 118, 5380–5552", 2013,
+        "https://doi.org/10.1002/jgrd.50171", Primary, "BC GWP100 900 (120–1,800), applied to tropospheric rocket BC."),
+    src("ipcc_ar5_agwp", "IPCC AR5 WG1 ch. 8, Anthropogenic and Natural Radiative Forcing (AGWP100 of CO2 9.17e-14 W m⁻² yr kg⁻¹)", "G. Myhre et al.", 2013,
+        "https://www.ipcc.ch/report/ar5/wg1/", Primary, "Denominator of the derived non-CO2 factors."),
+    src("maloney2022", "The Climate and Ozone Impacts of Black Carbon Emissions From Global Rocket Launches", "C. M. Maloney et al., JGR Atmospheres", 2022,
+        "https://doi.org/10.1029/2021JD036373", Secondary, "~1 Gg/yr of rocket BC into the stratosphere today (as quoted in press summaries)."),
+    src("ohs2025", "Dirty Bits in Low-Earth Orbit: The Carbon Footprint of Launching Computers (arXiv:2508.06250v3)", "R. Ohs, G. F. Stock, A. Schmidt, J. A. Fraire, H. Hermanns, ACM SIGENERGY EIR 5(2)", 2025,
+        "https://doi.org/10.1145/3757892.3757896", Secondary, "Falcon 9: fuel 233.7 + first stage 423.0/20 + second stage 108.5 tCO2e per 17.5 t → 20.8 kgCO2e/kg; re-entry 0.4 kg NOx × 298 = 119.2 kgCO2e/kg (N2O's GWP on NOx, reference §13.5); Starship 15.8 kgCO2e/kg launch; Earth solar + battery 34 g/kWh. Values quoted from transcriptions, not checked against the paper."),
+    src("miraux_methalox", "Methalox propellant production 2.5 kgCO2e/kg (attributed to Miraux 2022 / Ohs et al.)", "third-party provenance table", 2022,
+        "", Secondary, "Unconfirmed transcription (reference §9)."),
+    // --- Manufacturing ---
+    src("pv_rad_embodied", "Space PV 1,400 kgCO2e/m² (Swart 2011 + Mohr 2007); radiator 86 kgCO2e/m²", "third-party model documentation", 2024,
+        "", Weak, "Placeholder (reference §9)."),
+    src("peiseler2024", "Battery embodied: 60 kgCO2/kWh (space pack), 55 (ground LFP), quoted from Peiseler et al. 2024", "third-party transcription", 2024,
+        "", Weak, "Placeholder (reference §9)."),
+    src("nvidia_h100_pcf", "HGX H100 Product Carbon Footprint Summary: 1,312 kgCO2e per 8-GPU baseboard (164 per GPU)", "NVIDIA", 2024,
+        "https://images.nvidia.com/aem-dam/Solutions/documents/HGX-H100-PCF-Summary.pdf", Secondary, "Per-accelerator embodied carbon; high = Chien et al.'s 318 kg A100 instance share (different scope)."),
+    src("nvidia_b200_pcf", "HGX B200 Product Carbon Footprint Summary: 2,274 kgCO2e per baseboard (284 per GPU)", "NVIDIA", 2025,
+        "https://www.nvidia.com/", Secondary, "Per-accelerator embodied carbon."),
+    src("chien2023", "Reducing the Carbon Impact of Generative AI Inference (HotCarbon '23): 318 kgCO2e per A100", "A. A. Chien et al.", 2023,
+        "https://doi.org/10.1145/3604930.3605705", Secondary, "Quoted on the Scope3 methodology page."),
+    // --- Earth ---
+    src("ember2024", "Ember yearly electricity data, 2024 lifecycle carbon intensity (via co2.js average-intensities.json; 2023 OWID/Statista values as high where higher)", "Ember; Green Web Foundation co2.js", 2025,
+        "https://github.com/thegreenwebfoundation/co2.js", Secondary, "Grid intensities by region (reference §10.3)."),
+    src("ipcc_ar5_lca", "IPCC AR5 WGIII Annex III, Table A.III.2: lifecycle medians (nuclear 12, CCGT 490, onshore wind 11, utility PV 48 gCO2e/kWh)", "S. Schlömer et al.", 2014,
+        "https://www.ipcc.ch/report/ar5/wg3/", Secondary, "Values as tabulated on wikicarbon.org (reference §10.4)."),
+    src("uptime_pue", "Uptime Institute survey: average PUE 1.58 (2023), 1.56 (2024); Google fleet 1.10 (2023)", "Uptime Intelligence; Google 2024 Environmental Report", 2024,
+        "https://uptimeinstitute.com/", Primary, "Central 1.56 industry average; low 1.10 hyperscale best practice."),
+    src("lbnl2024", "US Data Center Energy Usage Report: ~64 billion L direct water for 176 TWh → 0.36 L/kWh [derived]; Starcloud WP implies 0.49", "LBNL", 2024,
+        "https://eta.lbl.gov/publications/2024-lbnl-data-center-energy-usage-report", Secondary, "Site WUE (reference §10.2, §13.23)."),
+    src("dc_capex", "Data-centre capex 7 / 10–12 / 15+ M USD per MW", "ibinterviewquestions, cortexconstruct, troy-technical", 2025,
+        "", Weak, "Placeholder: no primary source found (reference §10.5)."),
+    src("eia_price", "US industrial electricity price 9.77 ¢/kWh (EIA); 0.04 (Starcloud WP) and 0.25 (Suncatcher high) as range", "EIA, via a third-party analysis", 2025,
+        "https://www.eia.gov/electricity/monthly/", Weak, "Placeholder; regional prices are not modelled, every grid region uses it."),
+    src("natick2020", "Microsoft finds underwater datacenters are reliable, practical and use energy sustainably", "Microsoft News", 2020,
+        "https://news.microsoft.com/source/features/sustainability/project-natick-underwater-datacenter/", Primary, "Sealed nitrogen vessel, sea cooling, no water use; failure rate one-eighth of land (Cutler, via BBC, S); powered by Orkney's renewable grid."),
+    src("nrel_land2013", "Land-Use Requirements for Solar Power Plants in the United States (NREL/TP-6A20-56290): ~7.3 acres per MWac total area", "S. Ong, C. Campbell, P. Denholm, R. Margolis, G. Heath, NREL", 2013,
+        "https://www.nrel.gov/docs/fy13osti/56290.pdf", Primary, "29.5 m²/kWac ÷ 24 % capacity factor (Starcloud WP) = 123 m² per kW of load [derived]."),
+    src("crane_tmi", "Microsoft–Constellation PPA: Crane Clean Energy Center (TMI-1), ~835 MW, 20 yr, online 2028", "Constellation, via stocktitan / RTO Insider", 2024,
+        "https://www.constellationenergy.com/", Secondary, "Nuclear preset (reference §2.8)."),
+    src("iea_energy_ai", "Energy and AI: data centres 415 TWh (2024), ~945 TWh (2030, base case)", "IEA", 2025,
+        "https://www.iea.org/reports/energy-and-ai/energy-demand-from-ai", Secondary, "Quoted from the report by press (reference §1)."),
+    src("alphabet_10k", "Alphabet Inc. 2022 Form 10-K / Q4 2022 results: servers' estimated useful life extended to six years from 2023", "Alphabet Inc.", 2023,
+        "https://abc.xyz/investor/", Secondary, "Server refresh on Earth: 6 yr central, 4 yr (the previous policy) low."),
+    src("omb_a94", "OMB Circular A-94: 7 % real discount rate (1992 base case); 2 % in the 2023 revision", "US Office of Management and Budget", 1992,
+        "https://www.whitehouse.gov/omb/", Primary, "Discount rate for LCOE."),
+    src("h100_price", "NVIDIA H100 street price ~25,000–40,000 USD", "press reports", 2024,
+        "", Weak, "Placeholder; no list price is published."),
+    // --- Seed systems of the presets ---
+    src("starcloud1", "Nvidia-backed Starcloud trains first AI model in space (60 kg satellite, 1 × H100, 325 km)", "K. Leswing, CNBC", 2025,
+        "https://www.cnbc.com/2025/12/10/nvidia-backed-starcloud-trains-first-ai-model-in-space-orbital-data-centers.html", Secondary, "Starcloud-1 configuration (reference §2.1)."),
+    src("ascend", "Thales Alenia Space reveals results of ASCEND feasibility study on space data centers", "Thales Alenia Space", 2024,
+        "https://www.thalesaleniaspace.com/en/press-releases/thales-alenia-space-reveals-results-ascend-feasibility-study-space-data-centers-0", Primary, "Net benefit requires a launcher ten times less emissive over its life cycle."),
+    src("musk2026", "Starlink V3 compute: 1 Mt/yr of satellites × 100 kW per tonne = 100 GW/yr", "E. Musk (X posts 2025; email 2026), as reported by ttm.financial", 2026,
+        "", Weak, "Claim, not engineering data (reference §2.5)."),
+    src("threebody", "Three-Body Computing Constellation: 12 satellites, up to 744 TOPS each, ~5 POPS", "ADA Space / Zhejiang Lab, as reported by SatNews and others", 2025,
+        "", Secondary, "First batch launched 14 May 2025 on Long March 2D (reference §2.5)."),
+    // --- Launch, emissions and Earth-side assumptions ---
+    src("assume.burn_profile", "Burn altitude profile of each stage", "Orbital Footprint", 2026,
+        "", Assumption, "Lift-off stages burn from 0 km to staging (~60–90 km) at a constant rate with altitude ∝ t² (≈46 % of a 0–70 km burn is below 15 km, matching F9's max-Q at ~12 km, ~40 % into the burn); upper stages burn linearly from staging to ~200–300 km. Emissions above 50 km get the stratospheric non-CO2 factors (particles settle)."),
+    src("assume.stage_split", "Split of published vehicle totals into stages where no split is published", "Orbital Footprint", 2026,
+        "", Assumption, "Starship 400 t dry split 2:1 booster:ship; New Glenn 100 t dry 4:1; Ariane 64 core/upper dry from the 76.9 t total less 4 × 13 t P120C; Electron 13 t lift-off mass as 9.25 + 2.15 t propellant, 0.95 + 0.25 t dry."),
+    src("assume.material_mix", "Material mix of stage dry mass", "Orbital Footprint", 2026,
+        "", Assumption, "Al-Li tank stages 80 % aluminium, 15 % steel/superalloy (engines), 5 % electronics; stainless-steel Starship 90/5/5; composite stages (Electron, P120C cases) 75 % carbon composite."),
+    src("assume.composite", "Carbon-fibre composite footprint per kg", "Orbital Footprint", 2026,
+        "", Assumption, "No factor in the reference; taken between ORACLE's aluminium (14.9) and nickel superalloy (40, W), central = ORACLE electronics (24.85): carbon fibre is energy-intensive."),
+    src("assume.propellant_production", "Propellant production footprints other than methalox", "Orbital Footprint", 2026,
+        "", Assumption, "Kerosene/LOX and methane/LOX ~0.4 kgCO2e/kg of propellant (fuel upstream + air separation for the ~70–78 % that is LOX); the transcribed methalox 2.5 (miraux_methalox, S, unconfirmed; as large as burning the methane itself) is kept as the high value; hydrogen/LOX ~1.8 (grey H2 ~10–12 kgCO2/kg H2 at O/F ≈ 6); solids ~2 and hypergolics ~3 (chemical synthesis). No primary LCA in the reference (§14)."),
+    src("assume.payload_margin", "Usable payload margin", "Orbital Footprint", 2026,
+        "", Assumption, "10 % of a vehicle's payload lost to adapters, dispensers and volume packing (range 5–20 %)."),
+    src("assume.override_off", "Override inputs default to 0 (off)", "Orbital Footprint", 2026,
+        "", Assumption, "0 means: use the catalogue value."),
+    src("assume.starship_price", "Starship price per launch", "Orbital Footprint", 2026,
+        "", Assumption, "Open in the reference: 20 M USD = 100 t × 200 USD/kg, Suncatcher's mid-2030s threshold (P); low 10 M, high 90 M (Falcon Heavy-class)."),
+    src("assume.lm5_price", "Long March 5B price", "Orbital Footprint", 2026,
+        "", Assumption, "Open in the reference; taken in the range of other heavy expendable launchers (70–130 M USD)."),
+    src("assume.building_embodied", "Data-centre building embodied carbon per kW of IT", "Orbital Footprint", 2026,
+        "", Assumption, "Open in the reference (§14): 1 tCO2e per kW IT (0.5–2) as an order of magnitude for a steel-and-concrete shell, power and cooling plant."),
+    src("assume.dc_land", "Data-centre land per kW of IT", "Orbital Footprint", 2026,
+        "", Assumption, "Open in the reference (§14): 4 m²/kW (2–8) for a campus of ~100 MW on ~40 ha."),
+    src("assume.building_life", "Data-centre building life", "Orbital Footprint", 2026,
+        "", Assumption, "25 yr (20–40): the building's embodied carbon and capex are amortised over it."),
+    src("assume.natick_pue", "Project Natick PUE", "Orbital Footprint", 2026,
+        "", Assumption, "The commonly quoted 1.07 has no source in the reference (§10.1): used as central, 1.03–1.10."),
+    src("assume.nuclear_price", "Nuclear PPA electricity price", "Orbital Footprint", 2026,
+        "", Assumption, "The Crane PPA price is not public: 0.10 USD/kWh (0.08–0.13) as an order of magnitude for a restarted plant."),
+    src("assume.sat_cost", "Satellite hardware cost per kg, excluding accelerators", "Orbital Footprint", 2026,
+        "", Assumption, "Press estimates of Starlink V2-mini (~0.8 M USD for ~800 kg) give ~1,000 USD/kg; 300–5,000."),
+    src("assume.scale_share", "Share of global data-centre demand moved to orbit", "Orbital Footprint", 2026,
+        "", Assumption, "Illustrative 1 %; a slider."),
+    src("assume.reentry_nonco2", "Climate effect of re-entry emissions", "Orbital Footprint", 2026,
+        "", Assumption, "No published CO2e for re-entry alumina, BC or mesospheric NOx: counted 0 under the low and central accountings, and with the launch-derived stratospheric BC and alumina factors (high) under the high accounting; NOx × 298 only under the Ohs accounting (flagged)."),
+    src("assume.no_ops", "Operations in orbit", "Orbital Footprint", 2026,
+        "", Assumption, "Ground segment, refurbishment of reused stages, fairings and launch-site operations are not counted (no published per-launch figure)."),
 ];
 
 /// Looks up a source by id.
 pub fn source(id: &str) -> Option<&'static Source> {
-    all().find(|s| s.id == id)
+    SOURCES.iter().find(|s| s.id == id)
 }
 
 /// Ids are unique and non-empty; assumptions carry a reason; cited works have a year.
 pub fn validate() -> Vec<String> {
     let mut errs = Vec::new();
-    let list: Vec<&Source> = all().collect();
+    let list: Vec<&Source> = SOURCES.iter().collect();
     for (i, s) in list.iter().enumerate() {
         if s.id.is_empty() || s.title.is_empty() {
             errs.push(format!("source #{i}: empty id or title"));

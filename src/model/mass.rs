@@ -1,16 +1,23 @@
 //! Mass budget: compute, array, batteries, radiators and loop, shielding, structure
 //! as a fraction of dry mass, and station-keeping propellant against drag.
 
-use super::orbit::MU_EARTH;
+use super::basis::{MassBreakdown, Mission};
+use super::environment::EnvironmentOutputs;
+use super::inputs::{MassInputs, WorkloadInputs};
+use super::orbit::{self, Eclipses};
+use super::power::PowerOutputs;
+use super::solar::SolarOutputs;
+use super::thermal::ThermalOutputs;
 use super::units::{
-    KgPerCubicMetre, Kilograms, MetresPerSecond, Newtons, SquareMetres, SECONDS_PER_YEAR,
+    KgPerCubicMetre, Kilograms, MetresPerSecond, Newtons, SquareMetres, Watts, SECONDS_PER_YEAR,
 };
+use super::warning::Warning;
+use crate::data::accelerators::accelerator;
+use crate::data::constants::{ALUMINIUM_DENSITY_KG_M3, G0_M_S2, MU_EARTH_M3_S2};
 use crate::detmath::DetMath;
 
-/// Standard gravity, m/s² (CGPM 1901; source `standard_gravity`).
-pub const G0: f64 = 9.806_65;
-/// Aluminium density, kg/m³ (CRC Handbook; source `aluminium_density`): 2.7 kg/m² per mm.
-pub const ALUMINIUM_DENSITY: f64 = 2_700.0;
+const G0: f64 = G0_M_S2.value;
+const MU_EARTH: f64 = MU_EARTH_M3_S2.value;
 /// Largest Δv/(g0·Isp) the rocket equation is evaluated at (e^20 ≈ 5e8: already absurd).
 const MAX_MASS_RATIO_EXPONENT: f64 = 20.0;
 
@@ -57,7 +64,7 @@ pub fn propellant_mass(dry: Kilograms, dv: MetresPerSecond, isp_s: f64) -> Kilog
 /// Mass and drag results.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MassOutputs {
-    pub breakdown: super::outputs::MassBreakdown,
+    pub breakdown: MassBreakdown,
     pub dry: Kilograms,
     pub total: Kilograms,
     /// Total mass per kW of installed IT power.
@@ -67,6 +74,67 @@ pub struct MassOutputs {
     pub drag: Newtons,
     pub delta_v_per_year: MetresPerSecond,
     pub isp_s: f64,
+}
+
+/// The mass stage: every subsystem's mass, structure as its share of the dry mass,
+/// drag on the array and radiators, and the propellant that cancels it for the mission.
+/// `w` gives the accelerators carried, `it_installed` the IT power the mass is quoted per.
+#[allow(clippy::too_many_arguments)]
+pub fn assess(
+    m: &MassInputs,
+    w: &WorkloadInputs,
+    it_installed: Watts,
+    solar: &SolarOutputs,
+    power: &PowerOutputs,
+    thermal: &ThermalOutputs,
+    env: &EnvironmentOutputs,
+    e: &Eclipses,
+    mission: &Mission,
+    warnings: &mut Vec<Warning>,
+) -> MassOutputs {
+    let a = accelerator(w.accelerator);
+    let mut b = MassBreakdown {
+        compute: Kilograms(w.accelerators * a.installed_mass_kg.central),
+        array: solar.mass,
+        battery: power.battery_mass,
+        radiator: thermal.panel_mass + thermal.loop_mass,
+        structure: Kilograms(0.0),
+        shielding: Kilograms(
+            w.accelerators
+                * m.shield_area_m2_per_accelerator
+                * m.shield_mm_al
+                * 1e-3
+                * ALUMINIUM_DENSITY_KG_M3.value,
+        ),
+        propellant: Kilograms(0.0),
+    };
+    let f = m.structure_fraction.clamp(0.0, 0.9);
+    b.structure = b.total() * (f / (1.0 - f));
+    let dry = b.total();
+    let v = orbital_speed(orbit::semi_major_axis(e.altitude).0);
+    let ram = ram_area(solar.area, thermal.radiator_area, e.mean_cos_beta, e.mean_sin_beta);
+    let drag = drag_force(env.density, v, m.drag_coefficient, ram);
+    let dv_year = delta_v_per_year(drag, dry);
+    let isp = m.propulsion.isp_s();
+    b.propellant = propellant_mass(dry, dv_year * mission.years, isp);
+    if b.propellant.0 > dry.0 {
+        warnings.push(Warning::new(
+            "mass.propulsion",
+            "station-keeping propellant exceeds the dry mass: the orbit is too low".into(),
+        ));
+    }
+    let total = b.total();
+    MassOutputs {
+        breakdown: b,
+        dry,
+        total,
+        kg_per_kw_it: total.0 / it_installed.kw().max(1e-9),
+        density: env.density,
+        ram_area: ram,
+        drag,
+        delta_v_per_year: dv_year,
+        isp_s: isp,
+    }
 }
 
 #[cfg(test)]

@@ -8,24 +8,18 @@
 //! Earth's cylindrical shadow is f = acos(√(h²+2Rh)/((R+h)cos β))/π for |β| < β*.
 
 use super::inputs::{OrbitInputs, OrbitKind};
-use super::units::{KgPerCubicMetre, Metres, Seconds, WattsPerSquareMetre};
-use crate::data::environment::{
-    DENSITY_SOLAR_SWING, DENSITY_US1976, DOSE_GEO_RAD_PER_YEAR, DOSE_RAD_PER_YEAR,
-};
+use super::units::{Metres, Seconds};
+use super::warning::Warning;
+use crate::data::constants;
 use crate::detmath::DetMath;
 use std::f64::consts::PI;
 use std::sync::LazyLock;
 
-/// Earth's equatorial radius (WGS 84), m.
-pub const EARTH_RADIUS_M: f64 = 6_378_137.0;
-/// Earth's gravitational parameter GM (WGS 84), m³/s².
-pub const MU_EARTH: f64 = 3.986_004_418e14;
-/// Second zonal harmonic J2 (EGM2008).
-pub const J2: f64 = 1.082_626_68e-3;
-/// Geostationary altitude, m: a = (GM/ω²)^(1/3) for a sidereal day of 86,164.0905 s, minus R.
-pub const GEO_ALTITUDE_M: f64 = 35_786_000.0;
-/// Mean motion of the mean Sun, rad/s: 360° per tropical year of 365.2422 d (Vallado).
-pub const SUN_MEAN_MOTION: f64 = 2.0 * PI / (365.242_2 * 86_400.0);
+const EARTH_RADIUS_M: f64 = constants::EARTH_RADIUS_M.value;
+const MU_EARTH: f64 = constants::MU_EARTH_M3_S2.value;
+const J2: f64 = constants::J2.value;
+/// Mean motion of the mean Sun, rad/s: 360° per tropical year.
+pub const SUN_MEAN_MOTION: f64 = 2.0 * PI / (constants::TROPICAL_YEAR_D.value * 86_400.0);
 /// Days sampled over the year.
 pub const DAYS_PER_YEAR: usize = 365;
 
@@ -127,6 +121,8 @@ pub fn eclipse_fraction(altitude: Metres, beta: f64) -> f64 {
 /// The eclipse profile of an orbit over one year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Eclipses {
+    /// The kind of orbit.
+    pub kind: OrbitKind,
     /// Altitude actually used (GEO's fixed value, or the clamped input).
     pub altitude: Metres,
     /// Inclination actually used, degrees (computed for SSO).
@@ -155,7 +151,7 @@ pub struct Eclipses {
 /// Altitude and inclination the orbit type implies.
 pub fn resolved_geometry(o: &OrbitInputs) -> (Metres, f64) {
     match o.kind {
-        OrbitKind::Geostationary => (Metres(GEO_ALTITUDE_M), 0.0),
+        OrbitKind::Geostationary => (Metres(constants::GEO_ALTITUDE_M.value), 0.0),
         OrbitKind::SunSynchronous => {
             let alt = Metres::from_km(o.altitude_km);
             (alt, sso_inclination_deg(alt))
@@ -246,6 +242,7 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     }
     let n = sun.len() as f64;
     Eclipses {
+        kind: o.kind,
         altitude: alt,
         inclination_deg: inc_deg,
         period: t,
@@ -265,175 +262,13 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     }
 }
 
-/// View factor from a flat plate facing nadir to the Earth: F = (R/(R+h))².
-pub fn view_factor_nadir(altitude: Metres) -> f64 {
-    let x = EARTH_RADIUS_M / semi_major_axis(altitude).0;
-    x * x
-}
-
-/// View factor from a flat plate whose normal is horizontal (perpendicular to nadir)
-/// to the Earth: F = (1/π)(atan(1/√(H²−1)) − √(H²−1)/H²), H = (R+h)/R
-/// (plate-to-sphere configuration factor, Howell's catalogue C-76).
-pub fn view_factor_vertical(altitude: Metres) -> f64 {
-    let hh = semi_major_axis(altitude).0 / EARTH_RADIUS_M;
-    let s = (hh * hh - 1.0).max(1e-12).sqrt();
-    ((1.0 / s).datan() - s / (hh * hh)) / PI
-}
-
-/// Total solar irradiance at 1 AU, W/m² (Gueymard 2018: 1,361.1 ± 0.5; source id `gueymard2018`).
-pub const SOLAR_CONSTANT: f64 = 1_361.0;
-
-/// Solar flux for an Earth–Sun distance factor 1/r² (r in AU): S = 1,361 W/m² / r².
-pub fn solar_flux(inverse_square: f64) -> WattsPerSquareMetre {
-    WattsPerSquareMetre(SOLAR_CONSTANT * inverse_square.max(0.0))
-}
-
-/// Solar activity, the low/central/high of the atmospheric density band.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SolarActivity {
-    Minimum,
-    #[default]
-    Mean,
-    Maximum,
-}
-
-impl SolarActivity {
-    /// All levels, in registry order.
-    pub const ALL: [SolarActivity; 3] = [
-        SolarActivity::Minimum,
-        SolarActivity::Mean,
-        SolarActivity::Maximum,
-    ];
-    /// Stable id for URLs and scenario files.
-    pub fn id(self) -> &'static str {
-        match self {
-            SolarActivity::Minimum => "min",
-            SolarActivity::Mean => "mean",
-            SolarActivity::Maximum => "max",
-        }
-    }
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            SolarActivity::Minimum => "Solar minimum",
-            SolarActivity::Mean => "Solar mean",
-            SolarActivity::Maximum => "Solar maximum",
-        }
-    }
-    /// Index in [`SolarActivity::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
-
-/// Thermospheric density at one altitude for solar minimum, mean and maximum.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct DensityBand {
-    pub low: KgPerCubicMetre,
-    pub central: KgPerCubicMetre,
-    pub high: KgPerCubicMetre,
-}
-
-impl DensityBand {
-    /// The density for one level of solar activity.
-    pub fn at(&self, a: SolarActivity) -> KgPerCubicMetre {
-        match a {
-            SolarActivity::Minimum => self.low,
-            SolarActivity::Mean => self.central,
-            SolarActivity::Maximum => self.high,
-        }
-    }
-}
-
-/// Piecewise interpolation in a table of (x, y) sorted by x: linear in x, on ln y when
-/// `log`. Below the first point the first value holds; above the last the last
-/// segment's slope continues (`extrapolate`) or the last value holds.
-fn interp(table: &[(f64, f64)], x: f64, log: bool, extrapolate: bool) -> f64 {
-    let f = |y: f64| if log { y.dln() } else { y };
-    let inv = |y: f64| if log { y.dexp() } else { y };
-    let n = table.len();
-    if n == 0 {
-        return 0.0;
-    }
-    if x <= table[0].0 || n == 1 {
-        return table[0].1;
-    }
-    let k = table.windows(2).position(|w| x <= w[1].0).unwrap_or(n - 2);
-    let (x0, y0) = table[k];
-    let (x1, y1) = table[k + 1];
-    if x > x1 && !extrapolate {
-        return y1;
-    }
-    let t = (x - x0) / (x1 - x0);
-    inv(f(y0) + t * (f(y1) - f(y0)))
-}
-
-/// Atmospheric density band at `altitude`: central from the US Standard Atmosphere
-/// 1976 (ln ρ interpolated, the 900–1,000 km scale height continued above 1,000 km),
-/// spread by the solar-cycle swing max/min as central ÷ √swing and × √swing.
-pub fn density_band(altitude: Metres) -> DensityBand {
-    let km = altitude.km();
-    // Clamping the exponent keeps GEO's extrapolated density a tiny finite number.
-    let central = interp(DENSITY_US1976, km.min(5_000.0), true, true).max(1e-30);
-    let swing = interp(DENSITY_SOLAR_SWING, km, false, false).max(1.0);
-    let s = swing.sqrt();
-    DensityBand {
-        low: KgPerCubicMetre(central / s),
-        central: KgPerCubicMetre(central),
-        high: KgPerCubicMetre(central * s),
-    }
-}
-
-/// Total-ionizing-dose class of an orbit.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum DoseClass {
-    /// Below ~300 rad(Si)/yr: low-LEO, below the inner belt's reach.
-    #[default]
-    Low,
-    /// 300–3,000 rad(Si)/yr: upper LEO, GEO behind thick shielding.
-    Moderate,
-    /// 3–30 krad(Si)/yr: the inner Van Allen belt's lower edge.
-    High,
-    /// Above 30 krad(Si)/yr.
-    Severe,
-}
-
-impl DoseClass {
-    /// The class of a dose rate in rad(Si)/yr.
-    pub fn of(rad_per_year: f64) -> DoseClass {
-        if rad_per_year < 300.0 {
-            DoseClass::Low
-        } else if rad_per_year < 3_000.0 {
-            DoseClass::Moderate
-        } else if rad_per_year < 30_000.0 {
-            DoseClass::High
-        } else {
-            DoseClass::Severe
-        }
-    }
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            DoseClass::Low => "low",
-            DoseClass::Moderate => "moderate",
-            DoseClass::High => "high",
-            DoseClass::Severe => "severe",
-        }
-    }
-    /// 1 (low) to 4 (severe), for the output registry.
-    pub fn rank(self) -> f64 {
-        self as usize as f64 + 1.0
-    }
-}
-
-/// Total ionizing dose rate behind ~10 mm Al-equivalent, rad(Si)/yr: Suncatcher's
-/// 150 rad(Si)/yr at 650 km anchors the table; the other altitude bands are labelled
-/// assumptions (no published dose-vs-altitude table, parameters.md §12). ln(dose) is
-/// interpolated between band points.
-pub fn dose_rate_rad_per_year(kind: OrbitKind, altitude: Metres) -> f64 {
-    match kind {
-        OrbitKind::Geostationary => DOSE_GEO_RAD_PER_YEAR,
-        _ => interp(DOSE_RAD_PER_YEAR, altitude.km(), true, false),
+/// The orbit stage's checks on the resolved geometry.
+pub fn check(e: &Eclipses, w: &mut Vec<Warning>) {
+    if e.kind == OrbitKind::SunSynchronous && e.inclination_deg >= 179.9 {
+        w.push(Warning::new(
+            "orbit.altitude_km",
+            "no sun-synchronous orbit exists at this altitude".into(),
+        ));
     }
 }
 

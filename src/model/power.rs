@@ -4,7 +4,12 @@
 //! Path efficiencies: X_d from array to load in sunlight; X_e = X_d × battery
 //! round-trip efficiency from array through the battery to the load in eclipse.
 
+use super::inputs::{EclipseStrategy, PowerInputs};
+use super::orbit::Eclipses;
+use super::solar::SolarOutputs;
 use super::units::{Joules, Kilograms, Seconds, Watts};
+use super::warning::Warning;
+use super::workload::Draw;
 
 /// Usable battery capacity that carries `load` through `eclipse`: the nameplate
 /// energy C = P·T_e ÷ (DoD · √η_rt) (the discharge half of the round trip is √η_rt).
@@ -90,6 +95,122 @@ pub struct PowerOutputs {
     /// Eclipse used for sizing (the year's longest) and daylight on that orbit.
     pub sizing_eclipse: Seconds,
     pub pue: Pue,
+    /// Share of the sizing orbit the radiators reject the design heat (batteries: the
+    /// sunlit part, when the array also charges; throttled: all of it).
+    pub heat_duty_fraction: f64,
+    /// Share of the time compute runs (batteries: always; throttled: in sunlight only).
+    pub running_fraction: f64,
+}
+
+/// Array power needed in sunlight for the workload's busy draw, and the bus load.
+/// Battery: P = A·L with A = (T_e/X_e + T_d/X_d)/T_d (SMAD) and the pumps moving the
+/// orbit-average heat P·T_d/T, so P = A·P_IT ÷ (1 − A·k·T_d/T). Throttle: the load runs
+/// only in sunlight, P = P_IT ÷ (X_d − k). Returns (required, bus load, sizing eclipse).
+pub fn required_power(
+    p: &PowerInputs,
+    pump_fraction: f64,
+    e: &Eclipses,
+    it_busy: Watts,
+) -> (Watts, Watts, Seconds) {
+    let x_d = p.distribution_efficiency_fraction;
+    let k = pump_fraction;
+    match p.strategy {
+        EclipseStrategy::Battery => {
+            let period = e.period.0.max(1.0);
+            let t_e = e.longest.0.clamp(0.0, 0.95 * period);
+            let t_d = period - t_e;
+            let x_e = x_d * p.battery_round_trip_fraction;
+            let a = required_array_power(
+                Watts(1.0),
+                Seconds(t_e),
+                Watts(1.0),
+                Seconds(t_d),
+                x_e,
+                x_d,
+            )
+            .0;
+            let req = Watts(a * it_busy.0 / (1.0 - a * k * t_d / period).max(0.05));
+            (req, req / a, Seconds(t_e))
+        }
+        EclipseStrategy::Throttle => {
+            let req = Watts(it_busy.0 / (x_d - k).max(0.05));
+            (req, req * x_d, Seconds(0.0))
+        }
+    }
+}
+
+/// The power stage: the array power the workload needs, what the user's array covers,
+/// the battery and the space PUE. `pump_fraction` is the cooling loop's pump power per
+/// watt of heat (a thermal input: the pumps are part of the bus load).
+pub fn assess(
+    p: &PowerInputs,
+    pump_fraction: f64,
+    draw: &Draw,
+    solar: &SolarOutputs,
+    e: &Eclipses,
+    warnings: &mut Vec<Warning>,
+) -> PowerOutputs {
+    let (required, bus_load, sizing_eclipse) = required_power(p, pump_fraction, e, draw.busy);
+    let frac = |available: Watts| {
+        if required.0 > 0.0 {
+            (available.0 / required.0).clamp(0.0, 1.0)
+        } else {
+            1.0
+        }
+    };
+    let (battery_capacity, battery_mass) = match p.strategy {
+        EclipseStrategy::Battery => {
+            let cap = battery_capacity(
+                bus_load,
+                sizing_eclipse,
+                p.battery_depth_of_discharge_fraction,
+                p.battery_round_trip_fraction,
+            );
+            (cap, battery_mass(cap, p.battery_wh_per_kg))
+        }
+        EclipseStrategy::Throttle => (Joules(0.0), Kilograms(0.0)),
+    };
+    let x_d = p.distribution_efficiency_fraction;
+    let x_e = x_d * p.battery_round_trip_fraction;
+    let pue = match p.strategy {
+        EclipseStrategy::Battery => space_pue(x_d, x_e, e.mean_fraction, pump_fraction),
+        EclipseStrategy::Throttle => space_pue(x_d, x_e, 0.0, pump_fraction),
+    };
+    let (power_bol, power_eol) = (solar.power_bol, solar.power_eol);
+    let fraction_bol = frac(power_bol);
+    if fraction_bol < 1.0 {
+        warnings.push(Warning::new(
+            "array.area_m2",
+            format!(
+                "the array powers only {} % of the workload at beginning of life; compute is throttled",
+                crate::numfmt::fixed(fraction_bol * 100.0, 0)
+            ),
+        ));
+    }
+    let heat_duty_fraction = match p.strategy {
+        EclipseStrategy::Battery => (e.period.0 - sizing_eclipse.0).max(0.0) / e.period.0.max(1.0),
+        EclipseStrategy::Throttle => 1.0,
+    };
+    let running_fraction = match p.strategy {
+        EclipseStrategy::Battery => 1.0,
+        EclipseStrategy::Throttle => 1.0 - e.mean_fraction,
+    };
+    PowerOutputs {
+        required_array_power: required,
+        bus_load,
+        array_power_bol: power_bol,
+        array_power_eol: power_eol,
+        workload_fraction_bol: fraction_bol,
+        workload_fraction_eol: frac(power_eol),
+        surplus_bol: Watts((power_bol.0 - required.0).max(0.0)),
+        surplus_eol: Watts((power_eol.0 - required.0).max(0.0)),
+        battery_capacity,
+        battery_mass,
+        sizing_eclipse,
+        pue,
+        heat_duty_fraction,
+        running_fraction,
+    }
 }
 
 #[cfg(test)]

@@ -9,13 +9,21 @@
 //! fixed-point iteration (the efficiency feedback is weak, so it converges in a few
 //! steps; the iteration count is bounded).
 
-use super::units::{Kelvin, WattsPerSquareMetre};
-use crate::data::cells::CellTech;
+use super::basis::Mission;
+use super::environment::EnvironmentOutputs;
+use super::inputs::ArrayInputs;
+use super::orbit::Eclipses;
+use super::units::{
+    Joules, Kelvin, KgCo2e, Kilograms, Seconds, SquareMetres, Usd, Watts, WattsPerSquareMetre,
+    SECONDS_PER_YEAR,
+};
+use super::warning::Warning;
+use crate::data::cells::{cell, CellTech};
+use crate::data::constants::SIGMA_W_M2_K4;
 use crate::data::environment::REFERENCE_DOSE_RAD_PER_YEAR;
 use crate::detmath::DetMath;
 
-/// Stefan–Boltzmann constant, W m⁻² K⁻⁴ (CODATA 2018; source `standard_gravity`).
-pub const SIGMA: f64 = 5.670_374_419e-8;
+const SIGMA: f64 = SIGMA_W_M2_K4.value;
 /// Reference temperature of cell datasheets, 28 °C (AM0 test conditions).
 pub const CELL_REFERENCE_K: f64 = 301.15;
 /// Largest annual degradation the model accepts (a belt orbit destroys arrays in a few years).
@@ -157,6 +165,8 @@ pub fn mean_survival_in_year(r: f64, k: usize) -> f64 {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SolarOutputs {
     pub cell_id: &'static str,
+    /// Array area (blanket: cells plus gaps).
+    pub area: SquareMetres,
     /// Heat balance in sunlight at mean flux, beginning of life.
     pub thermal_bol: ArrayThermal,
     /// Cell efficiency at operating temperature, end of life (after degradation).
@@ -164,18 +174,98 @@ pub struct SolarOutputs {
     /// Annual degradation at this orbit's dose.
     pub degradation_per_year: f64,
     /// Electrical output in sunlight at mean flux.
-    pub power_bol: super::units::Watts,
-    pub power_eol: super::units::Watts,
+    pub power_bol: Watts,
+    pub power_eol: Watts,
     /// Electrical output per m² of array at beginning of life.
     pub power_density_bol: WattsPerSquareMetre,
     /// Energy the array can generate in its first year and over the mission (sunlit time only).
-    pub energy_first_year: super::units::Joules,
-    pub energy_lifetime: super::units::Joules,
-    pub mass: super::units::Kilograms,
+    pub energy_first_year: Joules,
+    pub energy_lifetime: Joules,
+    pub mass: Kilograms,
     /// Beginning-of-life electrical watts per kilogram of array.
     pub specific_power_w_per_kg: f64,
-    pub cost: super::units::Usd,
-    pub embodied: super::units::KgCo2e,
+    pub cost: Usd,
+    pub embodied: KgCo2e,
+}
+
+/// The array's design parameters for cell `c`.
+pub fn design(a: &ArrayInputs, c: &CellTech) -> ArrayDesign {
+    ArrayDesign {
+        efficiency_ref: c.efficiency_bol.central,
+        temp_coeff_per_k: c.temp_coeff_per_k.central,
+        packing_fraction: a.packing_fraction,
+        pointing_fraction: a.pointing_fraction,
+        front_absorptance: a.front_absorptance,
+        front_emissivity: a.front_emissivity,
+        back_emissivity: a.back_emissivity,
+    }
+}
+
+/// The array's radiative environment at solar flux `flux`.
+pub fn environment(env: &EnvironmentOutputs, flux: WattsPerSquareMetre) -> ArrayEnvironment {
+    ArrayEnvironment {
+        solar_flux: flux,
+        earth_view_factor: env.earth_view_factor,
+        earth_ir: env.earth_ir,
+        albedo_fraction: env.albedo_fraction,
+        albedo_factor: env.albedo_factor,
+    }
+}
+
+/// The solar-array stage: temperature and efficiency at beginning and end of life,
+/// power, the energy of each mission year, mass, price and embodied carbon.
+pub fn assess(
+    a: &ArrayInputs,
+    env: &EnvironmentOutputs,
+    e: &Eclipses,
+    mission: &Mission,
+    warnings: &mut Vec<Warning>,
+) -> SolarOutputs {
+    let c = cell(a.cell);
+    let design = design(a, c);
+    if design.efficiency_ref * design.packing_fraction > design.front_absorptance {
+        warnings.push(Warning::new(
+            "array.front_absorptance",
+            "cell-face absorptance is below efficiency × packing; electrical output capped at the absorbed sunlight".into(),
+        ));
+    }
+    let area = SquareMetres(a.area_m2);
+    let deg = degradation_per_year(c, env.dose_rad_per_year);
+    let eol_factor = degradation_factor(deg, mission.years);
+    let mean_env = environment(env, env.solar_flux_mean);
+    let th_bol = array_thermal(&design, &mean_env, 1.0);
+    let th_eol = array_thermal(&design, &mean_env, eol_factor);
+    let power_bol = th_bol.electrical * area;
+    let power_eol = th_eol.electrical * area;
+    let sunlit = 1.0 - e.mean_fraction;
+    let array_mass = Kilograms(area.0 * c.areal_mass_kg_m2.central);
+    let mut array_energy = Joules(0.0);
+    let mut array_energy_first = Joules(0.0);
+    for k in 0..mission.n_years {
+        let ek = power_bol
+            * Seconds(SECONDS_PER_YEAR * sunlit * mission.year_weight(k))
+            * mean_degradation_in_year(deg, k);
+        if k == 0 {
+            array_energy_first = ek;
+        }
+        array_energy += ek;
+    }
+    SolarOutputs {
+        cell_id: c.id,
+        area,
+        thermal_bol: th_bol,
+        efficiency_eol: th_eol.efficiency,
+        degradation_per_year: deg,
+        power_bol,
+        power_eol,
+        power_density_bol: th_bol.electrical,
+        energy_first_year: array_energy_first,
+        energy_lifetime: array_energy,
+        mass: array_mass,
+        specific_power_w_per_kg: power_bol.0 / array_mass.0.max(1e-9),
+        cost: Usd(power_bol.0 * c.usd_per_w.central),
+        embodied: KgCo2e(area.0 * c.embodied_kgco2e_m2.central),
+    }
 }
 
 #[cfg(test)]

@@ -9,12 +9,16 @@
 //! Handbook ch. 2 and 6). The general form reproduces the Starcloud white paper's
 //! p. 9 panel exactly (see the tests).
 
-use super::solar::SIGMA;
-use super::units::{Kelvin, SquareMetres, Watts, WattsPerSquareMetre};
+use super::environment::EnvironmentOutputs;
+use super::inputs::ThermalInputs;
+use super::power::PowerOutputs;
+use super::solar::SolarOutputs;
+use super::units::{Kelvin, Kilograms, SquareMetres, Watts, WattsPerSquareMetre};
+use super::warning::Warning;
+use crate::data::constants::{DEEP_SPACE_K, SIGMA_W_M2_K4};
 use crate::detmath::DetMath;
 
-/// Deep-space sink temperature, K (2.7 K cosmic background; parameters.md §3).
-pub const DEEP_SPACE_K: f64 = 2.7;
+const SIGMA: f64 = SIGMA_W_M2_K4.value;
 /// Smallest net rejection the model accepts, W/m², before warning (a radiator colder
 /// than its environment rejects nothing).
 pub const MIN_NET_FLUX: f64 = 1.0;
@@ -91,12 +95,61 @@ pub struct ThermalOutputs {
     pub radiator_area: SquareMetres,
     /// Radiator area ÷ array area.
     pub radiator_to_array_fraction: f64,
-    pub panel_mass: super::units::Kilograms,
-    pub loop_mass: super::units::Kilograms,
+    pub panel_mass: Kilograms,
+    pub loop_mass: Kilograms,
     /// Pump power at the design point.
     pub pump_power: Watts,
     /// Equilibrium temperature of the array at beginning of life, in sunlight.
     pub array_temperature: Kelvin,
+}
+
+/// The cooling stage: the heat the bus turns into at the design point, the panels'
+/// net rejection per m² in this environment, their area and mass, the loop and pumps.
+pub fn assess(
+    t: &ThermalInputs,
+    power: &PowerOutputs,
+    solar: &SolarOutputs,
+    env: &EnvironmentOutputs,
+    warnings: &mut Vec<Warning>,
+) -> ThermalOutputs {
+    let heat = power.required_array_power * (power.workload_fraction_bol * power.heat_duty_fraction);
+    let surface = RadiatorSurface {
+        temperature: Kelvin::from_celsius(t.radiator_temp_c),
+        emissivity: t.emissivity,
+        solar_absorptance: t.solar_absorptance,
+        ir_absorptance: t.emissivity,
+        emitting_faces: 2.0,
+    };
+    let rad_env = RadiatorEnvironment {
+        solar_flux: env.solar_flux_mean,
+        sun_projection: 0.0,
+        earth_view_factor: 2.0 * env.earth_view_factor,
+        earth_ir: env.earth_ir,
+        albedo_fraction: env.albedo_fraction,
+        albedo_factor: env.albedo_factor,
+        sink: Kelvin(DEEP_SPACE_K.value),
+    };
+    let balance = radiator_balance(&surface, &rad_env);
+    if balance.net.0 < MIN_NET_FLUX {
+        warnings.push(Warning::new(
+            "thermal.radiator_temp_c",
+            "the radiator absorbs as much as it emits at this temperature; area computed at 1 W/m²"
+                .into(),
+        ));
+    }
+    let radiator_area = radiator_area(heat, balance.net);
+    let panel_mass = Kilograms(radiator_area.0 * t.areal_density_kg_m2);
+    let loop_mass = Kilograms(heat.kw() * t.loop_kg_per_kw);
+    ThermalOutputs {
+        heat_load: heat,
+        balance,
+        radiator_area,
+        radiator_to_array_fraction: radiator_area.0 / solar.area.0.max(1e-9),
+        panel_mass,
+        loop_mass,
+        pump_power: heat * t.pump_power_fraction,
+        array_temperature: solar.thermal_bol.temperature,
+    }
 }
 
 #[cfg(test)]

@@ -96,6 +96,20 @@ unit!(/// Density in kilograms per cubic metre.
     KgPerCubicMetre, "kg/m³");
 unit!(/// Force in newtons.
     Newtons, "N");
+unit!(/// Time in years of 365.25 days (timelines, payback).
+    Years, "yr");
+unit!(/// Energy in kilowatt-hours (IT energy over a horizon).
+    KilowattHours, "kWh");
+unit!(/// Accelerator time in hours (accelerators × hours).
+    AcceleratorHours, "h");
+unit!(/// Carbon intensity of energy, grams of CO2-equivalent per kilowatt-hour.
+    GramsCo2ePerKwh, "gCO2e/kWh");
+unit!(/// Carbon per accelerator-hour, grams of CO2-equivalent.
+    GramsCo2ePerAcceleratorHour, "gCO2e/h");
+unit!(/// Carbon per kilogram launched, kilograms of CO2-equivalent.
+    KgCo2ePerKg, "kgCO2e/kg");
+unit!(/// Volume of water in litres.
+    Litres, "L");
 
 /// Seconds in a Julian year (365.25 d), the year used for annual figures.
 pub const SECONDS_PER_YEAR: f64 = 365.25 * 86_400.0;
@@ -233,5 +247,24 @@ impl Metres {
     #[inline]
     pub fn km(self) -> f64 {
         self.0 / 1e3
+    }
+}
+
+/// Guarded division: 0 when the denominator is not a positive finite number or the
+/// numerator is not finite (the model's one way of dividing by a quantity that may be 0).
+pub fn div(a: f64, b: f64) -> f64 {
+    if b > 0.0 && b.is_finite() && a.is_finite() {
+        a / b
+    } else {
+        0.0
+    }
+}
+
+/// Replaces a non-finite value by 0.
+pub fn fin(x: f64) -> f64 {
+    if x.is_finite() {
+        x
+    } else {
+        0.0
     }
 }

@@ -2,9 +2,43 @@
 //! delivered over the mission after eclipse throttling, power shortfall,
 //! unrepairable failures and radiation upsets.
 
+use super::basis::Mission;
+use super::environment::EnvironmentOutputs;
 use super::inputs::{WorkloadInputs, WorkloadMode};
+use super::power::PowerOutputs;
+use super::solar::{self, SolarOutputs};
 use super::units::{Joules, Watts, SECONDS_PER_YEAR};
-use crate::data::accelerators::Accelerator;
+use crate::data::accelerators::{accelerator, Accelerator};
+
+/// The workload's electrical draw: what the power stage sizes for.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Draw {
+    /// Accelerators × TDP × host overhead.
+    pub installed: Watts,
+    /// Draw while busy: installed in training, × the inference fraction in inference.
+    pub busy: Watts,
+    /// Average draw at the chosen utilisation.
+    pub average: Watts,
+}
+
+/// Busy draw ÷ installed IT power.
+pub fn busy_fraction(w: &WorkloadInputs) -> f64 {
+    match w.mode {
+        WorkloadMode::Training => 1.0,
+        WorkloadMode::Inference => w.inference_power_fraction,
+    }
+}
+
+/// The workload's draw (the first half of the workload stage, before power is sized).
+pub fn draw(w: &WorkloadInputs) -> Draw {
+    let a = accelerator(w.accelerator);
+    let installed = installed_it_power(w, a);
+    Draw {
+        installed,
+        busy: installed * busy_fraction(w),
+        average: average_it_power(w, a),
+    }
+}
 
 /// Installed IT power: accelerators × TDP × host overhead (full utilisation).
 pub fn installed_it_power(w: &WorkloadInputs, a: &Accelerator) -> Watts {
@@ -69,6 +103,67 @@ pub struct WorkloadOutputs {
     pub it_energy_by_year: Vec<Joules>,
     pub accelerator_hours_lifetime: f64,
     pub flops_lifetime: f64,
+}
+
+/// The workload stage: compute delivered in each mission year after eclipse throttling,
+/// the array's shortfall as it degrades, unrepairable failures and radiation upsets.
+pub fn assess(
+    w: &WorkloadInputs,
+    draw: &Draw,
+    solar: &SolarOutputs,
+    power: &PowerOutputs,
+    env: &EnvironmentOutputs,
+    mission: &Mission,
+) -> WorkloadOutputs {
+    let a = accelerator(w.accelerator);
+    let (years, n_years) = (mission.years, mission.n_years);
+    let required = power.required_array_power;
+    let running = power.running_fraction;
+    let deg = solar.degradation_per_year;
+    let upsets = upsets_per_accelerator_year(a, env.dose_rad_per_year);
+    let upset_eff = upset_efficiency(w, a, env.dose_rad_per_year);
+    let fail = w.failure_rate_fraction;
+    let mut by_year = Vec::with_capacity(n_years);
+    let (mut energy, mut hours, mut phi_sum, mut surv_sum) = (0.0, 0.0, 0.0, 0.0);
+    for k in 0..n_years {
+        let wk = mission.year_weight(k);
+        let survival = solar::mean_survival_in_year(fail, k);
+        let available = solar.power_bol * solar::mean_degradation_in_year(deg, k);
+        // Failed hardware draws nothing, so the array serves the survivors first.
+        let need = required.0 * survival;
+        let phi = if need > 0.0 {
+            (available.0 / need).min(1.0)
+        } else {
+            1.0
+        };
+        let derate = survival * phi * running * upset_eff;
+        let ek = draw.average.0 * derate * SECONDS_PER_YEAR * wk;
+        by_year.push(Joules(ek));
+        energy += ek;
+        hours +=
+            w.accelerators * w.utilization_fraction * derate * (SECONDS_PER_YEAR / 3600.0) * wk;
+        phi_sum += phi * wk;
+        surv_sum += survival * wk;
+    }
+    let y = years.max(1e-9);
+    let ideal = draw.average.0 * SECONDS_PER_YEAR * y;
+    WorkloadOutputs {
+        accelerator_id: a.id,
+        it_power_installed: draw.installed,
+        it_power_average: draw.average,
+        peak_flops: w.accelerators * a.peak_flops.central,
+        eclipse_fraction_running: running,
+        power_fraction_mean: phi_sum / y,
+        survival_mean: surv_sum / y,
+        survival_eol: solar::degradation_factor(fail, years),
+        upsets_per_accelerator_year: upsets,
+        upset_efficiency: upset_eff,
+        delivered_fraction: if ideal > 0.0 { energy / ideal } else { 0.0 },
+        it_energy_lifetime: Joules(energy),
+        it_energy_by_year: by_year,
+        accelerator_hours_lifetime: hours,
+        flops_lifetime: hours * 3600.0 * a.peak_flops.central,
+    }
 }
 
 #[cfg(test)]

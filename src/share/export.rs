@@ -21,7 +21,7 @@
 //! produces) is `null`. This is the one place in the browser build that uses `core`'s
 //! float formatting: exact round-tripping needs it.
 
-use crate::data::params::{choices, params};
+use crate::model::inputs::registry::{choices, params, ChoiceSpec};
 use crate::data::source;
 use crate::data::sources::Source;
 use crate::model::outputs::outputs;
@@ -156,7 +156,7 @@ pub fn cited_sources() -> Vec<&'static Source> {
     list
 }
 
-fn option_id(inputs: &Inputs, c: &crate::data::params::ChoiceSpec) -> &'static str {
+fn option_id(inputs: &Inputs, c: &ChoiceSpec) -> &'static str {
     (c.option)((c.get)(inputs)).map_or("", |(id, _)| id)
 }
 

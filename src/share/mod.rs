@@ -17,7 +17,8 @@
 //! float parser is linked into the wasm bundle. (Only [`export`] formats floats with
 //! `core::fmt`, because JSON numbers must round-trip exactly.)
 
-use crate::data::params::{choices, params, ChoiceSpec, ParamSpec};
+use crate::model::inputs::registry::{choices, params, ChoiceSpec, ParamSpec};
+use crate::model::inputs::text::{set_choice, set_clamped};
 use crate::detmath::DetMath;
 use crate::model::Inputs;
 use crate::numfmt;
@@ -305,48 +306,18 @@ fn apply_number(i: &mut Inputs, p: &ParamSpec, text: &str) -> Option<String> {
             quote(text)
         ));
     };
-    let y = snap(p, x);
-    (p.set)(i, y);
-    if x < p.min || x > p.max {
-        let u = unit_suffix(p.unit);
-        return Some(format!(
-            "{}: {}{u} is outside {}–{}{u}; using {}{u}.",
-            p.label,
-            quote(text.trim()),
-            numfmt::sig(p.min, 6),
-            numfmt::sig(p.max, 6),
-            numfmt::sig(y, 6),
-        ));
-    }
-    None
+    set_clamped(i, p, x, snap(p, x), &quote(text.trim()))
 }
 
 /// Sets a choice from its option id; returns a notice for an unknown id.
 fn apply_choice(i: &mut Inputs, c: &ChoiceSpec, text: &str) -> Option<String> {
-    match c.index_of(text.trim()) {
-        Some(n) => {
-            (c.set)(i, n);
-            None
-        }
-        None => {
-            let ids: Vec<&str> = c.options().map(|(id, _)| id).collect();
-            Some(format!(
-                "{}: “{}” is not an option ({}); ignored.",
-                c.label,
-                quote(text),
-                ids.join(", ")
-            ))
-        }
-    }
-}
-
-/// " km" for units, "°" and "%" directly after the number, nothing for ratios.
-fn unit_suffix(unit: &str) -> String {
-    if unit.is_empty() || unit.starts_with('°') || unit == "%" {
-        unit.to_string()
-    } else {
-        format!(" {unit}")
-    }
+    set_choice(i, c, text).err().map(|ids| {
+        format!(
+            "{}: “{}” is not an option ({ids}); ignored.",
+            c.label,
+            quote(text)
+        )
+    })
 }
 
 /// URL text for a notice: control characters dropped, at most 32 characters.

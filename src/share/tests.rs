@@ -2,7 +2,7 @@
 //! notices, the number parser.
 
 use super::*;
-use crate::data::params::{choice, param};
+use crate::model::inputs::registry::{choice, param};
 
 /// xorshift64*: a tiny seeded PRNG, so failures reproduce.
 struct Rng(u64);

@@ -274,7 +274,7 @@ fn csv_has_one_row_per_input_and_output_and_parses() {
             .collect()
     };
     let inputs = keys("input");
-    for p in orbital_footprint::data::params::params() {
+    for p in orbital_footprint::model::inputs::registry::params() {
         assert!(inputs.contains(&p.key.to_string()), "{}", p.key);
     }
     let outputs = keys("output");

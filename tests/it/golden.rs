@@ -35,12 +35,8 @@ fn preset_ids() -> Vec<String> {
 /// The query a preset's scenario encodes to (`share::encode`).
 fn encoded_preset(id: &str) -> String {
     use orbital_footprint::data::presets::preset;
-    use orbital_footprint::model::{scenario, Inputs};
-    let p = preset(id).expect("preset");
-    let mut i = Inputs::default();
-    for (key, v) in p.settings {
-        scenario::apply(&mut i, key, v).expect("preset settings apply");
-    }
+    use orbital_footprint::model::inputs::text::preset_inputs;
+    let i = preset_inputs(preset(id).expect("preset")).expect("preset settings apply");
     orbital_footprint::share::encode(&i)
 }
 

@@ -4,17 +4,14 @@
 use orbital_footprint::data::presets::{preset, PRESETS};
 use orbital_footprint::data::vehicles::vehicle;
 use orbital_footprint::model::inputs::OrbitKind;
-use orbital_footprint::model::lifecycle::launch::payload_to;
+use orbital_footprint::model::launch::payload_to;
 use orbital_footprint::model::outputs::Outputs;
-use orbital_footprint::model::{evaluate, scenario, Inputs};
+use orbital_footprint::model::inputs::text::preset_inputs;
+use orbital_footprint::model::evaluate;
 
 fn run(id: &str) -> Outputs {
     let p = preset(id).unwrap_or_else(|| panic!("no preset {id}"));
-    let mut i = Inputs::default();
-    for (k, v) in p.settings {
-        scenario::apply(&mut i, k, v).unwrap_or_else(|e| panic!("preset {id}: {e}"));
-    }
-    evaluate(&i)
+    evaluate(&preset_inputs(p).unwrap_or_else(|e| panic!("{e}")))
 }
 
 fn within(x: f64, target: f64, tol: f64) -> bool {
@@ -25,7 +22,7 @@ fn within(x: f64, target: f64, tol: f64) -> bool {
 fn every_preset_applies_and_cites_a_source() {
     for p in PRESETS {
         let out = run(p.id);
-        assert!(out.life.verdicts.orbit_g_per_kwh.is_finite(), "{}", p.id);
+        assert!(out.verdicts.orbit_g_per_kwh.get().is_finite(), "{}", p.id);
         let id = p
             .published
             .rsplit('[')
@@ -56,7 +53,7 @@ fn starcloud1_is_one_h100_at_325_km() {
         out.basis.mass.total().get()
     );
     // A 60-odd kg rideshare is a small share of one Falcon 9.
-    assert!(out.life.launch.launches < 0.01);
+    assert!(out.launch.launches < 0.01);
 }
 
 #[test]
@@ -64,9 +61,9 @@ fn starcloud40_energy_cost_at_four_cents() {
     // Published: terrestrial energy 140 M USD = 40 MW × 87,660 h × 0.04 USD/kWh (WP, S).
     // Reproduced exactly per kWh: the Earth side buys the delivered IT energy at 0.04 USD/kWh, PUE 1.
     let out = run("starcloud40");
-    let l = &out.life;
+    let l = &out;
     assert!(within(
-        l.earth.energy_cost.get() / l.verdicts.it_energy_kwh,
+        l.earth.energy_cost.get() / l.verdicts.it_energy_kwh.get(),
         0.04,
         1e-9
     ));
@@ -99,7 +96,7 @@ fn suncatcher_launched_power_price() {
     // (~26 kg/kW of array power for the default TPU cluster), so the price is ~30 % higher.
     // Tolerance 35 %.
     let out = run("suncatcher");
-    let p = out.life.economics.launched_power_usd_per_kw_yr;
+    let p = out.economics.launched_power_usd_per_kw_yr;
     assert!(within(p, 810.0, 0.35), "{p}");
     let kg_per_kw = out.basis.mass.total().get() / (out.basis.array_power_bol.get() / 1e3);
     assert!(within(p, 200.0 * kg_per_kw / 5.0, 1e-9));
@@ -111,9 +108,8 @@ fn ascend_needs_a_much_cleaner_launcher() {
     // Reproduced qualitatively (CO2 only, Ariane 64, EU grid): orbit emits more, and the launch
     // footprint must fall by well over 10× to tie (the ratio depends on Model I's mass budget).
     let out = run("ascend");
-    let l = &out.life;
-    assert!(l.verdicts.ratio > 1.0);
-    assert!(l.orbit.launch_kg_per_kg > 10.0 * l.verdicts.breakeven_launch_kg_per_kg);
+    assert!(out.verdicts.ratio > 1.0);
+    assert!(out.footprint.launch_kg_per_kg > 10.0 * out.verdicts.breakeven_launch_kg_per_kg.get());
 }
 
 #[test]
@@ -133,7 +129,7 @@ fn new_glenn_payload() {
     let (m, _) = payload_to(ng, OrbitKind::Inclined, 200.0, 28.5);
     assert!(within(m, 44_900.0, 1e-9));
     let out = run("blueorigin");
-    assert!(out.life.launch.payload.get() < 44_900.0 && out.life.launch.payload.get() > 30_000.0);
+    assert!(out.launch.payload.get() < 44_900.0 && out.launch.payload.get() > 30_000.0);
 }
 
 #[test]
@@ -151,18 +147,18 @@ fn ohs_dirty_bits_falcon9() {
     // (−7 %): 119.2 per kg of satellite plus the 3.9 t second stage per 17.5 t; Ohs's 158 implies
     // 5.7 t of re-entering launcher hardware (fairing included). Tolerance 8 %.
     let out = run("ohs");
-    assert!(within(out.life.orbit.ohs_launch_kg_per_kg, 20.8, 0.01));
-    assert!(within(out.life.orbit.ohs_total_kg_per_kg, 178.8, 0.08));
+    assert!(within(out.footprint.ohs_launch_kg_per_kg, 20.8, 0.01));
+    assert!(within(out.footprint.ohs_total_kg_per_kg, 178.8, 0.08));
     // The Ohs comparator on Earth is solar + battery at 34 g/kWh.
-    assert_eq!(out.life.earth.intensity_g_per_kwh, 34.0);
+    assert_eq!(out.earth.intensity_g_per_kwh, 34.0);
 }
 
 #[test]
 fn iea_demand() {
     // Published: 415 TWh (2024), ~945 TWh (2030) (IEA, S).
     let out = run("iea");
-    assert_eq!(out.life.scale.demand_twh, 415.0);
-    let moved = out.life.scale.moved_it_twh * out.life.earth.pue;
+    assert_eq!(out.scale.demand_twh, 415.0);
+    let moved = out.scale.moved_it_twh * out.earth.pue;
     assert!(within(moved, 415.0, 1e-9));
 }
 
@@ -171,10 +167,10 @@ fn nuclear_ppa() {
     // Published: nuclear lifecycle 12 gCO2e/kWh (IPCC AR5, S). Per kWh of IT energy the Earth
     // side is 12 × PUE plus building and hardware.
     let out = run("nuclear");
-    let e = &out.life.earth;
+    let e = &out.earth;
     assert_eq!(e.intensity_g_per_kwh, 12.0);
     assert!(within(
-        e.operational.get() / out.life.verdicts.it_energy_kwh * 1e3,
+        e.operational.get() / out.verdicts.it_energy_kwh.get() * 1e3,
         12.0 * e.pue,
         1e-9
     ));
@@ -184,8 +180,8 @@ fn nuclear_ppa() {
 fn natick_uses_no_water() {
     // Published: no water use; failures one-eighth of land (Microsoft, P; BBC, S).
     let out = run("natick");
-    assert_eq!(out.life.verdicts.water_avoided_l, 0.0);
-    assert_eq!(out.life.earth.failure_factor, 0.125);
+    assert_eq!(out.verdicts.water_avoided_l.get(), 0.0);
+    assert_eq!(out.earth.failure_factor, 0.125);
 }
 
 #[test]
@@ -205,7 +201,7 @@ fn every_preset_setting_applies_cleanly() {
     for p in orbital_footprint::data::presets::PRESETS {
         let mut i = orbital_footprint::model::Inputs::default();
         for (k, v) in p.settings {
-            let r = orbital_footprint::model::scenario::apply(&mut i, k, v);
+            let r = orbital_footprint::model::inputs::text::apply(&mut i, k, v);
             assert!(matches!(r, Ok(None)), "{}: {k} = {v} gave {r:?}", p.id);
         }
     }

@@ -1,9 +1,14 @@
 //! Monte Carlo and sensitivity, checked against closed forms and invariants (never
 //! against the code's own output).
 
+use super::dist::*;
+use super::monte_carlo::*;
+use super::sample::*;
+use super::stats::*;
+use super::tornado::*;
 use super::*;
-use crate::data::params::param;
-use crate::model::evaluate;
+use crate::model::inputs::registry::{param, params};
+use crate::model::{evaluate, Inputs};
 
 fn hold_all_but(keys: &[&str]) -> McSettings {
     McSettings {
@@ -34,8 +39,8 @@ fn all_equal(b: Band, x: f64) -> bool {
 fn every_input_held_gives_the_central_evaluation() {
     let i = Inputs::default();
     let out = evaluate(&i);
-    let v = &out.life.verdicts;
-    let e = &out.life.economics;
+    let v = &out.verdicts;
+    let e = &out.economics;
     let held = hold_all_but(&[]);
     // Widen(0) is the other way to hold everything.
     let zero = McSettings {
@@ -47,8 +52,8 @@ fn every_input_held_gives_the_central_evaluation() {
         let r = run(&i, &s);
         assert_eq!(r.uncertain_inputs, 0);
         assert_eq!(r.draws, 50);
-        assert!(all_equal(r.orbit_g_per_kwh, v.orbit_g_per_kwh));
-        assert!(all_equal(r.earth_g_per_kwh, v.earth_g_per_kwh));
+        assert!(all_equal(r.orbit_g_per_kwh, v.orbit_g_per_kwh.get()));
+        assert!(all_equal(r.earth_g_per_kwh, v.earth_g_per_kwh.get()));
         assert!(all_equal(r.carbon_ratio, v.ratio));
         assert!(all_equal(
             r.orbit_usd_per_accelerator_hour,
@@ -58,10 +63,10 @@ fn every_input_held_gives_the_central_evaluation() {
             r.earth_usd_per_accelerator_hour,
             e.earth_usd_per_accelerator_hour
         ));
-        assert_eq!(r.payback_year.p5, v.payback_year);
-        assert_eq!(r.payback_year.p50, v.payback_year);
-        assert_eq!(r.payback_year.p95, v.payback_year);
-        let beats = if v.orbit_g_per_kwh < v.earth_g_per_kwh {
+        assert_eq!(r.payback_year.p5, v.payback_year.map(|y| y.get()));
+        assert_eq!(r.payback_year.p50, v.payback_year.map(|y| y.get()));
+        assert_eq!(r.payback_year.p95, v.payback_year.map(|y| y.get()));
+        let beats = if v.orbit_g_per_kwh.get() < v.earth_g_per_kwh.get() {
             1.0
         } else {
             0.0
@@ -69,10 +74,10 @@ fn every_input_held_gives_the_central_evaluation() {
         assert_eq!(r.p_orbit_beats_earth_carbon, beats);
         assert_eq!(r.cumulative_orbit.len(), v.cumulative_orbit.len());
         for (b, x) in r.cumulative_orbit.iter().zip(&v.cumulative_orbit) {
-            assert!(all_equal(*b, *x));
+            assert!(all_equal(*b, x.get()));
         }
         for (b, x) in r.cumulative_earth.iter().zip(&v.cumulative_earth) {
-            assert!(all_equal(*b, *x));
+            assert!(all_equal(*b, x.get()));
         }
     }
 }
@@ -239,7 +244,7 @@ fn one_input_through_the_model_matches_its_closed_form_quantiles() {
     let at = |x: f64| {
         let mut i = Inputs::default();
         (p.set)(&mut i, x);
-        evaluate(&i).life.economics.orbit_usd_per_accelerator_hour
+        evaluate(&i).economics.orbit_usd_per_accelerator_hour
     };
     assert!(at(b) > at(a), "orbit cost rises with the accelerator price");
     let s = McSettings {
@@ -256,7 +261,7 @@ fn one_input_through_the_model_matches_its_closed_form_quantiles() {
     // A price moves no emissions.
     assert!(all_equal(
         r.orbit_g_per_kwh,
-        evaluate(&Inputs::default()).life.verdicts.orbit_g_per_kwh
+        evaluate(&Inputs::default()).verdicts.orbit_g_per_kwh.get()
     ));
 }
 
@@ -282,7 +287,7 @@ fn distributions_follow_the_registry_the_user_value_and_overrides() {
     // A user value off the registry central carries the range with it.
     let mut i = Inputs::default();
     i.workload.utilization_fraction = 0.6;
-    i.life.econ.satellite_usd_per_kg = 2_000.0;
+    i.econ.satellite_usd_per_kg = 2_000.0;
     let d2 = distributions(&i, &s);
     let u2 = find(&d2, "workload.utilization_fraction").unwrap();
     assert!((u2.low - 0.3).abs() < 1e-12 && u2.mode == 0.6 && (u2.high - 0.75).abs() < 1e-12);

@@ -1,156 +1,9 @@
-//! The model's outputs, with units in the types, plus warnings.
+//! The output registry: one table, [`OUTPUTS`], of every scalar output with its stable
+//! key, display unit and label. The CLI, the exports and every label the page shows
+//! (results, panels, charts) read it; nothing else names an output.
 
-use super::mass::MassOutputs;
-use super::orbit::{DensityBand, DoseClass, Eclipses};
-use super::power::PowerOutputs;
-use super::solar::SolarOutputs;
-use super::thermal::ThermalOutputs;
-use super::units::{
-    Joules, KgPerCubicMetre, Kilograms, SquareMetres, Watts, WattsPerSquareMetre, JOULES_PER_KWH,
-};
-use super::workload::WorkloadOutputs;
-
-/// A note about an input that was adjusted or an output that needs care.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Warning {
-    /// The input or output key the warning concerns.
-    pub key: &'static str,
-    pub message: String,
-}
-
-impl Warning {
-    pub fn new(key: &'static str, message: String) -> Warning {
-        Warning { key, message }
-    }
-}
-
-/// Mass to orbit by subsystem (Model I fills it; launch and emissions consume it).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct MassBreakdown {
-    /// Accelerators and their hosts as installed (boards, chassis, memory).
-    pub compute: Kilograms,
-    pub array: Kilograms,
-    pub battery: Kilograms,
-    /// Radiator panels plus pumped loop.
-    pub radiator: Kilograms,
-    /// Bus and structure.
-    pub structure: Kilograms,
-    pub shielding: Kilograms,
-    /// Station-keeping propellant for the mission.
-    pub propellant: Kilograms,
-}
-
-impl MassBreakdown {
-    /// Sum of all parts.
-    pub fn total(&self) -> Kilograms {
-        self.compute
-            + self.array
-            + self.battery
-            + self.radiator
-            + self.structure
-            + self.shielding
-            + self.propellant
-    }
-}
-
-/// What Model I hands to the lifecycle side (launch, emissions, Earth comparison,
-/// economics): the physical system and the service it delivers. The Earth
-/// alternatives deliver the same `it_energy_lifetime` and `accelerator_hours_lifetime`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SystemBasis {
-    /// Mission (hardware) lifetime in orbit, years.
-    pub mission_years: f64,
-    /// Analysis horizon, years (replacement generations when longer than the mission).
-    pub horizon_years: f64,
-    /// Catalogue id of the accelerator (for its embodied carbon and price).
-    pub accelerator_id: &'static str,
-    /// Number of accelerators installed.
-    pub accelerators: f64,
-    /// IT power installed (accelerators plus host overhead) at full utilisation.
-    pub it_power: Watts,
-    /// IT energy actually delivered over one mission, after throttling, failures and upsets.
-    pub it_energy_lifetime: Joules,
-    /// Delivered IT energy in each mission year (index 0 = first year); sums to `it_energy_lifetime`.
-    pub it_energy_by_year: Vec<Joules>,
-    /// Accelerator-hours delivered over one mission.
-    pub accelerator_hours_lifetime: f64,
-    /// Floating-point operations delivered over one mission.
-    pub flops_lifetime: f64,
-    pub mass: MassBreakdown,
-    pub array_area: SquareMetres,
-    /// Array power at beginning of life, in sunlight.
-    pub array_power_bol: Watts,
-    /// Usable battery capacity (zero when compute is throttled in eclipse).
-    pub battery_capacity: Joules,
-    pub radiator_area: SquareMetres,
-}
-
-/// The orbital environment at the orbit's altitude.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EnvironmentOutputs {
-    /// Solar flux: annual mean over sunlit time, and the year's minimum and maximum.
-    pub solar_flux_mean: WattsPerSquareMetre,
-    pub solar_flux_min: WattsPerSquareMetre,
-    pub solar_flux_max: WattsPerSquareMetre,
-    /// Density for solar minimum / mean / maximum.
-    pub density_band: DensityBand,
-    /// Density at the chosen solar activity.
-    pub density: KgPerCubicMetre,
-    /// Total ionizing dose rate behind ~10 mm Al, rad(Si)/yr.
-    pub dose_rad_per_year: f64,
-    pub dose_class: DoseClass,
-    /// Earth view factor of one face of a plate whose normal is horizontal.
-    pub earth_view_factor: f64,
-    /// Orbit-average geometric albedo factor (cos β / π, annual mean).
-    pub albedo_factor: f64,
-}
-
-/// Everything the model computes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Outputs {
-    pub eclipses: Eclipses,
-    pub environment: EnvironmentOutputs,
-    pub solar: SolarOutputs,
-    pub power: PowerOutputs,
-    pub thermal: ThermalOutputs,
-    pub workload: WorkloadOutputs,
-    pub mass: MassOutputs,
-    /// What the lifecycle side consumes.
-    pub basis: SystemBasis,
-    /// Launch, emissions, Earth alternative, verdicts, economics, scale.
-    pub life: super::lifecycle::LifecycleOutputs,
-    pub warnings: Vec<Warning>,
-}
-
-impl Outputs {
-    /// The power and heat flow at beginning of life, in sunlight: what the array absorbs,
-    /// what it re-radiates, the electricity it makes, what the bus draws, what the
-    /// accelerators use, and the heat the radiators reject.
-    pub fn power_flow(&self) -> [(&'static str, Watts); 6] {
-        let area = self.basis.array_area.get();
-        let t = &self.solar.thermal_bol;
-        [
-            (
-                "Absorbed by the array (sunlight, Earth IR, albedo)",
-                Watts(t.absorbed.get() * area),
-            ),
-            (
-                "Re-radiated by the array as heat",
-                Watts(t.emitted.get() * area),
-            ),
-            ("Electricity generated", self.solar.power_bol),
-            (
-                "Drawn by the bus (IT, cooling, losses)",
-                self.power.bus_load,
-            ),
-            (
-                "Used by the accelerators (IT power)",
-                self.workload.it_power_installed,
-            ),
-            ("Rejected by the radiators", self.thermal.heat_load),
-        ]
-    }
-}
+use super::Outputs;
+use crate::model::units::JOULES_PER_KWH;
 
 /// One scalar output in display units, for the CLI, the UI and exports.
 #[derive(Clone, Copy)]
@@ -159,19 +12,14 @@ pub struct OutputSpec {
     pub key: &'static str,
     /// Display unit ("" for dimensionless ratios).
     pub unit: &'static str,
+    /// The output's one label, shown wherever the output is.
     pub meaning: &'static str,
     pub get: fn(&Outputs) -> f64,
 }
 
-/// The output registry, one slice per concern (the lifecycle side appends its own).
-pub static OUTPUT_GROUPS: &[&[OutputSpec]] = &[
-    MODEL1_OUTPUTS,
-    super::lifecycle::registry::LIFECYCLE_OUTPUTS,
-];
-
 /// Every scalar output, in registry order.
 pub fn outputs() -> impl Iterator<Item = &'static OutputSpec> {
-    OUTPUT_GROUPS.iter().flat_map(|g| g.iter())
+    OUTPUTS.iter()
 }
 
 /// Finds an output by key.
@@ -192,8 +40,8 @@ macro_rules! out {
 
 const KWH: f64 = JOULES_PER_KWH;
 
-/// Outputs of Model I (orbit, array, power, cooling, workload, mass).
-pub static MODEL1_OUTPUTS: &[OutputSpec] = &[
+/// Every scalar output, in pipeline order (the order of exports).
+pub static OUTPUTS: &[OutputSpec] = &[
     // --- Orbit and environment ---
     out!("orbit.altitude_km", "km", "Altitude used", |o| o
         .eclipses
@@ -590,5 +438,284 @@ pub static MODEL1_OUTPUTS: &[OutputSpec] = &[
         "m/s/yr",
         "Δv per year against drag",
         |o| o.mass.delta_v_per_year.0
+    ),
+    // --- Launch ---
+    out!(
+        "launch.payload_kg",
+        "kg",
+        "Payload per launch to the chosen orbit (Δv-scaled)",
+        |o| o.launch.payload.get()
+    ),
+    out!(
+        "launch.usable_payload_kg",
+        "kg",
+        "Payload per launch after the margin",
+        |o| o.launch.usable_payload.get()
+    ),
+    out!(
+        "launch.delta_v_m_s",
+        "m/s",
+        "Extra Δv from the vehicle's reference orbit",
+        |o| o.launch.delta_v.get()
+    ),
+    out!(
+        "launch.launches",
+        "",
+        "Launches over the horizon (as allocated)",
+        |o| o.launch.launches
+    ),
+    out!(
+        "launch.whole_launches_per_generation",
+        "",
+        "Dedicated launches per generation (rounded up)",
+        |o| o.launch.whole_launches_per_generation
+    ),
+    out!(
+        "launch.cost_musd",
+        "M USD",
+        "Launch cost over the horizon",
+        |o| o.launch.cost.get() / 1e6
+    ),
+    out!(
+        "launch.usd_per_kg",
+        "USD/kg",
+        "Effective launch price per kg",
+        |o| o.launch.usd_per_kg
+    ),
+    // --- Emissions ---
+    out!(
+        "emissions.launch_co2_t",
+        "t",
+        "Combustion CO2 per launch (after afterburning)",
+        |o| o.combustion.per_launch.total().co2.get() / 1e3
+    ),
+    out!(
+        "emissions.launch_strat_bc_kg",
+        "kg",
+        "Black carbon per launch at or above 15 km",
+        |o| {
+            let l = &o.combustion.per_launch;
+            l.stratosphere.bc.get() + l.above.bc.get()
+        }
+    ),
+    out!(
+        "emissions.launch_al2o3_kg",
+        "kg",
+        "Alumina per launch",
+        |o| o.combustion.per_launch.total().al2o3.get()
+    ),
+    out!(
+        "emissions.launch_t",
+        "tCO2e",
+        "Launch combustion over the horizon (chosen accounting)",
+        |o| o.footprint.launch.get() / 1e3
+    ),
+    out!(
+        "emissions.launcher_manufacturing_t",
+        "tCO2e",
+        "Launcher stages and propellant production",
+        |o| o.footprint.launcher_manufacturing.get() / 1e3
+    ),
+    out!(
+        "emissions.satellite_manufacturing_t",
+        "tCO2e",
+        "Satellite and compute hardware manufacturing",
+        |o| o.footprint.satellite_manufacturing.get() / 1e3
+    ),
+    out!(
+        "emissions.reentry_t",
+        "tCO2e",
+        "Re-entry of satellites and upper stages",
+        |o| o.footprint.reentry.get() / 1e3
+    ),
+    out!(
+        "emissions.orbit_total_t",
+        "tCO2e",
+        "Orbit lifecycle total (chosen accounting)",
+        |o| o.footprint.total.get() / 1e3
+    ),
+    out!(
+        "emissions.orbit_total_co2_only_t",
+        "tCO2e",
+        "Orbit total, CO2 only",
+        |o| o.footprint.by_accounting.co2.get() / 1e3
+    ),
+    out!(
+        "emissions.orbit_total_low_t",
+        "tCO2e",
+        "Orbit total, with non-CO2 effects (low)",
+        |o| o.footprint.by_accounting.low.get() / 1e3
+    ),
+    out!(
+        "emissions.orbit_total_high_t",
+        "tCO2e",
+        "Orbit total, with non-CO2 effects (high)",
+        |o| o.footprint.by_accounting.high.get() / 1e3
+    ),
+    out!(
+        "emissions.orbit_total_ohs_t",
+        "tCO2e",
+        "Orbit total, Ohs et al. accounting (NOx × 298, flagged)",
+        |o| o.footprint.by_accounting.ohs.get() / 1e3
+    ),
+    out!(
+        "emissions.launch_kg_per_kg",
+        "kgCO2e/kg",
+        "Launch footprint per kg to orbit",
+        |o| o.footprint.launch_kg_per_kg
+    ),
+    out!(
+        "emissions.ohs_launch_kg_per_kg",
+        "kgCO2e/kg",
+        "Ohs et al. accounting per kg launched, launch only",
+        |o| o.footprint.ohs_launch_kg_per_kg
+    ),
+    out!(
+        "emissions.ohs_total_kg_per_kg",
+        "kgCO2e/kg",
+        "Ohs et al. accounting per kg launched, with re-entry",
+        |o| o.footprint.ohs_total_kg_per_kg
+    ),
+    out!(
+        "emissions.orbit_g_per_kwh",
+        "gCO2e/kWh",
+        "Orbit lifecycle intensity per kWh of IT energy",
+        |o| o.verdicts.orbit_g_per_kwh.get()
+    ),
+    out!(
+        "emissions.earth_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth alternative intensity per kWh of IT energy",
+        |o| o.verdicts.earth_g_per_kwh.get()
+    ),
+    out!(
+        "emissions.orbit_g_per_accelerator_hour",
+        "gCO2e/h",
+        "Orbit per accelerator-hour",
+        |o| o.verdicts.orbit_g_per_accelerator_hour.get()
+    ),
+    out!(
+        "emissions.earth_g_per_accelerator_hour",
+        "gCO2e/h",
+        "Earth per accelerator-hour",
+        |o| o.verdicts.earth_g_per_accelerator_hour.get()
+    ),
+    // --- Earth ---
+    out!(
+        "earth.total_t",
+        "tCO2e",
+        "Earth alternative total (operation, building, hardware)",
+        |o| o.earth.total.get() / 1e3
+    ),
+    out!(
+        "earth.facility_mwh",
+        "MWh",
+        "Earth facility electricity over the horizon",
+        |o| o.earth.facility_kwh / 1e3
+    ),
+    // --- Verdicts ---
+    out!(
+        "verdict.ratio",
+        "",
+        "Orbit ÷ Earth lifecycle emissions (> 1: orbit emits more)",
+        |o| o.verdicts.ratio
+    ),
+    out!(
+        "verdict.payback_year",
+        "yr",
+        "Carbon payback year (−1: not within the horizon)",
+        |o| o.verdicts.payback_year.map_or(-1.0, |y| y.get())
+    ),
+    out!(
+        "verdict.breakeven_grid_g_per_kwh",
+        "gCO2e/kWh",
+        "Grid intensity above which orbit emits less",
+        |o| o.verdicts.breakeven_grid_g_per_kwh.get()
+    ),
+    out!(
+        "verdict.breakeven_launch_kg_per_kg",
+        "kgCO2e/kg",
+        "Launch footprint at which orbit ties",
+        |o| o.verdicts.breakeven_launch_kg_per_kg.get()
+    ),
+    out!(
+        "verdict.water_avoided_ml",
+        "ML",
+        "Water the Earth alternative would use",
+        |o| o.verdicts.water_avoided_l.get() / 1e6
+    ),
+    out!(
+        "verdict.land_avoided_ha",
+        "ha",
+        "Land the Earth alternative would use",
+        |o| o.verdicts.land_avoided_m2.get() / 1e4
+    ),
+    // --- Economics ---
+    out!(
+        "econ.orbit_lcoe_usd_per_mwh",
+        "USD/MWh",
+        "Orbit discounted cost per MWh of IT energy (excl. accelerators)",
+        |o| o.economics.orbit_lcoe_usd_per_mwh
+    ),
+    out!(
+        "econ.earth_lcoe_usd_per_mwh",
+        "USD/MWh",
+        "Earth discounted cost per MWh of IT energy (excl. accelerators)",
+        |o| o.economics.earth_lcoe_usd_per_mwh
+    ),
+    out!(
+        "econ.orbit_usd_per_accelerator_hour",
+        "USD/h",
+        "Orbit discounted cost per accelerator-hour",
+        |o| o.economics.orbit_usd_per_accelerator_hour
+    ),
+    out!(
+        "econ.earth_usd_per_accelerator_hour",
+        "USD/h",
+        "Earth discounted cost per accelerator-hour",
+        |o| o.economics.earth_usd_per_accelerator_hour
+    ),
+    out!(
+        "econ.launched_power_usd_per_kw_yr",
+        "USD/kW/yr",
+        "Launched power price (Suncatcher §2.4)",
+        |o| o.economics.launched_power_usd_per_kw_yr
+    ),
+    // --- Scale ---
+    out!(
+        "scale.mass_per_year_t",
+        "t/yr",
+        "Mass to orbit per year for the chosen share of demand",
+        |o| o.scale.mass_per_year.get() / 1e3
+    ),
+    out!(
+        "scale.launches_per_year",
+        "1/yr",
+        "Launches per year",
+        |o| o.scale.launches_per_year
+    ),
+    out!(
+        "scale.launches_vs_2024",
+        "",
+        "Launches per year ÷ 2024's ~260",
+        |o| o.scale.launches_vs_2024
+    ),
+    out!(
+        "scale.launch_co2e_per_year_mt",
+        "MtCO2e/yr",
+        "Launch emissions per year (chosen accounting)",
+        |o| o.scale.launch_co2e_per_year.get() / 1e9
+    ),
+    out!(
+        "scale.strat_bc_per_year_gg",
+        "Gg/yr",
+        "Stratospheric black carbon per year",
+        |o| o.scale.strat_bc_per_year.get() / 1e6
+    ),
+    out!(
+        "scale.strat_bc_vs_today",
+        "",
+        "Stratospheric BC ÷ today's ~1 Gg/yr",
+        |o| o.scale.strat_bc_vs_today
     ),
 ];

@@ -8,22 +8,21 @@
 //! reference orbit with the whole plane change (i_ref → 0) at apogee, the vehicle
 //! delivering straight to GEO (no GTO stop; the satellite's own apogee motor is not modelled).
 
-use super::{div, fin, Allocation, LifecycleInputs, Timeline};
+use super::basis::SystemBasis;
+use super::inputs::{Allocation, LaunchInputs, OrbitKind};
+use super::orbit::Eclipses;
+use super::timeline::Timeline;
+use super::units::{div, fin, Kilograms, MetresPerSecond, Usd};
+use super::warning::Warning;
+use crate::data::constants::{EARTH_RADIUS_M, EARTH_ROTATION_RAD_S, G0_M_S2, MU_EARTH_M3_S2};
 use crate::data::vehicles::{Vehicle, VEHICLES};
 use crate::detmath::DetMath;
-use crate::model::inputs::{Inputs, OrbitKind};
-use crate::model::orbit::resolved_geometry;
-use crate::model::outputs::{SystemBasis, Warning};
-use crate::model::units::{Kilograms, MetresPerSecond, Usd};
 
-/// Earth's GM, m³/s² (`wgs84`).
-const MU: f64 = 3.986_004_418e14;
-/// Equatorial radius, m (`wgs84`).
-const RE: f64 = 6_378_137.0;
-/// Equatorial rotation speed ω·R = 7.292115e-5 rad/s × 6,378,137 m (`wgs84`).
-const V_ROT: f64 = 7.292_115e-5 * RE;
-/// Standard gravity, m/s² (Isp → exhaust velocity).
-const G0: f64 = 9.806_65;
+const MU: f64 = MU_EARTH_M3_S2.value;
+const RE: f64 = EARTH_RADIUS_M.value;
+/// Equatorial rotation speed ω·R, m/s.
+const V_ROT: f64 = EARTH_ROTATION_RAD_S.value * RE;
+const G0: f64 = G0_M_S2.value;
 
 /// Launch results.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -52,8 +51,8 @@ pub struct LaunchOutputs {
 }
 
 /// The chosen vehicle (clamped index).
-pub fn vehicle_of(i: &Inputs) -> &'static Vehicle {
-    &VEHICLES[i.life.launch.vehicle.min(VEHICLES.len() - 1)]
+pub fn vehicle(l: &LaunchInputs) -> &'static Vehicle {
+    &VEHICLES[l.vehicle.min(VEHICLES.len() - 1)]
 }
 
 /// Hohmann Δv between circular radii (both burns), m/s, with a plane change `di` (rad) at the higher apsis.
@@ -100,17 +99,18 @@ pub fn payload_to(
     (fin(m), fin(dv))
 }
 
-pub(crate) fn assess(
-    i: &Inputs,
+/// The launch stage: payload per launch to the resolved orbit, launches per generation
+/// and over the horizon, and their cost.
+pub fn assess(
+    l: &LaunchInputs,
+    e: &Eclipses,
     b: &SystemBasis,
     t: &Timeline,
     w: &mut Vec<Warning>,
 ) -> LaunchOutputs {
-    let v = vehicle_of(i);
-    let l: &LifecycleInputs = &i.life;
-    let (alt_m, inc) = resolved_geometry(&i.orbit);
-    let (payload, dv) = payload_to(v, i.orbit.kind, alt_m.km(), inc);
-    let usable = payload * (1.0 - (l.launch.margin_pct / 100.0).clamp(0.0, 0.99));
+    let v = vehicle(l);
+    let (payload, dv) = payload_to(v, e.kind, e.altitude.km(), e.inclination_deg);
+    let usable = payload * (1.0 - (l.margin_pct / 100.0).clamp(0.0, 0.99));
     let mut usable_kg = usable;
     if usable < 1.0 {
         w.push(Warning::new(
@@ -130,14 +130,14 @@ pub(crate) fn assess(
     } else {
         0.0
     };
-    let per_gen = match l.launch.allocation {
+    let per_gen = match l.allocation {
         Allocation::Share => share,
         Allocation::Whole => whole,
     };
     let launches = per_gen * t.generations;
     let price = v.price_musd.central * 1e6;
-    let (cost_gen, usd_per_kg) = if l.launch.price_usd_per_kg > 0.0 {
-        (mass * l.launch.price_usd_per_kg, l.launch.price_usd_per_kg)
+    let (cost_gen, usd_per_kg) = if l.price_usd_per_kg > 0.0 {
+        (mass * l.price_usd_per_kg, l.price_usd_per_kg)
     } else {
         (per_gen * price, div(per_gen * price, mass))
     };
@@ -150,8 +150,8 @@ pub(crate) fn assess(
         launches_per_generation: per_gen,
         whole_launches_per_generation: whole,
         launches,
-        price_per_launch: Usd(if l.launch.price_usd_per_kg > 0.0 {
-            usable_kg * l.launch.price_usd_per_kg
+        price_per_launch: Usd(if l.price_usd_per_kg > 0.0 {
+            usable_kg * l.price_usd_per_kg
         } else {
             price
         }),

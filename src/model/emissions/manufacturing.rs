@@ -1,12 +1,10 @@
 //! Manufacturing footprints: launcher stages (expended, or amortised over their flights),
 //! propellant production, the satellite and its computing hardware.
 
-use super::launch::LaunchOutputs;
-use super::Timeline;
 use crate::data::emission_indices::{accelerator_embodied, MANUFACTURING};
 use crate::data::vehicles::{Stage, Vehicle};
-use crate::model::inputs::Inputs;
-use crate::model::outputs::SystemBasis;
+use crate::model::basis::SystemBasis;
+use crate::model::timeline::Timeline;
 use crate::model::units::KgCo2e;
 
 /// Manufacturing results.
@@ -67,15 +65,17 @@ pub fn propellant_per_launch(v: &Vehicle) -> f64 {
         .sum()
 }
 
-pub(crate) fn assess(
-    i: &Inputs,
+/// The manufacturing stage: the launcher per launch (stages amortised over
+/// `flights_override` flights when > 0, else the catalogue's) and propellant production,
+/// and the satellite by part for every generation.
+pub fn assess(
+    flights_override: f64,
     b: &SystemBasis,
     v: &Vehicle,
-    _l: &LaunchOutputs,
     t: &Timeline,
 ) -> ManufacturingOutputs {
     let m = &MANUFACTURING;
-    let stages = stages_per_launch(v, i.life.launch.flights);
+    let stages = stages_per_launch(v, flights_override);
     let prop = propellant_per_launch(v);
     let pos = |x: f64| if x.is_finite() { x.max(0.0) } else { 0.0 };
     let array = pos(b.array_area.get()) * m.array_per_m2.central;

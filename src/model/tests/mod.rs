@@ -34,7 +34,7 @@ fn assert_finite(o: &Outputs, what: &str) {
 
 #[test]
 fn every_input_at_min_max_default_and_every_option_gives_finite_outputs() {
-    use crate::data::params::{choices, params};
+    use crate::model::inputs::registry::{choices, params};
     let base = Inputs::default();
     assert_finite(&evaluate(&base), "defaults");
     for p in params() {
@@ -57,7 +57,7 @@ fn every_input_at_min_max_default_and_every_option_gives_finite_outputs() {
                 ("workload.accelerators", 1e7),
             ] {
                 let mut j = i.clone();
-                (crate::data::params::param(k).unwrap().set)(&mut j, v);
+                (crate::model::inputs::registry::param(k).unwrap().set)(&mut j, v);
                 assert_finite(&evaluate(&j), &format!("{} = option {n}, {k} = {v}", c.key));
             }
         }
@@ -189,3 +189,4 @@ fn power_flow_balances_at_the_array_and_orders_downstream() {
     assert!(f[3].1.get() <= electric * (1.0 + 1e-9));
     assert!(f[4].1.get() <= f[5].1.get() * (1.0 + 1e-9));
 }
+mod lifecycle;

@@ -2,12 +2,13 @@
 //! horizon: electricity × PUE × intensity, the building (amortised over its life), the
 //! same accelerators refreshed every `refresh_years`, water, land, capex and energy cost.
 
-use super::{div, Timeline};
+use super::basis::SystemBasis;
+use super::inputs::EarthInputs;
+use super::timeline::Timeline;
+use super::units::{div, KgCo2e, Usd};
+use super::warning::Warning;
 use crate::data::emission_indices::accelerator_embodied;
 use crate::data::grids::{Alternative, ALTERNATIVES};
-use crate::model::inputs::Inputs;
-use crate::model::outputs::{SystemBasis, Warning};
-use crate::model::units::{KgCo2e, Usd};
 
 /// Earth results (over the horizon).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -38,18 +39,18 @@ pub struct EarthOutputs {
 }
 
 /// The chosen alternative (clamped index).
-pub fn alternative_of(i: &Inputs) -> &'static Alternative {
-    &ALTERNATIVES[i.life.earth.alternative.min(ALTERNATIVES.len() - 1)]
+pub fn alternative(e: &EarthInputs) -> &'static Alternative {
+    &ALTERNATIVES[e.alternative.min(ALTERNATIVES.len() - 1)]
 }
 
-pub(crate) fn assess(
-    i: &Inputs,
+/// The Earth stage: the alternative delivering the same IT energy over the horizon.
+pub fn assess(
+    e: &EarthInputs,
     b: &SystemBasis,
     t: &Timeline,
     w: &mut Vec<Warning>,
 ) -> EarthOutputs {
-    let a = alternative_of(i);
-    let e = &i.life.earth;
+    let a = alternative(e);
     let pue = if e.pue >= 1.0 { e.pue } else { a.pue.central };
     if e.pue > 0.0 && e.pue < 1.0 {
         w.push(Warning::new(

@@ -6,11 +6,12 @@
 //! BC or mesospheric NOx; `assume.reentry_nonco2`); under high, the stratospheric BC and
 //! alumina factors; under Ohs et al., NOx × 298 (N2O's GWP applied to NOx, flagged).
 
-use super::launch::LaunchOutputs;
-use super::{Accounts, Species, Timeline};
+use super::{Accounts, Species};
 use crate::data::emission_indices::{NON_CO2, OHS_NOX_GWP, REENTRY};
 use crate::data::vehicles::Vehicle;
-use crate::model::outputs::SystemBasis;
+use crate::model::basis::SystemBasis;
+use crate::model::launch::LaunchOutputs;
+use crate::model::timeline::Timeline;
 use crate::model::units::{KgCo2e, Kilograms};
 
 /// Re-entry results (over the horizon).
@@ -51,7 +52,8 @@ pub fn upper_mass_per_launch(v: &Vehicle) -> f64 {
         .sum()
 }
 
-pub(crate) fn assess(
+/// The re-entry stage: satellites at the end of each generation, upper stages at each launch.
+pub fn assess(
     v: &Vehicle,
     b: &SystemBasis,
     l: &LaunchOutputs,

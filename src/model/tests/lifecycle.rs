@@ -1,11 +1,19 @@
-//! Unit tests of the lifecycle side against hand derivations and published figures,
-//! on hand-built `SystemBasis` values (independent of Model I).
+//! Unit tests of the lifecycle stages (launch, emissions, Earth, verdicts, economics)
+//! against hand derivations and published figures, on hand-built `SystemBasis` values
+//! (independent of the sizing stages).
 
-use super::*;
 use crate::data::vehicles::{vehicle, VEHICLES};
-use crate::model::inputs::OrbitKind;
-use crate::model::outputs::MassBreakdown;
-use crate::model::units::{Joules, SquareMetres, Watts};
+use crate::model::basis::{MassBreakdown, SystemBasis};
+use crate::model::emissions::{combustion, manufacturing};
+use crate::model::inputs::{Accounting, Allocation, Inputs, OrbitKind};
+use crate::model::launch;
+use crate::model::units::{Joules, Kilograms, SquareMetres, Watts};
+use crate::model::Outputs;
+
+/// The whole model with `b` in place of the sizing stages' hand-over.
+fn assess(i: &Inputs, b: &SystemBasis) -> Outputs {
+    crate::model::evaluate_lifecycle(i, b)
+}
 
 /// A system of `mass_kg` (all structure), `it_kw` of IT at full use for `years`, `n` H100s.
 fn basis(mass_kg: f64, it_kw: f64, years: f64, n: f64) -> SystemBasis {
@@ -34,7 +42,7 @@ fn basis(mass_kg: f64, it_kw: f64, years: f64, n: f64) -> SystemBasis {
 
 fn inputs_with(vehicle_id: &str) -> Inputs {
     let mut i = Inputs::default();
-    i.life.launch.vehicle = VEHICLES.iter().position(|v| v.id == vehicle_id).unwrap();
+    i.launch.vehicle = VEHICLES.iter().position(|v| v.id == vehicle_id).unwrap();
     i
 }
 
@@ -42,21 +50,21 @@ fn inputs_with(vehicle_id: &str) -> Inputs {
 fn afterburning_sea_level_indices_match_the_reference() {
     // Reference §7 [derived]: kerosene ≈ 1,133 and methane ≈ 612 g CO2 per kg of propellant at sea level.
     use crate::data::emission_indices::PEI;
-    let k = emissions::indices_at(&PEI[0], 0.0);
-    let m = emissions::indices_at(&PEI[1], 0.0);
+    let k = combustion::indices_at(&PEI[0], 0.0);
+    let m = combustion::indices_at(&PEI[1], 0.0);
     assert!((k.co2 - 1_133.0).abs() < 1.0, "{}", k.co2);
     assert!((m.co2 - 612.0).abs() < 1.0, "{}", m.co2);
     // BC: 4 % below 15 km, the full primary value above ≈ 41.8 km [derived: 15 + ln(25)/0.12].
-    assert!((emissions::indices_at(&PEI[0], 5.0).bc - 0.88).abs() < 1e-9);
-    assert!((emissions::indices_at(&PEI[0], 42.0).bc - 22.0).abs() < 1e-9);
-    assert!(emissions::indices_at(&PEI[0], 41.0).bc < 22.0);
+    assert!((combustion::indices_at(&PEI[0], 5.0).bc - 0.88).abs() < 1e-9);
+    assert!((combustion::indices_at(&PEI[0], 42.0).bc - 22.0).abs() < 1e-9);
+    assert!(combustion::indices_at(&PEI[0], 41.0).bc < 22.0);
 }
 
 #[test]
 fn falcon9_combustion_co2_is_within_the_published_range() {
     // Reference §7/§13.18: ≈ 400–500 t CO2 per launch with afterburning, from ~145 t of RP-1
     // (488 t propellant at O/F ≈ 2.36; 145 t × 3.1 kg CO2/kg ≈ 450 t).
-    let l = emissions::launch_emissions(vehicle("f9").unwrap());
+    let l = combustion::launch_emissions(vehicle("f9").unwrap());
     let co2_t = l.total().co2.get() / 1e3;
     assert!(
         (400.0..=500.0).contains(&co2_t),
@@ -67,7 +75,7 @@ fn falcon9_combustion_co2_is_within_the_published_range() {
 #[test]
 fn launch_layers_add_up_and_upper_stages_burn_above_the_stratosphere() {
     for v in VEHICLES {
-        let l = emissions::launch_emissions(v);
+        let l = combustion::launch_emissions(v);
         let t = l.total();
         let parts = l.troposphere.co2.get() + l.stratosphere.co2.get() + l.above.co2.get();
         assert!((t.co2.get() - parts).abs() < 1e-6 * t.co2.get().max(1.0));
@@ -82,7 +90,7 @@ fn launch_layers_add_up_and_upper_stages_burn_above_the_stratosphere() {
             .sum();
         assert!((t.h2o.get() - h2o).abs() < 1e-6 * h2o, "{}", v.id);
     }
-    let f9 = emissions::launch_emissions(vehicle("f9").unwrap());
+    let f9 = combustion::launch_emissions(vehicle("f9").unwrap());
     // 92.67 t second stage all above 50 km; 395.7 t first stage: √(15/70) = 46 % below 15 km.
     assert!(
         f9.troposphere.h2o.get() > 0.40 * 395_700.0 * 0.34
@@ -93,7 +101,7 @@ fn launch_layers_add_up_and_upper_stages_burn_above_the_stratosphere() {
 #[test]
 fn co2_only_is_never_above_the_non_co2_accountings() {
     for v in VEHICLES {
-        let a = emissions::co2e(&emissions::launch_emissions(v));
+        let a = combustion::co2e(&combustion::launch_emissions(v));
         assert!(
             a.co2 <= a.low && a.low <= a.central && a.central <= a.high,
             "{}: {:?}",
@@ -142,13 +150,13 @@ fn ohs_accounting_reproduces_their_falcon9_figures() {
     let i = inputs_with("f9");
     let out = assess(&i, &basis(17_500.0, 100.0, 5.0, 100.0));
     assert!(
-        (out.orbit.ohs_launch_kg_per_kg - 20.76).abs() < 0.05,
+        (out.footprint.ohs_launch_kg_per_kg - 20.76).abs() < 0.05,
         "{}",
-        out.orbit.ohs_launch_kg_per_kg
+        out.footprint.ohs_launch_kg_per_kg
     );
     // Our re-entry: 119.2 per kg of satellite + 3.9 t second stage per launch. Ohs's 158 implies 5.7 t
     // of launcher hardware per launch (fairing included): within 8 %.
-    let total = out.orbit.ohs_total_kg_per_kg;
+    let total = out.footprint.ohs_total_kg_per_kg;
     assert!((total - 178.8).abs() / 178.8 < 0.08, "{total}");
 }
 
@@ -157,10 +165,10 @@ fn totals_are_the_sum_of_their_parts() {
     for alloc in Allocation::ALL {
         for acct in Accounting::ALL {
             let mut i = inputs_with("f9");
-            i.life.launch.allocation = alloc;
-            i.life.emissions.accounting = acct;
+            i.launch.allocation = *alloc;
+            i.emissions.accounting = *acct;
             let out = assess(&i, &basis(40_000.0, 400.0, 5.0, 400.0));
-            let o = &out.orbit;
+            let o = &out.footprint;
             let parts = o.launch.get()
                 + o.launcher_manufacturing.get()
                 + o.satellite_manufacturing.get()
@@ -181,10 +189,10 @@ fn totals_are_the_sum_of_their_parts() {
             // The cumulative curves end at the totals.
             let v = &out.verdicts;
             assert!(
-                (v.cumulative_orbit.last().unwrap() - o.total.get()).abs() <= 1e-6 * o.total.get()
+                (v.cumulative_orbit.last().unwrap().get() - o.total.get()).abs() <= 1e-6 * o.total.get()
             );
             assert!(
-                (v.cumulative_earth.last().unwrap() - e.total.get()).abs() <= 1e-6 * e.total.get()
+                (v.cumulative_earth.last().unwrap().get() - e.total.get()).abs() <= 1e-6 * e.total.get()
             );
         }
     }
@@ -196,13 +204,13 @@ fn cleaner_grid_lowers_the_breakeven_launch_footprint() {
     let mut i = inputs_with("f9");
     let mut last = f64::INFINITY;
     for id in ["in", "world", "us", "uk", "fr"] {
-        i.life.earth.alternative = crate::data::grids::ALTERNATIVES
+        i.earth.alternative = crate::data::grids::ALTERNATIVES
             .iter()
             .position(|a| a.id == id)
             .unwrap();
         let v = assess(&i, &b).verdicts;
-        assert!(v.breakeven_launch_kg_per_kg < last, "{id}");
-        last = v.breakeven_launch_kg_per_kg;
+        assert!(v.breakeven_launch_kg_per_kg.get() < last, "{id}");
+        last = v.breakeven_launch_kg_per_kg.get();
     }
 }
 
@@ -210,20 +218,20 @@ fn cleaner_grid_lowers_the_breakeven_launch_footprint() {
 fn breakeven_grid_ties_the_totals() {
     // At the break-even intensity, Earth's total equals orbit's (hand: I* = (O − embodied) / facility kWh).
     let mut i = inputs_with("starship");
-    i.life.emissions.accounting = Accounting::Co2Only;
+    i.emissions.accounting = Accounting::Co2Only;
     let out = assess(&i, &basis(100_000.0, 1_000.0, 10.0, 1_000.0));
     let e = &out.earth;
     let at_breakeven = e.building.get()
         + e.hardware.get()
-        + e.facility_kwh * out.verdicts.breakeven_grid_g_per_kwh / 1e3;
-    assert!((at_breakeven - out.orbit.total.get()).abs() < 1e-6 * out.orbit.total.get());
+        + e.facility_kwh * out.verdicts.breakeven_grid_g_per_kwh.get() / 1e3;
+    assert!((at_breakeven - out.footprint.total.get()).abs() < 1e-6 * out.footprint.total.get());
 }
 
 #[test]
 fn payback_year_is_where_the_curves_cross() {
     let mut i = inputs_with("starship");
-    i.life.emissions.accounting = Accounting::Co2Only;
-    i.life.earth.alternative = crate::data::grids::ALTERNATIVES
+    i.emissions.accounting = Accounting::Co2Only;
+    i.earth.alternative = crate::data::grids::ALTERNATIVES
         .iter()
         .position(|a| a.id == "in")
         .unwrap();
@@ -232,11 +240,11 @@ fn payback_year_is_where_the_curves_cross() {
     let y = v
         .payback_year
         .expect("a light Starship-launched system on India's grid pays back");
-    let k = y.ceil() as usize;
+    let k = y.get().ceil() as usize;
     assert!(v.cumulative_orbit[k] <= v.cumulative_earth[k]);
     assert!(k == 0 || v.cumulative_orbit[k - 1] >= v.cumulative_earth[k - 1]);
     // A heavy system on a clean grid does not.
-    i.life.earth.alternative = crate::data::grids::ALTERNATIVES
+    i.earth.alternative = crate::data::grids::ALTERNATIVES
         .iter()
         .position(|a| a.id == "fr")
         .unwrap();
@@ -253,29 +261,29 @@ fn suncatcher_launched_power_price() {
     let mut b = basis(575.0, 28.0, 5.0, 0.0);
     b.array_power_bol = Watts(28_000.0);
     let mut i = inputs_with("starship");
-    i.life.launch.price_usd_per_kg = 200.0;
+    i.launch.price_usd_per_kg = 200.0;
     let p = assess(&i, &b).economics.launched_power_usd_per_kw_yr;
     assert!((p - 810.0).abs() / 810.0 < 0.02, "{p}");
-    i.life.launch.price_usd_per_kg = 3_600.0;
+    i.launch.price_usd_per_kg = 3_600.0;
     let p = assess(&i, &b).economics.launched_power_usd_per_kw_yr;
     assert!((p - 14_700.0).abs() / 14_700.0 < 0.01, "{p}");
 }
 
 #[test]
 fn degenerate_bases_stay_finite() {
-    let check = |out: &LifecycleOutputs| {
+    let check = |out: &Outputs| {
         let v = &out.verdicts;
         for x in [
-            v.orbit_g_per_kwh,
-            v.earth_g_per_kwh,
+            v.orbit_g_per_kwh.get(),
+            v.earth_g_per_kwh.get(),
             v.ratio,
-            v.breakeven_grid_g_per_kwh,
-            v.breakeven_launch_kg_per_kg,
-            out.orbit.total.get(),
+            v.breakeven_grid_g_per_kwh.get(),
+            v.breakeven_launch_kg_per_kg.get(),
+            out.footprint.total.get(),
             out.economics.orbit_lcoe_usd_per_mwh,
             out.economics.earth_usd_per_accelerator_hour,
             out.scale.launches_per_year,
-            out.orbit.launch_kg_per_kg,
+            out.footprint.launch_kg_per_kg,
         ] {
             assert!(x.is_finite(), "{x}");
         }
@@ -283,7 +291,7 @@ fn degenerate_bases_stay_finite() {
             .cumulative_orbit
             .iter()
             .chain(&v.cumulative_earth)
-            .all(|x| x.is_finite()));
+            .all(|x| x.get().is_finite()));
     };
     let i = Inputs::default();
     check(&assess(&i, &SystemBasis::default()));
@@ -308,7 +316,7 @@ fn replacement_generations_relaunch() {
     let one = assess(&i, &b);
     b.horizon_years = 15.0;
     let three = assess(&i, &b);
-    assert_eq!(three.orbit.generations, 3.0);
+    assert_eq!(three.footprint.generations, 3.0);
     assert!((three.launch.launches - 3.0 * one.launch.launches).abs() < 1e-9);
     // Earth refreshes every 6 years: 3 purchases in 15 years, 1 in 5.
     assert_eq!(three.earth.hardware_cycles, 3.0);
@@ -318,7 +326,7 @@ fn replacement_generations_relaunch() {
 #[test]
 fn ratio_with_the_chosen_accounting_is_the_verdict_ratio() {
     let out = crate::model::evaluate(&crate::model::Inputs::default());
-    let r = out.life.ratio_with(out.life.accounting);
-    assert!((r - out.life.verdicts.ratio).abs() <= 1e-12 * r.abs().max(1.0));
-    assert!(out.life.ratio_with(Accounting::Co2Only) <= out.life.ratio_with(Accounting::Central));
+    let r = out.ratio_with(out.accounting);
+    assert!((r - out.verdicts.ratio).abs() <= 1e-12 * r.abs().max(1.0));
+    assert!(out.ratio_with(Accounting::Co2Only) <= out.ratio_with(Accounting::Central));
 }

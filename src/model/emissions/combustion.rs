@@ -4,8 +4,8 @@
 //! Each stage's propellant is spent over its burn in `N` equal slices; a slice burns at
 //! the altitude the stage's profile gives (`assume.burn_profile`).
 
-use super::launch::LaunchOutputs;
 use super::{Accounts, Layers, Species};
+use crate::model::launch::LaunchOutputs;
 use crate::data::emission_indices as ei;
 use crate::data::vehicles::{Profile, Stage, Vehicle, VEHICLES};
 use crate::detmath::DetMath;
@@ -14,9 +14,9 @@ use std::sync::LazyLock;
 
 const N: usize = 24;
 
-/// Launch emission results.
+/// Launch combustion results.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct EmissionOutputs {
+pub struct CombustionOutputs {
     /// One launch, by species and layer.
     pub per_launch: Layers,
     /// All launches over the horizon.
@@ -128,10 +128,11 @@ fn launch_emissions_cached(v: &Vehicle) -> Layers {
         .unwrap_or_else(|| launch_emissions(v))
 }
 
-pub(crate) fn assess(v: &Vehicle, l: &LaunchOutputs) -> EmissionOutputs {
+/// The combustion stage: one launch of the vehicle by species and layer, and all launches.
+pub fn assess(v: &Vehicle, l: &LaunchOutputs) -> CombustionOutputs {
     let per_launch = launch_emissions_cached(v);
     let per_launch_co2e = co2e(&per_launch);
-    EmissionOutputs {
+    CombustionOutputs {
         per_launch,
         total: per_launch.scaled(l.launches),
         per_launch_co2e,

@@ -1,6 +1,7 @@
 //! Scenario application: values, clamping, errors.
 
 use super::*;
+use crate::model::Inputs;
 
 #[test]
 fn numbers_choices_clamping_and_errors() {

@@ -2,14 +2,14 @@
 //! design, in steady state (each system replaced at the end of its mission): mass and
 //! launches per year, their emissions, and stratospheric black carbon against today's.
 
-use super::emissions::EmissionOutputs;
+use super::basis::SystemBasis;
+use super::earth::EarthOutputs;
+use super::emissions::combustion::CombustionOutputs;
+use super::inputs::ScaleInputs;
 use super::launch::LaunchOutputs;
-use super::terrestrial::EarthOutputs;
-use super::{div, Timeline};
+use super::timeline::Timeline;
+use super::units::{div, KgCo2e, Kilograms};
 use crate::data::grids::{DEMAND, LAUNCHES_2024, STRAT_BC_TODAY_KG};
-use crate::model::inputs::Inputs;
-use crate::model::outputs::SystemBasis;
-use crate::model::units::{KgCo2e, Kilograms};
 
 /// Scale results (per year, steady state).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -32,17 +32,19 @@ pub struct ScaleOutputs {
     pub strat_bc_vs_today: f64,
 }
 
-pub(crate) fn assess(
-    i: &Inputs,
+/// The scale stage. `per_launch_co2e` is one launch's footprint (combustion and launcher
+/// manufacturing) under the chosen accounting.
+pub fn assess(
+    s: &ScaleInputs,
     b: &SystemBasis,
     t: &Timeline,
     l: &LaunchOutputs,
-    em: &EmissionOutputs,
+    em: &CombustionOutputs,
     e: &EarthOutputs,
     per_launch_co2e: KgCo2e,
 ) -> ScaleOutputs {
-    let demand = DEMAND[i.life.scale.year.min(DEMAND.len() - 1)].1.central;
-    let share = (i.life.scale.share_pct / 100.0).clamp(0.0, 1.0);
+    let demand = DEMAND[s.year.min(DEMAND.len() - 1)].1.central;
+    let share = (s.share_pct / 100.0).clamp(0.0, 1.0);
     let moved_it = demand * share / e.pue.max(1.0);
     let annual_kwh_per_system = div(b.it_energy_lifetime.kwh(), t.mission);
     let systems = div(moved_it * 1e9, annual_kwh_per_system);

@@ -6,13 +6,13 @@
 //! refresh, electricity each year (mid-year). LCOE excludes accelerators (the same on both
 //! sides); cost per accelerator-hour includes them.
 
+use super::basis::SystemBasis;
+use super::earth::EarthOutputs;
+use super::inputs::EconInputs;
 use super::launch::LaunchOutputs;
-use super::terrestrial::EarthOutputs;
-use super::{div, fin, Timeline};
+use super::timeline::Timeline;
+use super::units::{div, fin, Usd};
 use crate::detmath::DetMath;
-use crate::model::inputs::Inputs;
-use crate::model::outputs::SystemBasis;
-use crate::model::units::Usd;
 
 /// Economics results.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -21,6 +21,8 @@ pub struct EconomicsOutputs {
     pub earth_lcoe_usd_per_mwh: f64,
     pub orbit_usd_per_accelerator_hour: f64,
     pub earth_usd_per_accelerator_hour: f64,
+    /// Orbit ÷ Earth cost per accelerator-hour (> 1: orbit costs more); 0 when Earth's is 0.
+    pub cost_ratio: f64,
     /// Launch cost ÷ (array power at beginning of life × mission years), Suncatcher §2.4.
     pub launched_power_usd_per_kw_yr: f64,
     /// Undiscounted spend over the horizon.
@@ -28,18 +30,19 @@ pub struct EconomicsOutputs {
     pub earth_cost: Usd,
 }
 
-pub(crate) fn assess(
-    i: &Inputs,
+/// The economics stage.
+pub fn assess(
+    c: &EconInputs,
     b: &SystemBasis,
     t: &Timeline,
     l: &LaunchOutputs,
     e: &EarthOutputs,
 ) -> EconomicsOutputs {
-    let r = (i.life.econ.discount_pct / 100.0).clamp(0.0, 1.0);
+    let r = (c.discount_pct / 100.0).clamp(0.0, 1.0);
     let d = |time: f64| (1.0 + r).dpowf(-time.max(0.0));
-    let accel = fin(b.accelerators).max(0.0) * i.life.econ.accelerator_usd.max(0.0);
+    let accel = fin(b.accelerators).max(0.0) * c.accelerator_usd.max(0.0);
     let non_compute_kg = (b.mass.total().get() - b.mass.compute.get()).max(0.0);
-    let sat_hw = fin(non_compute_kg * i.life.econ.satellite_usd_per_kg.max(0.0));
+    let sat_hw = fin(non_compute_kg * c.satellite_usd_per_kg.max(0.0));
     let launch = l.cost_per_generation.get();
     let (mut o_cap, mut o_acc) = (0.0, 0.0);
     for g in 0..(t.generations as usize) {
@@ -61,11 +64,14 @@ pub(crate) fn assess(
         .sum();
     let e_cap = e.capex.get();
     let array_kw = fin(b.array_power_bol.get() / 1e3);
+    let orbit_usd = div(o_cap + o_acc, ah);
+    let earth_usd = div(e_cap + e_energy + e_acc, ah);
     EconomicsOutputs {
         orbit_lcoe_usd_per_mwh: div(o_cap, e_mwh),
         earth_lcoe_usd_per_mwh: div(e_cap + e_energy, e_mwh),
-        orbit_usd_per_accelerator_hour: div(o_cap + o_acc, ah),
-        earth_usd_per_accelerator_hour: div(e_cap + e_energy + e_acc, ah),
+        orbit_usd_per_accelerator_hour: orbit_usd,
+        earth_usd_per_accelerator_hour: earth_usd,
+        cost_ratio: div(orbit_usd, earth_usd),
         launched_power_usd_per_kw_yr: div(
             l.usd_per_kg * l.mass_per_generation.get(),
             array_kw * t.mission,
