@@ -62,10 +62,16 @@ pub static CONSTANTS: &[(&str, Constant)] = &[
 pub fn validate(errs: &mut Vec<String>) {
     for (name, k) in CONSTANTS {
         if !(k.value.is_finite() && k.value > 0.0) {
-            errs.push(format!("constant {name}: {} is not finite and positive", k.value));
+            errs.push(format!(
+                "constant {name}: {} is not finite and positive",
+                k.value
+            ));
         }
         if super::source(k.source).is_none() {
-            errs.push(format!("constant {name}: source `{}` does not resolve", k.source));
+            errs.push(format!(
+                "constant {name}: source `{}` does not resolve",
+                k.source
+            ));
         }
     }
 }

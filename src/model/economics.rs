@@ -76,7 +76,7 @@ pub fn assess(
             l.usd_per_kg * l.mass_per_generation.get(),
             array_kw * t.mission,
         ),
-        orbit_cost: Usd(fin((launch + sat_hw + accel) * t.generations)),
-        earth_cost: Usd(fin(e_cap + e.energy_cost.get() + accel * cycles as f64)),
+        orbit_cost: Usd::new(fin((launch + sat_hw + accel) * t.generations)),
+        earth_cost: Usd::new(fin(e_cap + e.energy_cost.get() + accel * cycles as f64)),
     }
 }

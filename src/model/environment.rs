@@ -50,14 +50,14 @@ pub fn assess(i: &EnvironmentInputs, e: &Eclipses) -> EnvironmentOutputs {
         dose_class: DoseClass::of(dose),
         earth_view_factor: view_factor_vertical(e.altitude),
         albedo_factor: e.mean_cos_beta / PI,
-        earth_ir: WattsPerSquareMetre(i.earth_ir_w_m2),
+        earth_ir: WattsPerSquareMetre::new(i.earth_ir_w_m2),
         albedo_fraction: i.albedo_fraction,
     }
 }
 
 /// View factor from a flat plate facing nadir to the Earth: F = (R/(R+h))².
 pub fn view_factor_nadir(altitude: Metres) -> f64 {
-    let x = EARTH_RADIUS_M.value / semi_major_axis(altitude).0;
+    let x = EARTH_RADIUS_M.value / semi_major_axis(altitude).get();
     x * x
 }
 
@@ -65,14 +65,14 @@ pub fn view_factor_nadir(altitude: Metres) -> f64 {
 /// to the Earth: F = (1/π)(atan(1/√(H²−1)) − √(H²−1)/H²), H = (R+h)/R
 /// (plate-to-sphere configuration factor, Howell's catalogue C-76).
 pub fn view_factor_vertical(altitude: Metres) -> f64 {
-    let hh = semi_major_axis(altitude).0 / EARTH_RADIUS_M.value;
+    let hh = semi_major_axis(altitude).get() / EARTH_RADIUS_M.value;
     let s = (hh * hh - 1.0).max(1e-12).sqrt();
     ((1.0 / s).datan() - s / (hh * hh)) / PI
 }
 
 /// Solar flux for an Earth–Sun distance factor 1/r² (r in AU): S = 1,361 W/m² / r².
 pub fn solar_flux(inverse_square: f64) -> WattsPerSquareMetre {
-    WattsPerSquareMetre(SOLAR_CONSTANT_W_M2.value * inverse_square.max(0.0))
+    WattsPerSquareMetre::new(SOLAR_CONSTANT_W_M2.value * inverse_square.max(0.0))
 }
 
 /// Thermospheric density at one altitude for solar minimum, mean and maximum.
@@ -127,9 +127,9 @@ pub fn density_band(altitude: Metres) -> DensityBand {
     let swing = interp(DENSITY_SOLAR_SWING, km, false, false).max(1.0);
     let s = swing.sqrt();
     DensityBand {
-        low: KgPerCubicMetre(central / s),
-        central: KgPerCubicMetre(central),
-        high: KgPerCubicMetre(central * s),
+        low: KgPerCubicMetre::new(central / s),
+        central: KgPerCubicMetre::new(central),
+        high: KgPerCubicMetre::new(central * s),
     }
 }
 

@@ -143,20 +143,20 @@ pub fn assess(
     };
     LaunchOutputs {
         vehicle: v.id,
-        delta_v: MetresPerSecond(dv),
-        payload: Kilograms(payload),
-        usable_payload: Kilograms(usable_kg),
-        mass_per_generation: Kilograms(mass),
+        delta_v: MetresPerSecond::new(dv),
+        payload: Kilograms::new(payload),
+        usable_payload: Kilograms::new(usable_kg),
+        mass_per_generation: Kilograms::new(mass),
         launches_per_generation: per_gen,
         whole_launches_per_generation: whole,
         launches,
-        price_per_launch: Usd(if l.price_usd_per_kg > 0.0 {
+        price_per_launch: Usd::new(if l.price_usd_per_kg > 0.0 {
             usable_kg * l.price_usd_per_kg
         } else {
             price
         }),
-        cost_per_generation: Usd(cost_gen),
-        cost: Usd(cost_gen * t.generations),
+        cost_per_generation: Usd::new(cost_gen),
+        cost: Usd::new(cost_gen * t.generations),
         usd_per_kg,
     }
 }

@@ -23,7 +23,7 @@ const MAX_MASS_RATIO_EXPONENT: f64 = 20.0;
 
 /// Circular orbital speed v = √(μ / a).
 pub fn orbital_speed(semi_major_axis_m: f64) -> MetresPerSecond {
-    MetresPerSecond((MU_EARTH / semi_major_axis_m.max(1.0)).sqrt())
+    MetresPerSecond::new((MU_EARTH / semi_major_axis_m.max(1.0)).sqrt())
 }
 
 /// Drag force F = ½ ρ v² C_D A (Vallado §8.6).
@@ -33,7 +33,7 @@ pub fn drag_force(
     cd: f64,
     ram_area: SquareMetres,
 ) -> Newtons {
-    Newtons(0.5 * rho.0 * v.0 * v.0 * cd * ram_area.0)
+    Newtons::new(0.5 * rho.get() * v.get() * v.get() * cd * ram_area.get())
 }
 
 /// Ram area of a Sun-tracking array and an edge-on radiator, orbit- and year-averaged:
@@ -45,20 +45,20 @@ pub fn ram_area(
     mean_cos_beta: f64,
     mean_sin_beta: f64,
 ) -> SquareMetres {
-    SquareMetres(
-        array.0 * core::f64::consts::FRAC_2_PI * mean_cos_beta + radiator.0 * mean_sin_beta,
+    SquareMetres::new(
+        array.get() * core::f64::consts::FRAC_2_PI * mean_cos_beta + radiator.get() * mean_sin_beta,
     )
 }
 
 /// Δv per year to cancel drag on `mass`.
 pub fn delta_v_per_year(drag: Newtons, mass: Kilograms) -> MetresPerSecond {
-    MetresPerSecond(drag.0 / mass.0.max(1.0) * SECONDS_PER_YEAR)
+    MetresPerSecond::new(drag.get() / mass.get().max(1.0) * SECONDS_PER_YEAR)
 }
 
 /// Propellant for Δv by the rocket equation on a dry mass: m_p = m_dry (e^(Δv/(g0 Isp)) − 1).
 pub fn propellant_mass(dry: Kilograms, dv: MetresPerSecond, isp_s: f64) -> Kilograms {
-    let x = (dv.0.max(0.0) / (G0 * isp_s.max(1.0))).min(MAX_MASS_RATIO_EXPONENT);
-    Kilograms(dry.0 * x.dexp_m1())
+    let x = (dv.get().max(0.0) / (G0 * isp_s.max(1.0))).min(MAX_MASS_RATIO_EXPONENT);
+    Kilograms::new(dry.get() * x.dexp_m1())
 }
 
 /// Mass and drag results.
@@ -94,30 +94,35 @@ pub fn assess(
 ) -> MassOutputs {
     let a = accelerator(w.accelerator);
     let mut b = MassBreakdown {
-        compute: Kilograms(w.accelerators * a.installed_mass_kg.central),
+        compute: Kilograms::new(w.accelerators * a.installed_mass_kg.central),
         array: solar.mass,
         battery: power.battery_mass,
         radiator: thermal.panel_mass + thermal.loop_mass,
-        structure: Kilograms(0.0),
-        shielding: Kilograms(
+        structure: Kilograms::new(0.0),
+        shielding: Kilograms::new(
             w.accelerators
                 * m.shield_area_m2_per_accelerator
                 * m.shield_mm_al
                 * 1e-3
                 * ALUMINIUM_DENSITY_KG_M3.value,
         ),
-        propellant: Kilograms(0.0),
+        propellant: Kilograms::new(0.0),
     };
     let f = m.structure_fraction.clamp(0.0, 0.9);
     b.structure = b.total() * (f / (1.0 - f));
     let dry = b.total();
-    let v = orbital_speed(orbit::semi_major_axis(e.altitude).0);
-    let ram = ram_area(solar.area, thermal.radiator_area, e.mean_cos_beta, e.mean_sin_beta);
+    let v = orbital_speed(orbit::semi_major_axis(e.altitude).get());
+    let ram = ram_area(
+        solar.area,
+        thermal.radiator_area,
+        e.mean_cos_beta,
+        e.mean_sin_beta,
+    );
     let drag = drag_force(env.density, v, m.drag_coefficient, ram);
     let dv_year = delta_v_per_year(drag, dry);
     let isp = m.propulsion.isp_s();
     b.propellant = propellant_mass(dry, dv_year * mission.years, isp);
-    if b.propellant.0 > dry.0 {
+    if b.propellant.get() > dry.get() {
         warnings.push(Warning::new(
             "mass.propulsion",
             "station-keeping propellant exceeds the dry mass: the orbit is too low".into(),
@@ -128,7 +133,7 @@ pub fn assess(
         breakdown: b,
         dry,
         total,
-        kg_per_kw_it: total.0 / it_installed.kw().max(1e-9),
+        kg_per_kw_it: total.get() / it_installed.kw().max(1e-9),
         density: env.density,
         ram_area: ram,
         drag,

@@ -69,7 +69,7 @@ pub fn array_area_for_workload(inputs: &Inputs) -> units::SquareMetres {
     let th = solar::array_thermal(&solar::design(&i.array, c), &aphelion, eol);
     let busy = workload::draw(&i.workload).busy;
     let (req, _, _) = power::required_power(&i.power, i.thermal.pump_power_fraction, &e, busy);
-    units::SquareMetres(req.get() / th.electrical.get().max(1e-9))
+    units::SquareMetres::new(req.get() / th.electrical.get().max(1e-9))
 }
 
 /// Every stage, in dependency order: sizing the system from its orbit to its mass,

@@ -74,18 +74,18 @@ pub static SUN_YEAR: LazyLock<[SunSample; DAYS_PER_YEAR]> = LazyLock::new(|| {
 
 /// Semi-major axis of a circular orbit at `altitude`.
 pub fn semi_major_axis(altitude: Metres) -> Metres {
-    Metres(EARTH_RADIUS_M + altitude.0)
+    Metres::new(EARTH_RADIUS_M + altitude.get())
 }
 
 /// Orbital period of a circular orbit: T = 2π √(a³/μ).
 pub fn period(altitude: Metres) -> Seconds {
-    let a = semi_major_axis(altitude).0;
-    Seconds(2.0 * PI * (a * a * a / MU_EARTH).sqrt())
+    let a = semi_major_axis(altitude).get();
+    Seconds::new(2.0 * PI * (a * a * a / MU_EARTH).sqrt())
 }
 
 /// Secular J2 nodal rate of a circular orbit, rad/s: Ω̇ = −1.5 n J2 (R/a)² cos i.
 pub fn nodal_rate(altitude: Metres, inclination_rad: f64) -> f64 {
-    let a = semi_major_axis(altitude).0;
+    let a = semi_major_axis(altitude).get();
     let n = (MU_EARTH / (a * a * a)).sqrt();
     -1.5 * n * J2 * (EARTH_RADIUS_M / a).dpowi(2) * inclination_rad.dcos()
 }
@@ -94,7 +94,7 @@ pub fn nodal_rate(altitude: Metres, inclination_rad: f64) -> f64 {
 /// Ω̇ = 360°/tropical year. Saturates at 180° where no sun-synchronous orbit exists
 /// (above ~5,970 km), which the caller reports.
 pub fn sso_inclination_deg(altitude: Metres) -> f64 {
-    let a = semi_major_axis(altitude).0;
+    let a = semi_major_axis(altitude).get();
     let n = (MU_EARTH / (a * a * a)).sqrt();
     let cos_i = -SUN_MEAN_MOTION / (1.5 * n * J2 * (EARTH_RADIUS_M / a).dpowi(2));
     cos_i.clamp(-1.0, 1.0).dacos().to_degrees()
@@ -102,14 +102,14 @@ pub fn sso_inclination_deg(altitude: Metres) -> f64 {
 
 /// β* = asin(R/(R+h)): above this |β| the orbit never enters the shadow.
 pub fn critical_beta(altitude: Metres) -> f64 {
-    (EARTH_RADIUS_M / semi_major_axis(altitude).0)
+    (EARTH_RADIUS_M / semi_major_axis(altitude).get())
         .clamp(-1.0, 1.0)
         .dasin()
 }
 
 /// Fraction of one orbit spent in Earth's cylindrical shadow at solar beta angle `beta` (rad).
 pub fn eclipse_fraction(altitude: Metres, beta: f64) -> f64 {
-    let h = altitude.0.max(0.0);
+    let h = altitude.get().max(0.0);
     let r = EARTH_RADIUS_M;
     if beta.abs() >= critical_beta(altitude) {
         return 0.0;
@@ -151,7 +151,7 @@ pub struct Eclipses {
 /// Altitude and inclination the orbit type implies.
 pub fn resolved_geometry(o: &OrbitInputs) -> (Metres, f64) {
     match o.kind {
-        OrbitKind::Geostationary => (Metres(constants::GEO_ALTITUDE_M.value), 0.0),
+        OrbitKind::Geostationary => (Metres::new(constants::GEO_ALTITUDE_M.value), 0.0),
         OrbitKind::SunSynchronous => {
             let alt = Metres::from_km(o.altitude_km);
             (alt, sso_inclination_deg(alt))
@@ -178,7 +178,7 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let (alt, inc_deg) = resolved_geometry(o);
     let inc = inc_deg.to_radians();
     let t = period(alt);
-    let orbits_per_day = 86_400.0 / t.0;
+    let orbits_per_day = 86_400.0 / t.get();
     let day_s = 86_400.0;
     let omega_dot = nodal_rate(alt, inc);
     let (sin_i, cos_i) = inc.dsin_cos();
@@ -188,7 +188,7 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
     let (sin_step, cos_step) = (omega_dot * day_s).dsin_cos();
     let (mut sin_node, mut cos_node) = (0.0f64, 1.0f64);
     // Shadow geometry: no eclipse when |sin β| ≥ R/(R+h); else f = acos(x0 / cos β)/π.
-    let h = alt.0.max(0.0);
+    let h = alt.get().max(0.0);
     let sin_beta_star = EARTH_RADIUS_M / (EARTH_RADIUS_M + h);
     let x0 = (h * h + 2.0 * EARTH_RADIUS_M * h).sqrt() / (EARTH_RADIUS_M + h);
     let sso = o.kind == OrbitKind::SunSynchronous;
@@ -247,7 +247,7 @@ fn eclipses_with(o: &OrbitInputs, keep_daily: bool) -> Eclipses {
         inclination_deg: inc_deg,
         period: t,
         mean_fraction: sum_f / n,
-        longest: Seconds(longest_f * t.0),
+        longest: Seconds::new(longest_f * t.get()),
         per_year: per_year * 365.25 / n,
         days_with_eclipse: days,
         daily_fraction: daily,

@@ -20,12 +20,12 @@ pub fn battery_capacity(
     round_trip: f64,
 ) -> Joules {
     let denom = (depth_of_discharge * round_trip.max(0.0).sqrt()).max(1e-6);
-    Joules(load.0.max(0.0) * eclipse.0.max(0.0) / denom)
+    Joules::new(load.get().max(0.0) * eclipse.get().max(0.0) / denom)
 }
 
 /// Battery mass from its nameplate energy and pack specific energy (Wh/kg).
 pub fn battery_mass(capacity: Joules, wh_per_kg: f64) -> Kilograms {
-    Kilograms(capacity.wh() / wh_per_kg.max(1e-6))
+    Kilograms::new(capacity.wh() / wh_per_kg.max(1e-6))
 }
 
 /// SMAD eq. 11-5: array power needed in sunlight to run `p_e` through eclipse `t_e`
@@ -38,8 +38,8 @@ pub fn required_array_power(
     x_e: f64,
     x_d: f64,
 ) -> Watts {
-    let t_d = t_d.0.max(1.0);
-    Watts((p_e.0 * t_e.0 / x_e.max(1e-6) + p_d.0 * t_d / x_d.max(1e-6)) / t_d)
+    let t_d = t_d.get().max(1.0);
+    Watts::new((p_e.get() * t_e.get() / x_e.max(1e-6) + p_d.get() * t_d / x_d.max(1e-6)) / t_d)
 }
 
 /// Orbit-average power drawn from the array per watt of bus load, and its parts.
@@ -116,25 +116,25 @@ pub fn required_power(
     let k = pump_fraction;
     match p.strategy {
         EclipseStrategy::Battery => {
-            let period = e.period.0.max(1.0);
-            let t_e = e.longest.0.clamp(0.0, 0.95 * period);
+            let period = e.period.get().max(1.0);
+            let t_e = e.longest.get().clamp(0.0, 0.95 * period);
             let t_d = period - t_e;
             let x_e = x_d * p.battery_round_trip_fraction;
             let a = required_array_power(
-                Watts(1.0),
-                Seconds(t_e),
-                Watts(1.0),
-                Seconds(t_d),
+                Watts::new(1.0),
+                Seconds::new(t_e),
+                Watts::new(1.0),
+                Seconds::new(t_d),
                 x_e,
                 x_d,
             )
-            .0;
-            let req = Watts(a * it_busy.0 / (1.0 - a * k * t_d / period).max(0.05));
-            (req, req / a, Seconds(t_e))
+            .get();
+            let req = Watts::new(a * it_busy.get() / (1.0 - a * k * t_d / period).max(0.05));
+            (req, req / a, Seconds::new(t_e))
         }
         EclipseStrategy::Throttle => {
-            let req = Watts(it_busy.0 / (x_d - k).max(0.05));
-            (req, req * x_d, Seconds(0.0))
+            let req = Watts::new(it_busy.get() / (x_d - k).max(0.05));
+            (req, req * x_d, Seconds::new(0.0))
         }
     }
 }
@@ -152,8 +152,8 @@ pub fn assess(
 ) -> PowerOutputs {
     let (required, bus_load, sizing_eclipse) = required_power(p, pump_fraction, e, draw.busy);
     let frac = |available: Watts| {
-        if required.0 > 0.0 {
-            (available.0 / required.0).clamp(0.0, 1.0)
+        if required.get() > 0.0 {
+            (available.get() / required.get()).clamp(0.0, 1.0)
         } else {
             1.0
         }
@@ -168,7 +168,7 @@ pub fn assess(
             );
             (cap, battery_mass(cap, p.battery_wh_per_kg))
         }
-        EclipseStrategy::Throttle => (Joules(0.0), Kilograms(0.0)),
+        EclipseStrategy::Throttle => (Joules::new(0.0), Kilograms::new(0.0)),
     };
     let x_d = p.distribution_efficiency_fraction;
     let x_e = x_d * p.battery_round_trip_fraction;
@@ -188,7 +188,9 @@ pub fn assess(
         ));
     }
     let heat_duty_fraction = match p.strategy {
-        EclipseStrategy::Battery => (e.period.0 - sizing_eclipse.0).max(0.0) / e.period.0.max(1.0),
+        EclipseStrategy::Battery => {
+            (e.period.get() - sizing_eclipse.get()).max(0.0) / e.period.get().max(1.0)
+        }
         EclipseStrategy::Throttle => 1.0,
     };
     let running_fraction = match p.strategy {
@@ -202,8 +204,8 @@ pub fn assess(
         array_power_eol: power_eol,
         workload_fraction_bol: fraction_bol,
         workload_fraction_eol: frac(power_eol),
-        surplus_bol: Watts((power_bol.0 - required.0).max(0.0)),
-        surplus_eol: Watts((power_eol.0 - required.0).max(0.0)),
+        surplus_bol: Watts::new((power_bol.get() - required.get()).max(0.0)),
+        surplus_eol: Watts::new((power_eol.get() - required.get()).max(0.0)),
         battery_capacity,
         battery_mass,
         sizing_eclipse,

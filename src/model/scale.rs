@@ -55,11 +55,11 @@ pub fn assess(
         demand_twh: demand,
         moved_it_twh: moved_it,
         systems,
-        mass_per_year: Kilograms(mass),
+        mass_per_year: Kilograms::new(mass),
         launches_per_year: launches,
         launches_vs_2024: div(launches, LAUNCHES_2024.central),
         launch_co2e_per_year: per_launch_co2e * launches,
-        strat_bc_per_year: Kilograms(launches * bc),
+        strat_bc_per_year: Kilograms::new(launches * bc),
         strat_bc_vs_today: div(launches * bc, STRAT_BC_TODAY_KG.central),
     }
 }

@@ -76,7 +76,7 @@ pub struct ArrayThermal {
 
 /// Efficiency at temperature `t` (linear temperature coefficient, never below zero).
 pub fn efficiency_at(d: &ArrayDesign, t: Kelvin) -> f64 {
-    (d.efficiency_ref * (1.0 + d.temp_coeff_per_k * (t.0 - CELL_REFERENCE_K))).max(0.0)
+    (d.efficiency_ref * (1.0 + d.temp_coeff_per_k * (t.get() - CELL_REFERENCE_K))).max(0.0)
 }
 
 /// Solves the array's bifacial heat balance with the electrical output removed.
@@ -86,15 +86,15 @@ pub fn array_thermal(
     env: &ArrayEnvironment,
     degradation_factor: f64,
 ) -> ArrayThermal {
-    let g = env.solar_flux.0.max(0.0) * d.pointing_fraction;
+    let g = env.solar_flux.get().max(0.0) * d.pointing_fraction;
     let eps = (d.front_emissivity + d.back_emissivity).max(1e-3);
     let absorbed = d.front_absorptance * g
         + env.earth_view_factor
-            * (eps * env.earth_ir.0
+            * (eps * env.earth_ir.get()
                 + 2.0
                     * d.front_absorptance
                     * env.albedo_fraction
-                    * env.solar_flux.0
+                    * env.solar_flux.get()
                     * env.albedo_factor);
     let absorbed = absorbed.max(0.0);
     // Electricity cannot exceed the sunlight absorbed by the cell face.
@@ -105,14 +105,14 @@ pub fn array_thermal(
             (eta * d.packing_fraction * g).min(d.front_absorptance * g),
         )
     };
-    let temp_of = |emitted: f64| Kelvin((emitted.max(0.0) / (eps * SIGMA)).sqrt().sqrt());
+    let temp_of = |emitted: f64| Kelvin::new((emitted.max(0.0) / (eps * SIGMA)).sqrt().sqrt());
     let mut t = temp_of(absorbed);
     let (mut eta, mut pe) = electrical(t);
     let mut n = 0;
     while n < MAX_ITERATIONS {
         n += 1;
         let t_new = temp_of(absorbed - pe);
-        let done = (t_new.0 - t.0).abs() < 1e-9;
+        let done = (t_new.get() - t.get()).abs() < 1e-9;
         t = t_new;
         (eta, pe) = electrical(t);
         if done {
@@ -124,9 +124,9 @@ pub fn array_thermal(
     ArrayThermal {
         temperature: temp_of(emitted),
         efficiency: eta,
-        absorbed: WattsPerSquareMetre(absorbed),
-        electrical: WattsPerSquareMetre(pe),
-        emitted: WattsPerSquareMetre(emitted),
+        absorbed: WattsPerSquareMetre::new(absorbed),
+        electrical: WattsPerSquareMetre::new(pe),
+        emitted: WattsPerSquareMetre::new(emitted),
         iterations: n,
     }
 }
@@ -229,7 +229,7 @@ pub fn assess(
             "cell-face absorptance is below efficiency × packing; electrical output capped at the absorbed sunlight".into(),
         ));
     }
-    let area = SquareMetres(a.area_m2);
+    let area = SquareMetres::new(a.area_m2);
     let deg = degradation_per_year(c, env.dose_rad_per_year);
     let eol_factor = degradation_factor(deg, mission.years);
     let mean_env = environment(env, env.solar_flux_mean);
@@ -238,12 +238,12 @@ pub fn assess(
     let power_bol = th_bol.electrical * area;
     let power_eol = th_eol.electrical * area;
     let sunlit = 1.0 - e.mean_fraction;
-    let array_mass = Kilograms(area.0 * c.areal_mass_kg_m2.central);
-    let mut array_energy = Joules(0.0);
-    let mut array_energy_first = Joules(0.0);
+    let array_mass = Kilograms::new(area.get() * c.areal_mass_kg_m2.central);
+    let mut array_energy = Joules::new(0.0);
+    let mut array_energy_first = Joules::new(0.0);
     for k in 0..mission.n_years {
         let ek = power_bol
-            * Seconds(SECONDS_PER_YEAR * sunlit * mission.year_weight(k))
+            * Seconds::new(SECONDS_PER_YEAR * sunlit * mission.year_weight(k))
             * mean_degradation_in_year(deg, k);
         if k == 0 {
             array_energy_first = ek;
@@ -262,9 +262,9 @@ pub fn assess(
         energy_first_year: array_energy_first,
         energy_lifetime: array_energy,
         mass: array_mass,
-        specific_power_w_per_kg: power_bol.0 / array_mass.0.max(1e-9),
-        cost: Usd(power_bol.0 * c.usd_per_w.central),
-        embodied: KgCo2e(area.0 * c.embodied_kgco2e_m2.central),
+        specific_power_w_per_kg: power_bol.get() / array_mass.get().max(1e-9),
+        cost: Usd::new(power_bol.get() * c.usd_per_w.central),
+        embodied: KgCo2e::new(area.get() * c.embodied_kgco2e_m2.central),
     }
 }
 

@@ -63,27 +63,27 @@ pub struct RadiatorBalance {
 
 /// The heat balance of one square metre of radiator panel.
 pub fn radiator_balance(s: &RadiatorSurface, e: &RadiatorEnvironment) -> RadiatorBalance {
-    let t4 = s.temperature.0.dpowi(4) - e.sink.0.dpowi(4);
+    let t4 = s.temperature.get().dpowi(4) - e.sink.get().dpowi(4);
     let emitted = s.emitting_faces * s.emissivity * SIGMA * t4;
-    let solar = s.solar_absorptance * e.solar_flux.0 * e.sun_projection;
-    let earth_ir = s.ir_absorptance * e.earth_view_factor * e.earth_ir.0;
+    let solar = s.solar_absorptance * e.solar_flux.get() * e.sun_projection;
+    let earth_ir = s.ir_absorptance * e.earth_view_factor * e.earth_ir.get();
     let albedo = s.solar_absorptance
         * e.earth_view_factor
         * e.albedo_fraction
-        * e.solar_flux.0
+        * e.solar_flux.get()
         * e.albedo_factor;
     RadiatorBalance {
-        emitted: WattsPerSquareMetre(emitted),
-        solar: WattsPerSquareMetre(solar),
-        earth_ir: WattsPerSquareMetre(earth_ir),
-        albedo: WattsPerSquareMetre(albedo),
-        net: WattsPerSquareMetre(emitted - solar - earth_ir - albedo),
+        emitted: WattsPerSquareMetre::new(emitted),
+        solar: WattsPerSquareMetre::new(solar),
+        earth_ir: WattsPerSquareMetre::new(earth_ir),
+        albedo: WattsPerSquareMetre::new(albedo),
+        net: WattsPerSquareMetre::new(emitted - solar - earth_ir - albedo),
     }
 }
 
 /// Radiator area that rejects `heat` at net flux `net` (floored at [`MIN_NET_FLUX`]).
 pub fn radiator_area(heat: Watts, net: WattsPerSquareMetre) -> SquareMetres {
-    heat / WattsPerSquareMetre(net.0.max(MIN_NET_FLUX))
+    heat / WattsPerSquareMetre::new(net.get().max(MIN_NET_FLUX))
 }
 
 /// Cooling results.
@@ -112,7 +112,8 @@ pub fn assess(
     env: &EnvironmentOutputs,
     warnings: &mut Vec<Warning>,
 ) -> ThermalOutputs {
-    let heat = power.required_array_power * (power.workload_fraction_bol * power.heat_duty_fraction);
+    let heat =
+        power.required_array_power * (power.workload_fraction_bol * power.heat_duty_fraction);
     let surface = RadiatorSurface {
         temperature: Kelvin::from_celsius(t.radiator_temp_c),
         emissivity: t.emissivity,
@@ -127,10 +128,10 @@ pub fn assess(
         earth_ir: env.earth_ir,
         albedo_fraction: env.albedo_fraction,
         albedo_factor: env.albedo_factor,
-        sink: Kelvin(DEEP_SPACE_K.value),
+        sink: Kelvin::new(DEEP_SPACE_K.value),
     };
     let balance = radiator_balance(&surface, &rad_env);
-    if balance.net.0 < MIN_NET_FLUX {
+    if balance.net.get() < MIN_NET_FLUX {
         warnings.push(Warning::new(
             "thermal.radiator_temp_c",
             "the radiator absorbs as much as it emits at this temperature; area computed at 1 W/m²"
@@ -138,13 +139,13 @@ pub fn assess(
         ));
     }
     let radiator_area = radiator_area(heat, balance.net);
-    let panel_mass = Kilograms(radiator_area.0 * t.areal_density_kg_m2);
-    let loop_mass = Kilograms(heat.kw() * t.loop_kg_per_kw);
+    let panel_mass = Kilograms::new(radiator_area.get() * t.areal_density_kg_m2);
+    let loop_mass = Kilograms::new(heat.kw() * t.loop_kg_per_kw);
     ThermalOutputs {
         heat_load: heat,
         balance,
         radiator_area,
-        radiator_to_array_fraction: radiator_area.0 / solar.area.0.max(1e-9),
+        radiator_to_array_fraction: radiator_area.get() / solar.area.get().max(1e-9),
         panel_mass,
         loop_mass,
         pump_power: heat * t.pump_power_fraction,

@@ -10,9 +10,14 @@ macro_rules! unit {
     ($(#[$doc:meta])* $name:ident, $sym:literal) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd)]
-        pub struct $name(pub f64);
+        pub struct $name(f64);
 
         impl $name {
+            /// The quantity of `v` in this unit.
+            #[inline]
+            pub const fn new(v: f64) -> $name {
+                $name(v)
+            }
             /// The unit symbol, for display and for the CLI's JSON.
             pub const SYMBOL: &'static str = $sym;
             /// The raw value in this unit.

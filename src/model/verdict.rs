@@ -8,8 +8,8 @@ use super::emissions::Footprint;
 use super::inputs::Accounting;
 use super::timeline::Timeline;
 use super::units::{
-    div, fin, AcceleratorHours, GramsCo2ePerAcceleratorHour, GramsCo2ePerKwh, KgCo2e,
-    KgCo2ePerKg, KilowattHours, Litres, SquareMetres, Years,
+    div, fin, AcceleratorHours, GramsCo2ePerAcceleratorHour, GramsCo2ePerKwh, KgCo2e, KgCo2ePerKg,
+    KilowattHours, Litres, SquareMetres, Years,
 };
 
 /// The verdicts.
@@ -115,25 +115,24 @@ pub fn assess(
     let rest = o - launch_footprint.get();
     let breakeven_launch = div(ea - rest, mass_total);
     Verdicts {
-        horizon_years: Years(t.horizon),
-        it_energy_kwh: KilowattHours(e),
-        accelerator_hours: AcceleratorHours(t.accelerator_hours),
-        orbit_g_per_kwh: GramsCo2ePerKwh(div(o, e) * 1e3),
-        earth_g_per_kwh: GramsCo2ePerKwh(div(ea, e) * 1e3),
+        horizon_years: Years::new(t.horizon),
+        it_energy_kwh: KilowattHours::new(e),
+        accelerator_hours: AcceleratorHours::new(t.accelerator_hours),
+        orbit_g_per_kwh: GramsCo2ePerKwh::new(div(o, e) * 1e3),
+        earth_g_per_kwh: GramsCo2ePerKwh::new(div(ea, e) * 1e3),
         ratio: div(o, ea),
-        orbit_g_per_accelerator_hour: GramsCo2ePerAcceleratorHour(
+        orbit_g_per_accelerator_hour: GramsCo2ePerAcceleratorHour::new(
             div(o, t.accelerator_hours) * 1e3,
         ),
-        earth_g_per_accelerator_hour: GramsCo2ePerAcceleratorHour(
+        earth_g_per_accelerator_hour: GramsCo2ePerAcceleratorHour::new(
             div(ea, t.accelerator_hours) * 1e3,
         ),
-        cumulative_orbit: co.into_iter().map(KgCo2e).collect(),
-        cumulative_earth: ce.into_iter().map(KgCo2e).collect(),
-        payback_year: payback_year.map(Years),
-        breakeven_grid_g_per_kwh: GramsCo2ePerKwh(fin(breakeven_grid).max(0.0)),
-        breakeven_launch_kg_per_kg: KgCo2ePerKg(fin(breakeven_launch).max(0.0)),
-        water_avoided_l: Litres(earth.water_l),
-        land_avoided_m2: SquareMetres(earth.land_m2),
+        cumulative_orbit: co.into_iter().map(KgCo2e::new).collect(),
+        cumulative_earth: ce.into_iter().map(KgCo2e::new).collect(),
+        payback_year: payback_year.map(Years::new),
+        breakeven_grid_g_per_kwh: GramsCo2ePerKwh::new(fin(breakeven_grid).max(0.0)),
+        breakeven_launch_kg_per_kg: KgCo2ePerKg::new(fin(breakeven_launch).max(0.0)),
+        water_avoided_l: Litres::new(earth.water_l),
+        land_avoided_m2: SquareMetres::new(earth.land_m2),
     }
 }
-

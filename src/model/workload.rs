@@ -42,7 +42,7 @@ pub fn draw(w: &WorkloadInputs) -> Draw {
 
 /// Installed IT power: accelerators × TDP × host overhead (full utilisation).
 pub fn installed_it_power(w: &WorkloadInputs, a: &Accelerator) -> Watts {
-    Watts(w.accelerators.max(0.0) * a.tdp_w.central * a.host_overhead.central)
+    Watts::new(w.accelerators.max(0.0) * a.tdp_w.central * a.host_overhead.central)
 }
 
 /// Average IT draw while running: installed × (idle + (busy − idle) × utilisation),
@@ -130,15 +130,15 @@ pub fn assess(
         let survival = solar::mean_survival_in_year(fail, k);
         let available = solar.power_bol * solar::mean_degradation_in_year(deg, k);
         // Failed hardware draws nothing, so the array serves the survivors first.
-        let need = required.0 * survival;
+        let need = required.get() * survival;
         let phi = if need > 0.0 {
-            (available.0 / need).min(1.0)
+            (available.get() / need).min(1.0)
         } else {
             1.0
         };
         let derate = survival * phi * running * upset_eff;
-        let ek = draw.average.0 * derate * SECONDS_PER_YEAR * wk;
-        by_year.push(Joules(ek));
+        let ek = draw.average.get() * derate * SECONDS_PER_YEAR * wk;
+        by_year.push(Joules::new(ek));
         energy += ek;
         hours +=
             w.accelerators * w.utilization_fraction * derate * (SECONDS_PER_YEAR / 3600.0) * wk;
@@ -146,7 +146,7 @@ pub fn assess(
         surv_sum += survival * wk;
     }
     let y = years.max(1e-9);
-    let ideal = draw.average.0 * SECONDS_PER_YEAR * y;
+    let ideal = draw.average.get() * SECONDS_PER_YEAR * y;
     WorkloadOutputs {
         accelerator_id: a.id,
         it_power_installed: draw.installed,
@@ -159,7 +159,7 @@ pub fn assess(
         upsets_per_accelerator_year: upsets,
         upset_efficiency: upset_eff,
         delivered_fraction: if ideal > 0.0 { energy / ideal } else { 0.0 },
-        it_energy_lifetime: Joules(energy),
+        it_energy_lifetime: Joules::new(energy),
         it_energy_by_year: by_year,
         accelerator_hours_lifetime: hours,
         flops_lifetime: hours * 3600.0 * a.peak_flops.central,

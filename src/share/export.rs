@@ -21,9 +21,9 @@
 //! produces) is `null`. This is the one place in the browser build that uses `core`'s
 //! float formatting: exact round-tripping needs it.
 
-use crate::model::inputs::registry::{choices, params, ChoiceSpec};
 use crate::data::source;
 use crate::data::sources::Source;
+use crate::model::inputs::registry::{choices, params, ChoiceSpec};
 use crate::model::outputs::outputs;
 use crate::model::{Inputs, Outputs};
 

@@ -17,9 +17,9 @@
 //! float parser is linked into the wasm bundle. (Only [`export`] formats floats with
 //! `core::fmt`, because JSON numbers must round-trip exactly.)
 
+use crate::detmath::DetMath;
 use crate::model::inputs::registry::{choices, params, ChoiceSpec, ParamSpec};
 use crate::model::inputs::text::{set_choice, set_clamped};
-use crate::detmath::DetMath;
 use crate::model::Inputs;
 use crate::numfmt;
 

@@ -40,8 +40,7 @@ fn longer_horizon_relaunches_generations() {
     let three = evaluate(&i);
     assert_eq!(three.footprint.generations, 3.0);
     assert!(
-        (three.launch.launches - 3.0 * one.launch.launches).abs()
-            < 1e-6 * three.launch.launches
+        (three.launch.launches - 3.0 * one.launch.launches).abs() < 1e-6 * three.launch.launches
     );
 }
 

@@ -3,11 +3,11 @@
 
 use orbital_footprint::data::presets::{preset, PRESETS};
 use orbital_footprint::data::vehicles::vehicle;
+use orbital_footprint::model::evaluate;
+use orbital_footprint::model::inputs::text::preset_inputs;
 use orbital_footprint::model::inputs::OrbitKind;
 use orbital_footprint::model::launch::payload_to;
 use orbital_footprint::model::outputs::Outputs;
-use orbital_footprint::model::inputs::text::preset_inputs;
-use orbital_footprint::model::evaluate;
 
 fn run(id: &str) -> Outputs {
     let p = preset(id).unwrap_or_else(|| panic!("no preset {id}"));

@@ -2,10 +2,10 @@
 //! keys; its numbers and the CSV's are the model's, bit for bit; the CLI's JSON is the
 //! same text as `share::export::json`; the URL format table is derived from the registry.
 
-use orbital_footprint::model::inputs::registry::{choices, params};
 use orbital_footprint::data::presets::PRESETS;
-use orbital_footprint::model::outputs::outputs;
+use orbital_footprint::model::inputs::registry::{choices, params};
 use orbital_footprint::model::inputs::text as scenario;
+use orbital_footprint::model::outputs::outputs;
 use orbital_footprint::model::{evaluate, Inputs};
 use orbital_footprint::share::{self, export};
 use std::process::Command;

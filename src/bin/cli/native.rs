@@ -5,14 +5,14 @@
 //! `outputs` every output, `presets` every preset. Errors are one line on stderr and
 //! exit code 2.
 
-use orbital_footprint::model::inputs::registry::{choices, param, params};
 use orbital_footprint::data::presets::{preset, PRESETS};
 use orbital_footprint::data::source;
+use orbital_footprint::model::inputs::registry::{choices, param, params};
+use orbital_footprint::model::inputs::text as scenario;
 use orbital_footprint::model::outputs::outputs;
 use orbital_footprint::model::uncertainty::{
     self, Band, McResult, McSettings, Metric, Spread, Tornado, MAX_DRAWS, MAX_WIDEN,
 };
-use orbital_footprint::model::inputs::text as scenario;
 use orbital_footprint::model::{evaluate, Inputs, Outputs, Warning};
 use orbital_footprint::share;
 use serde_json::{json, Map, Value};

@@ -5,10 +5,10 @@
 //! the altitude the stage's profile gives (`assume.burn_profile`).
 
 use super::{Accounts, Layers, Species};
-use crate::model::launch::LaunchOutputs;
 use crate::data::emission_indices as ei;
 use crate::data::vehicles::{Profile, Stage, Vehicle, VEHICLES};
 use crate::detmath::DetMath;
+use crate::model::launch::LaunchOutputs;
 use crate::model::units::{KgCo2e, Kilograms};
 use std::sync::LazyLock;
 
@@ -59,13 +59,13 @@ pub fn stage_emissions(s: &Stage) -> Layers {
         };
         let e = indices_at(p, h);
         let sp = Species {
-            co2: Kilograms(e.co2 * dm),
-            h2o: Kilograms(e.h2o * dm),
-            bc: Kilograms(e.bc * dm),
-            co: Kilograms(e.co * dm),
-            nox: Kilograms(e.nox * dm),
-            al2o3: Kilograms(e.al2o3 * dm),
-            cly: Kilograms(e.cly * dm),
+            co2: Kilograms::new(e.co2 * dm),
+            h2o: Kilograms::new(e.h2o * dm),
+            bc: Kilograms::new(e.bc * dm),
+            co: Kilograms::new(e.co * dm),
+            nox: Kilograms::new(e.nox * dm),
+            al2o3: Kilograms::new(e.al2o3 * dm),
+            cly: Kilograms::new(e.cly * dm),
         };
         let layer = if h < ei::TROPOPAUSE_KM {
             &mut out.troposphere
@@ -105,11 +105,11 @@ pub fn co2e(l: &Layers) -> Accounts {
             + high_alt.h2o.get() * pick(&n.h2o_strat)
     };
     Accounts {
-        co2: KgCo2e(co2),
-        low: KgCo2e(level(|c| c.low)),
-        central: KgCo2e(level(|c| c.central)),
-        high: KgCo2e(level(|c| c.high)),
-        ohs: KgCo2e(co2),
+        co2: KgCo2e::new(co2),
+        low: KgCo2e::new(level(|c| c.low)),
+        central: KgCo2e::new(level(|c| c.central)),
+        high: KgCo2e::new(level(|c| c.high)),
+        ohs: KgCo2e::new(co2),
     }
 }
 

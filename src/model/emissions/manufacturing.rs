@@ -85,15 +85,15 @@ pub fn assess(
     let compute = pos(b.accelerators) * accelerator_embodied(b.accelerator_id).central;
     let gen = array + battery + radiator + structure + compute;
     ManufacturingOutputs {
-        stages_per_launch: KgCo2e(stages),
-        propellant_per_launch: KgCo2e(prop),
-        launcher_per_launch: KgCo2e(stages + prop),
-        array: KgCo2e(array),
-        battery: KgCo2e(battery),
-        radiator: KgCo2e(radiator),
-        structure: KgCo2e(structure),
-        compute: KgCo2e(compute),
-        satellite_per_generation: KgCo2e(gen),
-        satellite_total: KgCo2e(gen * t.generations),
+        stages_per_launch: KgCo2e::new(stages),
+        propellant_per_launch: KgCo2e::new(prop),
+        launcher_per_launch: KgCo2e::new(stages + prop),
+        array: KgCo2e::new(array),
+        battery: KgCo2e::new(battery),
+        radiator: KgCo2e::new(radiator),
+        structure: KgCo2e::new(structure),
+        compute: KgCo2e::new(compute),
+        satellite_per_generation: KgCo2e::new(gen),
+        satellite_total: KgCo2e::new(gen * t.generations),
     }
 }

@@ -89,9 +89,23 @@ pub struct Species {
     pub cly: Kilograms,
 }
 
-fieldwise!(Species { co2, h2o, bc, co, nox, al2o3, cly });
+fieldwise!(Species {
+    co2,
+    h2o,
+    bc,
+    co,
+    nox,
+    al2o3,
+    cly
+});
 
-fieldwise!(Accounts { co2, low, central, high, ohs });
+fieldwise!(Accounts {
+    co2,
+    low,
+    central,
+    high,
+    ohs
+});
 
 /// Emissions split by atmospheric layer: troposphere (< 15 km), stratosphere (15–50 km), above.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -101,7 +115,11 @@ pub struct Layers {
     pub above: Species,
 }
 
-fieldwise!(Layers { troposphere, stratosphere, above });
+fieldwise!(Layers {
+    troposphere,
+    stratosphere,
+    above
+});
 
 impl Layers {
     pub fn total(&self) -> Species {
@@ -150,7 +168,7 @@ impl Footprint {
         let at = |a: Accounting| {
             let x = self.launch_by_accounting.get(a) + self.reentry_by_accounting.get(a);
             let c = self.launch_by_accounting.co2 + self.reentry_by_accounting.co2;
-            KgCo2e((x - c).get().max(0.0))
+            KgCo2e::new((x - c).get().max(0.0))
         };
         (
             at(Accounting::Low),
@@ -159,7 +177,6 @@ impl Footprint {
         )
     }
 }
-
 
 /// The emissions stage: launch (combustion, or Ohs et al.'s own per-launch figure, which
 /// includes stage production), launcher manufacturing, the satellites and re-entry,
@@ -173,13 +190,13 @@ pub fn assess(
     reentry: &ReentryOutputs,
     t: &Timeline,
 ) -> Footprint {
-    let ohs_per_launch = v.ohs_launch.map(|(c, _)| KgCo2e(c.central * 1e3));
+    let ohs_per_launch = v.ohs_launch.map(|(c, _)| KgCo2e::new(c.central * 1e3));
     let launches = launch.launches;
     let mut per_launch = combustion.per_launch_co2e;
     let mut mfg_per_launch = Accounts::all(manufacturing.launcher_per_launch);
     if let Some(o) = ohs_per_launch {
         per_launch.ohs = o;
-        mfg_per_launch.ohs = KgCo2e(0.0);
+        mfg_per_launch.ohs = KgCo2e::new(0.0);
     }
     let launch_acc = per_launch.scaled(launches);
     let launcher_acc = mfg_per_launch.scaled(launches);
@@ -214,7 +231,7 @@ pub fn assess(
         launch_kg_per_kg: div(launch_footprint.get(acct).get(), mass_total),
         ohs_launch_kg_per_kg: ohs_per_kg,
         ohs_total_kg_per_kg: ohs_per_kg + ohs_reentry_per_kg,
-        mass_to_orbit: Kilograms(mass_total),
+        mass_to_orbit: Kilograms::new(mass_total),
         launch_footprint,
         per_launch: per_launch.plus(&mfg_per_launch),
     }

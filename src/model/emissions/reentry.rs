@@ -35,11 +35,11 @@ pub struct ReentryOutputs {
 fn accounts(bc: f64, al2o3: f64, nox: f64) -> Accounts {
     let high = bc * NON_CO2.bc_strat.high + al2o3 * NON_CO2.al2o3_strat.high;
     Accounts {
-        co2: KgCo2e(0.0),
-        low: KgCo2e(0.0),
-        central: KgCo2e(0.0),
-        high: KgCo2e(high),
-        ohs: KgCo2e(nox * OHS_NOX_GWP.central),
+        co2: KgCo2e::new(0.0),
+        low: KgCo2e::new(0.0),
+        central: KgCo2e::new(0.0),
+        high: KgCo2e::new(high),
+        ohs: KgCo2e::new(nox * OHS_NOX_GWP.central),
     }
 }
 
@@ -53,12 +53,7 @@ pub fn upper_mass_per_launch(v: &Vehicle) -> f64 {
 }
 
 /// The re-entry stage: satellites at the end of each generation, upper stages at each launch.
-pub fn assess(
-    v: &Vehicle,
-    b: &SystemBasis,
-    l: &LaunchOutputs,
-    t: &Timeline,
-) -> ReentryOutputs {
+pub fn assess(v: &Vehicle, b: &SystemBasis, l: &LaunchOutputs, t: &Timeline) -> ReentryOutputs {
     let r = &REENTRY;
     let sat = (b.mass.total().get() - b.mass.propellant.get()).max(0.0) * t.generations;
     let sat = if sat.is_finite() { sat } else { 0.0 };
@@ -69,20 +64,20 @@ pub fn assess(
     let s_bc = sat * r.bc_payload.central;
     let u_bc = upper * r.bc_upper.central;
     let species = Species {
-        nox: Kilograms((sat + upper) * r.nox.central),
-        al2o3: Kilograms(s_al + u_al),
-        bc: Kilograms(s_bc + u_bc),
+        nox: Kilograms::new((sat + upper) * r.nox.central),
+        al2o3: Kilograms::new(s_al + u_al),
+        bc: Kilograms::new(s_bc + u_bc),
         ..Species::default()
     };
     let upper_co2e = accounts(u_bc, u_al, upper * r.nox.central);
     let sat_co2e = accounts(s_bc, s_al, sat * r.nox.central);
     ReentryOutputs {
-        satellite_mass: Kilograms(sat),
-        upper_mass: Kilograms(upper),
+        satellite_mass: Kilograms::new(sat),
+        upper_mass: Kilograms::new(upper),
         species,
         co2e: sat_co2e.plus(&upper_co2e),
         upper_co2e,
-        co2e_ohs_per_launch: KgCo2e(upper_one * r.nox.central * OHS_NOX_GWP.central),
+        co2e_ohs_per_launch: KgCo2e::new(upper_one * r.nox.central * OHS_NOX_GWP.central),
         ohs_kg_per_kg_satellite: r.nox.central * OHS_NOX_GWP.central,
     }
 }

@@ -33,19 +33,28 @@ fn view_factors_are_bounded_and_fall_with_altitude() {
 fn density_band_follows_us1976_and_swings_100x_at_650_km() {
     // US Standard Atmosphere 1976: 1.137e-13 kg/m³ at 600 km, 3.070e-14 at 700 km.
     let b = density_band(Metres::from_km(600.0));
-    assert!((b.central.0 - 1.137e-13).abs() < 1e-16);
+    assert!((b.central.get() - 1.137e-13).abs() < 1e-16);
     let b = density_band(Metres::from_km(650.0));
     // Geometric mean of the two table values: √(1.137e-13 × 3.070e-14) = 5.908e-14.
-    assert!((b.central.0 - 5.908e-14).abs() < 1e-16, "{}", b.central.0);
-    assert!((b.high.0 / b.low.0 - 100.0).abs() < 1e-6);
+    assert!(
+        (b.central.get() - 5.908e-14).abs() < 1e-16,
+        "{}",
+        b.central.get()
+    );
+    assert!((b.high.get() / b.low.get() - 100.0).abs() < 1e-6);
     // Density falls with altitude, finite everywhere including GEO.
     let mut last = f64::INFINITY;
     for km in (200..=2000).step_by(50) {
-        let c = density_band(Metres::from_km(km as f64)).central.0;
+        let c = density_band(Metres::from_km(km as f64)).central.get();
         assert!(c < last && c > 0.0);
         last = c;
     }
-    assert!(density_band(Metres(crate::data::constants::GEO_ALTITUDE_M.value)).high.0.is_finite());
+    assert!(
+        density_band(Metres::new(crate::data::constants::GEO_ALTITUDE_M.value))
+            .high
+            .get()
+            .is_finite()
+    );
 }
 
 #[test]
@@ -71,8 +80,8 @@ fn seasonal_flux_spans_plus_minus_3_4_percent() {
     // (±3.4 % about the 1,361 W/m² solar constant).
     let e = annual_eclipses_summary(&orbit(OrbitKind::SunSynchronous, 650.0, 0.0, 6.0));
     let (lo, hi) = (
-        solar_flux(e.inverse_square_range.0).0,
-        solar_flux(e.inverse_square_range.1).0,
+        solar_flux(e.inverse_square_range.0).get(),
+        solar_flux(e.inverse_square_range.1).get(),
     );
     assert!(
         (lo - 1_316.6).abs() < 2.0 && (hi - 1_407.6).abs() < 2.0,

@@ -631,11 +631,21 @@ pub static PARAMS: &[ParamSpec] = &[
         [0.0, 100.0, 0.1],
         Cited::one(1.0, "assume.scale_share"),
         scale.share_pct
-    ),];
+    ),
+];
 
 /// Every choice input, in pipeline order (the order of exports and URLs).
 pub static CHOICES: &[ChoiceSpec] = &[
-    choice!("orbit.kind", "orb", "Orbit type", Orbit, OrbitKind, "sso", "suncatcher", orbit.kind),
+    choice!(
+        "orbit.kind",
+        "orb",
+        "Orbit type",
+        Orbit,
+        OrbitKind,
+        "sso",
+        "suncatcher",
+        orbit.kind
+    ),
     choice!(
         "orbit.solar_activity",
         "sol",

@@ -11,7 +11,13 @@ use crate::numfmt::plain;
 /// Sets numeric input `p` to `used` (the value `x` clamped, or snapped by the URL codec)
 /// and returns the clamp sentence when `x` was outside the range. `written` is the value
 /// as the user wrote it.
-pub fn set_clamped(i: &mut Inputs, p: &ParamSpec, x: f64, used: f64, written: &str) -> Option<String> {
+pub fn set_clamped(
+    i: &mut Inputs,
+    p: &ParamSpec,
+    x: f64,
+    used: f64,
+    written: &str,
+) -> Option<String> {
     (p.set)(i, used);
     (x < p.min || x > p.max).then(|| p.out_of_range(written, used))
 }
@@ -34,7 +40,14 @@ pub fn set_choice(i: &mut Inputs, c: &ChoiceSpec, id: &str) -> Result<(), String
 pub fn apply(i: &mut Inputs, key: &str, value: &str) -> Result<Option<Warning>, String> {
     let value = value.trim();
     if let Some(p) = param(key) {
-        let allowed = || format!("allowed {}–{} {}", plain(p.min, 15), plain(p.max, 15), p.unit);
+        let allowed = || {
+            format!(
+                "allowed {}–{} {}",
+                plain(p.min, 15),
+                plain(p.max, 15),
+                p.unit
+            )
+        };
         let v: f64 = crate::numfmt::parse(value)
             .ok_or_else(|| format!("{key}: `{value}` is not a number ({})", allowed()))?;
         if !v.is_finite() {

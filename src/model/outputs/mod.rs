@@ -63,11 +63,11 @@ impl Outputs {
         [
             (
                 "Absorbed by the array (sunlight, Earth IR, albedo)",
-                Watts(t.absorbed.get() * area),
+                Watts::new(t.absorbed.get() * area),
             ),
             (
                 "Re-radiated by the array as heat",
-                Watts(t.emitted.get() * area),
+                Watts::new(t.emitted.get() * area),
             ),
             ("Electricity generated", self.solar.power_bol),
             (

@@ -82,37 +82,37 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "orbit.solar_flux_mean_w_m2",
         "W/m²",
         "Solar flux, annual mean over sunlit time",
-        |o| o.environment.solar_flux_mean.0
+        |o| o.environment.solar_flux_mean.get()
     ),
     out!(
         "orbit.solar_flux_min_w_m2",
         "W/m²",
         "Solar flux at aphelion",
-        |o| o.environment.solar_flux_min.0
+        |o| o.environment.solar_flux_min.get()
     ),
     out!(
         "orbit.solar_flux_max_w_m2",
         "W/m²",
         "Solar flux at perihelion",
-        |o| o.environment.solar_flux_max.0
+        |o| o.environment.solar_flux_max.get()
     ),
     out!(
         "orbit.density_min_kg_m3",
         "kg/m³",
         "Atmospheric density, solar minimum",
-        |o| o.environment.density_band.low.0
+        |o| o.environment.density_band.low.get()
     ),
     out!(
         "orbit.density_mean_kg_m3",
         "kg/m³",
         "Atmospheric density, solar mean",
-        |o| o.environment.density_band.central.0
+        |o| o.environment.density_band.central.get()
     ),
     out!(
         "orbit.density_max_kg_m3",
         "kg/m³",
         "Atmospheric density, solar maximum",
-        |o| o.environment.density_band.high.0
+        |o| o.environment.density_band.high.get()
     ),
     out!(
         "orbit.dose_rad_per_yr",
@@ -173,19 +173,19 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "array.power_density_w_m2",
         "W/m²",
         "Array output per m², beginning of life",
-        |o| o.solar.power_density_bol.0
+        |o| o.solar.power_density_bol.get()
     ),
     out!(
         "array.energy_first_year_gwh",
         "GWh",
         "Array energy, first year",
-        |o| o.solar.energy_first_year.0 / KWH / 1e6
+        |o| o.solar.energy_first_year.get() / KWH / 1e6
     ),
     out!(
         "array.energy_lifetime_gwh",
         "GWh",
         "Array energy over the mission",
-        |o| o.solar.energy_lifetime.0 / KWH / 1e6
+        |o| o.solar.energy_lifetime.get() / KWH / 1e6
     ),
     out!("array.mass_t", "t", "Array mass", |o| o.solar.mass.tonnes()),
     out!(
@@ -197,13 +197,13 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!("array.cost_musd", "M USD", "Array price", |o| o
         .solar
         .cost
-        .0
+        .get()
         / 1e6),
     out!(
         "array.embodied_tco2e",
         "tCO2e",
         "Array embodied carbon",
-        |o| o.solar.embodied.0 / 1e3
+        |o| o.solar.embodied.get() / 1e3
     ),
     // --- Power ---
     out!(
@@ -283,24 +283,26 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "thermal.net_flux_w_m2",
         "W/m²",
         "Net rejection per m² of two-sided panel",
-        |o| o.thermal.balance.net.0
+        |o| o.thermal.balance.net.get()
     ),
     out!(
         "thermal.emitted_w_m2",
         "W/m²",
         "Emitted per m² of panel",
-        |o| o.thermal.balance.emitted.0
+        |o| o.thermal.balance.emitted.get()
     ),
     out!(
         "thermal.absorbed_w_m2",
         "W/m²",
         "Absorbed per m² of panel (Sun, Earth IR, albedo)",
-        |o| o.thermal.balance.solar.0 + o.thermal.balance.earth_ir.0 + o.thermal.balance.albedo.0
+        |o| o.thermal.balance.solar.get()
+            + o.thermal.balance.earth_ir.get()
+            + o.thermal.balance.albedo.get()
     ),
     out!("thermal.radiator_area_m2", "m²", "Radiator area", |o| o
         .thermal
         .radiator_area
-        .0),
+        .get()),
     out!(
         "thermal.radiator_to_array_pct",
         "%",
@@ -370,7 +372,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "workload.it_energy_lifetime_gwh",
         "GWh",
         "IT energy delivered over the mission",
-        |o| o.workload.it_energy_lifetime.0 / KWH / 1e6
+        |o| o.workload.it_energy_lifetime.get() / KWH / 1e6
     ),
     out!(
         "workload.accelerator_hours_lifetime_m",
@@ -432,12 +434,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Mass to orbit per kW of IT installed",
         |o| o.mass.kg_per_kw_it
     ),
-    out!("mass.drag_n", "N", "Mean drag force", |o| o.mass.drag.0),
+    out!("mass.drag_n", "N", "Mean drag force", |o| o.mass.drag.get()),
     out!(
         "mass.delta_v_m_s_per_yr",
         "m/s/yr",
         "Δv per year against drag",
-        |o| o.mass.delta_v_per_year.0
+        |o| o.mass.delta_v_per_year.get()
     ),
     // --- Launch ---
     out!(

@@ -6,10 +6,10 @@ use super::*;
 fn battery_capacity_by_hand() {
     // 1 MW through 30 min at 40 % DoD, round trip 0.81 (discharge √0.81 = 0.9):
     // 1e6 W × 1,800 s ÷ (0.4 × 0.9) = 5.0e9 J = 1,388.9 kWh; at 150 Wh/kg → 9,259 kg.
-    let c = battery_capacity(Watts(1e6), Seconds(1_800.0), 0.4, 0.81);
-    assert!((c.0 - 5.0e9).abs() < 1.0, "{}", c.0);
+    let c = battery_capacity(Watts::new(1e6), Seconds::new(1_800.0), 0.4, 0.81);
+    assert!((c.get() - 5.0e9).abs() < 1.0, "{}", c.get());
     assert!((c.kwh() - 1_388.89).abs() < 0.01);
-    assert!((battery_mass(c, 150.0).0 - 9_259.26).abs() < 0.01);
+    assert!((battery_mass(c, 150.0).get() - 9_259.26).abs() < 0.01);
 }
 
 #[test]
@@ -17,14 +17,14 @@ fn smad_array_sizing_by_hand() {
     // 1 kW day and night, 35.6 min eclipse, 60 min daylight, DET X_e 0.65, X_d 0.85:
     // (1000 × 35.6 / 0.65 + 1000 × 60 / 0.85) / 60 = 2,089.3 W.
     let p = required_array_power(
-        Watts(1e3),
+        Watts::new(1e3),
         Seconds::from_minutes(35.6),
-        Watts(1e3),
+        Watts::new(1e3),
         Seconds::from_minutes(60.0),
         0.65,
         0.85,
     );
-    assert!((p.0 - 2_089.3).abs() < 0.1, "{}", p.0);
+    assert!((p.get() - 2_089.3).abs() < 0.1, "{}", p.get());
 }
 
 #[test]

@@ -16,9 +16,9 @@ fn design(eta: f64, gamma: f64) -> ArrayDesign {
 
 fn env(flux: f64) -> ArrayEnvironment {
     ArrayEnvironment {
-        solar_flux: WattsPerSquareMetre(flux),
+        solar_flux: WattsPerSquareMetre::new(flux),
         earth_view_factor: 0.24,
-        earth_ir: WattsPerSquareMetre(240.0),
+        earth_ir: WattsPerSquareMetre::new(240.0),
         albedo_fraction: 0.3,
         albedo_factor: 0.1,
     }
@@ -37,18 +37,18 @@ fn absorbed_equals_electrical_plus_emitted_for_any_input() {
                             ..design(eta, gamma)
                         };
                         let th = array_thermal(&d, &env(flux), degr);
-                        let lhs = th.absorbed.0;
-                        let rhs = th.electrical.0 + th.emitted.0;
+                        let lhs = th.absorbed.get();
+                        let rhs = th.electrical.get() + th.emitted.get();
                         let emitted_from_t = (d.front_emissivity + d.back_emissivity)
                             * SIGMA
-                            * th.temperature.0.powi(4);
+                            * th.temperature.get().powi(4);
                         let scale = lhs.abs().max(1e-300);
                         assert!(((lhs - rhs) / scale).abs() < 1e-9, "balance {lhs} vs {rhs}");
                         assert!(
-                            ((emitted_from_t - th.emitted.0) / scale).abs() < 1e-9,
+                            ((emitted_from_t - th.emitted.get()) / scale).abs() < 1e-9,
                             "T inconsistent"
                         );
-                        assert!(th.temperature.0.is_finite() && th.electrical.0 >= 0.0);
+                        assert!(th.temperature.get().is_finite() && th.electrical.get() >= 0.0);
                         n += 1;
                     }
                 }
@@ -63,14 +63,14 @@ fn efficiency_feedback_cools_the_array_and_costs_power() {
     // Removing electricity cools the array: T(η = 0.3) < T(η = 0).
     let hot = array_thermal(&design(0.0, -0.0022), &env(1361.0), 1.0);
     let cool = array_thermal(&design(0.3, -0.0022), &env(1361.0), 1.0);
-    assert!(cool.temperature.0 < hot.temperature.0);
+    assert!(cool.temperature.get() < hot.temperature.get());
     // Above 28 °C the operating efficiency is below the datasheet value.
-    assert!(cool.temperature.0 > CELL_REFERENCE_K && cool.efficiency < 0.3);
+    assert!(cool.temperature.get() > CELL_REFERENCE_K && cool.efficiency < 0.3);
     // A blackbody-ish bifacial plate at 1 AU sits near 300–350 K (sanity, Gilmore ch. 2).
     assert!(
-        (290.0..360.0).contains(&cool.temperature.0),
+        (290.0..360.0).contains(&cool.temperature.get()),
         "{}",
-        cool.temperature.0
+        cool.temperature.get()
     );
     assert!(cool.iterations < 30);
 }

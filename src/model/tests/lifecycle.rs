@@ -24,19 +24,19 @@ fn basis(mass_kg: f64, it_kw: f64, years: f64, n: f64) -> SystemBasis {
         horizon_years: years,
         accelerator_id: "h100",
         accelerators: n,
-        it_power: Watts(it_kw * 1e3),
+        it_power: Watts::new(it_kw * 1e3),
         it_energy_lifetime: e_year * years,
         it_energy_by_year: vec![e_year * (years / yrs as f64); yrs],
         accelerator_hours_lifetime: n * 8_766.0 * years,
         flops_lifetime: 0.0,
         mass: MassBreakdown {
-            structure: Kilograms(mass_kg),
+            structure: Kilograms::new(mass_kg),
             ..Default::default()
         },
-        array_area: SquareMetres(it_kw * 4.0),
-        array_power_bol: Watts(it_kw * 1.2e3),
+        array_area: SquareMetres::new(it_kw * 4.0),
+        array_power_bol: Watts::new(it_kw * 1.2e3),
         battery_capacity: Joules::from_kwh(it_kw * 0.6),
-        radiator_area: SquareMetres(it_kw * 2.0),
+        radiator_area: SquareMetres::new(it_kw * 2.0),
     }
 }
 
@@ -189,10 +189,12 @@ fn totals_are_the_sum_of_their_parts() {
             // The cumulative curves end at the totals.
             let v = &out.verdicts;
             assert!(
-                (v.cumulative_orbit.last().unwrap().get() - o.total.get()).abs() <= 1e-6 * o.total.get()
+                (v.cumulative_orbit.last().unwrap().get() - o.total.get()).abs()
+                    <= 1e-6 * o.total.get()
             );
             assert!(
-                (v.cumulative_earth.last().unwrap().get() - e.total.get()).abs() <= 1e-6 * e.total.get()
+                (v.cumulative_earth.last().unwrap().get() - e.total.get()).abs()
+                    <= 1e-6 * e.total.get()
             );
         }
     }
@@ -259,7 +261,7 @@ fn suncatcher_launched_power_price() {
     // Suncatcher §2.4 (S): Starlink V2-mini reference, 575 kg, 28 kW, 5 yr: 810 USD/kW/yr at 200 USD/kg
     // (the formula gives 821 [derived]); 14,700 at ~3,600 USD/kg.
     let mut b = basis(575.0, 28.0, 5.0, 0.0);
-    b.array_power_bol = Watts(28_000.0);
+    b.array_power_bol = Watts::new(28_000.0);
     let mut i = inputs_with("starship");
     i.launch.price_usd_per_kg = 200.0;
     let p = assess(&i, &b).economics.launched_power_usd_per_kw_yr;

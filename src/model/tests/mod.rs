@@ -20,16 +20,16 @@ fn assert_finite(o: &Outputs, what: &str) {
     }
     let b = &o.basis;
     for v in [
-        b.it_power.0,
-        b.it_energy_lifetime.0,
+        b.it_power.get(),
+        b.it_energy_lifetime.get(),
         b.accelerator_hours_lifetime,
         b.flops_lifetime,
-        b.mass.total().0,
-        b.battery_capacity.0,
+        b.mass.total().get(),
+        b.battery_capacity.get(),
     ] {
         assert!(v.is_finite() && v >= 0.0, "{what}: basis value {v}");
     }
-    assert!(b.it_energy_by_year.iter().all(|e| e.0.is_finite()));
+    assert!(b.it_energy_by_year.iter().all(|e| e.get().is_finite()));
 }
 
 #[test]
@@ -72,9 +72,9 @@ fn more_array_area_never_lowers_available_power() {
         i.array.area_m2 = 10f64.powf(k as f64 * 0.2);
         let o = evaluate(&i);
         let now = (
-            o.power.array_power_bol.0,
+            o.power.array_power_bol.get(),
             o.power.workload_fraction_bol,
-            o.basis.it_energy_lifetime.0,
+            o.basis.it_energy_lifetime.get(),
         );
         assert!(
             now.0 >= last.0 && now.1 >= last.1 && now.2 >= last.2 * (1.0 - 1e-12),
@@ -91,7 +91,7 @@ fn hotter_radiator_never_enlarges_it() {
     let mut last = f64::INFINITY;
     for c in 0..=120 {
         i.thermal.radiator_temp_c = c as f64;
-        let a = evaluate(&i).thermal.radiator_area.0;
+        let a = evaluate(&i).thermal.radiator_area.get();
         assert!(a <= last, "{c} °C");
         last = a;
     }
@@ -103,7 +103,7 @@ fn more_accelerators_never_lower_it_power() {
     let mut last = -1.0;
     for k in 0..=28 {
         i.workload.accelerators = 10f64.powf(k as f64 * 0.25);
-        let p = evaluate(&i).workload.it_power_installed.0;
+        let p = evaluate(&i).workload.it_power_installed.get();
         assert!(p >= last);
         last = p;
     }
@@ -122,7 +122,7 @@ fn evaluate_with_orbit_matches_evaluate() {
 #[test]
 fn sized_array_exactly_powers_the_workload_at_end_of_life() {
     let mut i = Inputs::default();
-    i.array.area_m2 = array_area_for_workload(&i).0;
+    i.array.area_m2 = array_area_for_workload(&i).get();
     let o = evaluate(&i);
     // Sized at aphelion, so at mean flux the end-of-life array covers the workload.
     assert!(
@@ -130,7 +130,7 @@ fn sized_array_exactly_powers_the_workload_at_end_of_life() {
         "{}",
         o.power.workload_fraction_eol
     );
-    assert!(o.power.surplus_eol.0 / o.power.required_array_power.0 < 0.05);
+    assert!(o.power.surplus_eol.get() / o.power.required_array_power.get() < 0.05);
     // And 10 % less area falls short at end of life.
     i.array.area_m2 *= 0.9;
     assert!(evaluate(&i).power.workload_fraction_eol < 1.0);
@@ -140,7 +140,7 @@ fn sized_array_exactly_powers_the_workload_at_end_of_life() {
 fn default_array_area_powers_the_default_workload() {
     // The registry default (assumption `assume.default_area`) is the sized area rounded up.
     let i = Inputs::default();
-    let sized = array_area_for_workload(&i).0;
+    let sized = array_area_for_workload(&i).get();
     println!("array_area_for_workload(defaults) = {sized:.0} m²");
     assert!(
         i.array.area_m2 >= sized && i.array.area_m2 < sized * 1.05,
@@ -153,13 +153,13 @@ fn default_array_area_powers_the_default_workload() {
 fn yearly_energy_sums_to_lifetime_and_throttling_cuts_compute() {
     let i = Inputs::default();
     let o = evaluate(&i);
-    let sum: f64 = o.basis.it_energy_by_year.iter().map(|e| e.0).sum();
-    assert!((sum - o.basis.it_energy_lifetime.0).abs() <= 1e-9 * sum);
+    let sum: f64 = o.basis.it_energy_by_year.iter().map(|e| e.get()).sum();
+    assert!((sum - o.basis.it_energy_lifetime.get()).abs() <= 1e-9 * sum);
     assert_eq!(o.basis.it_energy_by_year.len(), 5);
     let mut t = i.clone();
     t.power.strategy = inputs::EclipseStrategy::Throttle;
     let ot = evaluate(&t);
-    assert_eq!(ot.power.battery_capacity.0, 0.0);
+    assert_eq!(ot.power.battery_capacity.get(), 0.0);
     assert!(
         (ot.workload.eclipse_fraction_running - (1.0 - o.eclipses.mean_fraction)).abs() < 1e-12
     );
@@ -169,9 +169,9 @@ fn yearly_energy_sums_to_lifetime_and_throttling_cuts_compute() {
 fn mass_breakdown_adds_up_and_structure_is_its_share_of_dry_mass() {
     let o = evaluate(&Inputs::default());
     let b = &o.mass.breakdown;
-    assert!((b.total().0 - o.mass.total.0).abs() < 1e-6);
+    assert!((b.total().get() - o.mass.total.get()).abs() < 1e-6);
     let f = Inputs::default().mass.structure_fraction;
-    assert!((b.structure.0 / o.mass.dry.0 - f).abs() < 1e-12);
+    assert!((b.structure.get() / o.mass.dry.get() - f).abs() < 1e-12);
 }
 
 #[test]

@@ -221,4 +221,3 @@ fn dist_for(p: &ParamSpec, v: f64, spread: Option<Spread>) -> Option<Dist> {
         shape,
     })
 }
-

@@ -228,4 +228,3 @@ pub fn run(inputs: &Inputs, settings: &McSettings) -> McResult {
     r.step(usize::MAX);
     r.result()
 }
-

@@ -59,4 +59,3 @@ pub(super) fn lhs_strata(rng: &mut Rng, dims: usize, n: usize) -> Vec<u32> {
     }
     strata
 }
-

@@ -96,4 +96,3 @@ pub struct PaybackBand {
     /// Share of draws that pay back within the horizon (0–1).
     pub probability_within_horizon: f64,
 }
-

@@ -144,4 +144,3 @@ fn tornado_sentence(entries: &[TornadoEntry], metric: Metric) -> String {
         sig(b, 3)
     )
 }
-
