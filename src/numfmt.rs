@@ -155,8 +155,25 @@ fn signed(neg: bool, body: String) -> String {
     }
 }
 
-fn pow10(e: i32) -> f64 {
+/// 10^e, deterministically (the same bits natively and in wasm).
+pub fn pow10(e: i32) -> f64 {
     10f64.dpowi(e)
+}
+
+/// `x` rounded to `sig` significant figures, as a number: the double nearest the
+/// decimal (`round_sig(123_456.0, 3) == 123_000.0`). The one rounding of this kind, used
+/// by the URL codec and the logarithmic sliders.
+pub fn round_sig(x: f64, sig: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = x.abs().dlog10().floor() as i32;
+    let e = sig - 1 - mag;
+    if e > 0 {
+        (x * pow10(e)).round() / pow10(e)
+    } else {
+        (x / pow10(-e)).round() * pow10(-e)
+    }
 }
 
 /// `a ≥ 0` rounded to `decimals`, trailing zeros trimmed, grouped.

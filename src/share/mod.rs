@@ -17,7 +17,6 @@
 //! float parser is linked into the wasm bundle. (Only [`export`] formats floats with
 //! `core::fmt`, because JSON numbers must round-trip exactly.)
 
-use crate::detmath::DetMath;
 use crate::model::inputs::registry::{choices, params, ChoiceSpec, ParamSpec};
 use crate::model::inputs::text::{set_choice, set_clamped};
 use crate::model::Inputs;
@@ -144,23 +143,7 @@ pub fn snap(p: &ParamSpec, x: f64) -> f64 {
     y.clamp(p.min, p.max)
 }
 
-fn pow10(e: i32) -> f64 {
-    10f64.dpowi(e)
-}
-
-/// Rounds to `sig` significant figures; the result is the double nearest the decimal.
-fn round_sig(x: f64, sig: i32) -> f64 {
-    if x == 0.0 || !x.is_finite() {
-        return x;
-    }
-    let mag = x.abs().dlog10().floor() as i32;
-    let e = sig - 1 - mag;
-    if e > 0 {
-        (x * pow10(e)).round() / pow10(e)
-    } else {
-        (x / pow10(-e)).round() * pow10(-e)
-    }
-}
+use numfmt::{pow10, round_sig};
 
 /// Number of decimals of a step (0.25 → 2, 10 → 0), at most 9.
 fn step_decimals(step: f64) -> i32 {
