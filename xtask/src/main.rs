@@ -7,16 +7,17 @@
 //!
 //! Here: the task list and the dispatch. `pins` holds every pinned version, `install`
 //! the tool checks and installers, `test` the ordered suite, `dist` the release build
-//! and `serve`, `size` the size report, `cmd` the shared command helpers.
+//! and `serve`, `size` the size report, `root` finds the project root at run time,
+//! `cmd` the shared command helpers.
 
 use std::env;
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod cmd;
 mod dist;
 mod install;
 mod pins;
+mod root;
 mod size;
 mod test;
 
@@ -35,21 +36,27 @@ Tasks:
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
-    let root = project_root();
-    env::set_current_dir(&root).expect("cd to project root");
+    // Found at run time (see `root`); the task list prints even when there is none.
+    let root = root::enter();
     let result = match args.first().map(String::as_str) {
-        Some("serve") => install::ensure_build_tools(&root).and_then(|t| dist::serve(&t)),
-        Some("test") => test::suite(&root),
-        Some("dist") => install::ensure_build_tools(&root).and_then(|t| dist::build(&root, &t)),
-        Some("size") => size::report(
-            &root.join("dist"),
-            &root.join("target/report/size.json"),
-            pins::GZIP_TARGET_BYTES,
-            pins::GZIP_BUDGET_BYTES,
-        ),
-        Some("tools") => {
-            install::ensure_build_tools(&root).and_then(|_| install::ensure_test_tools(&root))
+        Some("serve") => {
+            root.and_then(|root| install::ensure_build_tools(&root).and_then(|t| dist::serve(&t)))
         }
+        Some("test") => root.and_then(|root| test::suite(&root)),
+        Some("dist") => root.and_then(|root| {
+            install::ensure_build_tools(&root).and_then(|t| dist::build(&root, &t))
+        }),
+        Some("size") => root.and_then(|root| {
+            size::report(
+                &root.join("dist"),
+                &root.join("target/report/size.json"),
+                pins::GZIP_TARGET_BYTES,
+                pins::GZIP_BUDGET_BYTES,
+            )
+        }),
+        Some("tools") => root.and_then(|root| {
+            install::ensure_build_tools(&root).and_then(|_| install::ensure_test_tools(&root))
+        }),
         _ => {
             print!("{TASKS}");
             return if args.is_empty() {
@@ -66,11 +73,4 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the project root")
-        .to_path_buf()
 }
