@@ -6,3 +6,4 @@ mod golden;
 mod lifecycle;
 mod presets;
 mod share;
+mod tidy;

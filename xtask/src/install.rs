@@ -88,7 +88,7 @@ pub fn ensure_build_tools(root: &Path) -> Result<Tools> {
         Some(v) if v == want => println!("ok   {v}"),
         found => {
             println!(
-                "install  trunk {} from crates.io (bundles the app; found {:?}); compiling from source takes ~10 min on 2 cores",
+                "install  trunk {} from the crate registry (bundles the app; found {:?}); compiling from source takes ~10 min on 2 cores",
                 pins::TRUNK,
                 found
             );
@@ -115,7 +115,7 @@ pub fn ensure_build_tools(root: &Path) -> Result<Tools> {
         Some(v) if v == want && have_runner => println!("ok   {v} (+ wasm-bindgen-test-runner)"),
         found => {
             println!(
-                "install  wasm-bindgen-cli {wb_version} from crates.io (must equal Cargo.lock's wasm-bindgen; found {found:?}); ~7 min"
+                "install  wasm-bindgen-cli {wb_version} from the crate registry (must equal Cargo.lock's wasm-bindgen; found {found:?}); ~7 min"
             );
             // Without --locked: the registry lacks one transitive version its lockfile pins.
             run(

@@ -30,6 +30,13 @@ fn assert_finite(o: &Outputs, what: &str) {
         assert!(v.is_finite() && v >= 0.0, "{what}: basis value {v}");
     }
     assert!(b.it_energy_by_year.iter().all(|e| e.get().is_finite()));
+    for w in &o.warnings {
+        assert!(
+            crate::model::inputs::registry::is_input(w.key) || outputs::output(w.key).is_some(),
+            "{what}: warning key `{}` names no input or output",
+            w.key
+        );
+    }
 }
 
 #[test]
