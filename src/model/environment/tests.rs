@@ -5,15 +5,6 @@ use super::*;
 use crate::model::inputs::OrbitInputs;
 use crate::model::orbit::annual_eclipses_summary;
 
-fn orbit(kind: OrbitKind, alt_km: f64, inc: f64, ltan: f64) -> OrbitInputs {
-    OrbitInputs {
-        kind,
-        altitude_km: alt_km,
-        inclination_deg: inc,
-        ltan_h: ltan,
-    }
-}
-
 #[test]
 fn view_factors_are_bounded_and_fall_with_altitude() {
     let low = Metres::from_km(300.0);
@@ -78,7 +69,12 @@ fn dose_anchor_and_classes() {
 fn seasonal_flux_spans_plus_minus_3_4_percent() {
     // 1/r² between aphelion (1.0167 AU) and perihelion (0.9833 AU): 1,316.6–1,407.6 W/m²
     // (±3.4 % about the 1,361 W/m² solar constant).
-    let e = annual_eclipses_summary(&orbit(OrbitKind::SunSynchronous, 650.0, 0.0, 6.0));
+    let e = annual_eclipses_summary(&OrbitInputs {
+        kind: OrbitKind::SunSynchronous,
+        altitude_km: 650.0,
+        inclination_deg: 0.0,
+        ltan_h: 6.0,
+    });
     let (lo, hi) = (
         solar_flux(e.inverse_square_range.0).get(),
         solar_flux(e.inverse_square_range.1).get(),
