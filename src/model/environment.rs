@@ -2,7 +2,7 @@
 //! albedo loads (view factors), thermospheric density by solar activity, and the
 //! total ionizing dose, from the tables in `data::environment`.
 
-use super::inputs::{EnvironmentInputs, OrbitKind, SolarActivity};
+use super::inputs::{choice_enum, EnvironmentInputs, OrbitKind, SolarActivity};
 use super::orbit::{semi_major_axis, Eclipses};
 use super::units::{KgPerCubicMetre, Metres, WattsPerSquareMetre};
 use crate::data::constants::{EARTH_RADIUS_M, SOLAR_CONSTANT_W_M2};
@@ -133,18 +133,19 @@ pub fn density_band(altitude: Metres) -> DensityBand {
     }
 }
 
-/// Total-ionizing-dose class of an orbit.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum DoseClass {
-    /// Below ~300 rad(Si)/yr: low-LEO, below the inner belt's reach.
-    #[default]
-    Low,
-    /// 300–3,000 rad(Si)/yr: upper LEO, GEO behind thick shielding.
-    Moderate,
-    /// 3–30 krad(Si)/yr: the inner Van Allen belt's lower edge.
-    High,
-    /// Above 30 krad(Si)/yr.
-    Severe,
+choice_enum! {
+    /// Total-ionizing-dose class of an orbit.
+    pub enum DoseClass {
+        /// Below ~300 rad(Si)/yr: low-LEO, below the inner belt's reach.
+        #[default]
+        Low = ("low", "low"),
+        /// 300–3,000 rad(Si)/yr: upper LEO, GEO behind thick shielding.
+        Moderate = ("moderate", "moderate"),
+        /// 3–30 krad(Si)/yr: the inner Van Allen belt's lower edge.
+        High = ("high", "high"),
+        /// Above 30 krad(Si)/yr.
+        Severe = ("severe", "severe"),
+    }
 }
 
 impl DoseClass {
@@ -158,15 +159,6 @@ impl DoseClass {
             DoseClass::High
         } else {
             DoseClass::Severe
-        }
-    }
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            DoseClass::Low => "low",
-            DoseClass::Moderate => "moderate",
-            DoseClass::High => "high",
-            DoseClass::Severe => "severe",
         }
     }
     /// 1 (low) to 4 (severe), for the output registry.

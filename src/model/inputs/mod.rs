@@ -57,6 +57,7 @@ macro_rules! choice_enum {
         }
     };
 }
+pub(crate) use choice_enum;
 
 choice_enum! {
     /// The kind of orbit.

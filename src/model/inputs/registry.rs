@@ -10,43 +10,27 @@
 //! historical prefix (`lifecycle.horizon_years`) even where the field moved.
 
 use super::{
-    Accounting, Allocation, EclipseStrategy, Inputs, OrbitKind, Propulsion, SolarActivity,
-    WorkloadMode,
+    choice_enum, Accounting, Allocation, EclipseStrategy, Inputs, OrbitKind, Propulsion,
+    SolarActivity, WorkloadMode,
 };
 use crate::data::{accelerators, cells, check_cited, grids, source, vehicles, Cited};
 use crate::model::warning::Warning;
 use crate::numfmt::sig;
 
-/// Where an input is shown in the assumptions panel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Group {
-    Orbit,
-    Array,
-    Power,
-    Thermal,
-    Workload,
-    Mass,
-    Launch,
-    Emissions,
-    Earth,
-    Economics,
-}
-
-impl Group {
-    /// Display name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Group::Orbit => "Orbit",
-            Group::Array => "Solar array",
-            Group::Power => "Batteries and power",
-            Group::Thermal => "Cooling",
-            Group::Workload => "Workload",
-            Group::Mass => "Mass",
-            Group::Launch => "Launch",
-            Group::Emissions => "Emissions",
-            Group::Earth => "Earth alternative",
-            Group::Economics => "Economics",
-        }
+choice_enum! {
+    /// Where an input is shown in the assumptions panel (the id names its section).
+    pub enum Group {
+        #[default]
+        Orbit = ("orbit", "Orbit"),
+        Array = ("array", "Solar array"),
+        Power = ("power", "Batteries and power"),
+        Thermal = ("thermal", "Cooling"),
+        Workload = ("workload", "Workload"),
+        Mass = ("mass", "Mass"),
+        Launch = ("launch", "Launch"),
+        Emissions = ("emissions", "Emissions"),
+        Earth = ("earth", "Earth alternative"),
+        Economics = ("economics", "Economics"),
     }
 }
 

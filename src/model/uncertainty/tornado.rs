@@ -2,27 +2,19 @@
 
 use super::dist::{distributions_sanitized, McSettings};
 use super::TORNADO_LEN;
+use crate::model::inputs::choice_enum;
 use crate::model::orbit;
 use crate::model::{evaluate_sanitized, Inputs};
 use crate::numfmt::sig;
 
-/// Which ratio a tornado ranks by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Metric {
-    /// Orbit ÷ Earth gCO2e per kWh.
-    #[default]
-    Carbon,
-    /// Orbit ÷ Earth USD per accelerator-hour.
-    Cost,
-}
-
-impl Metric {
-    /// Stable id ("carbon", "cost").
-    pub fn id(self) -> &'static str {
-        match self {
-            Metric::Carbon => "carbon",
-            Metric::Cost => "cost",
-        }
+choice_enum! {
+    /// Which ratio a tornado ranks by.
+    pub enum Metric {
+        /// Orbit ÷ Earth gCO2e per kWh.
+        #[default]
+        Carbon = ("carbon", "orbit/Earth carbon ratio"),
+        /// Orbit ÷ Earth USD per accelerator-hour.
+        Cost = ("cost", "orbit/Earth cost ratio"),
     }
 }
 
@@ -120,10 +112,7 @@ pub fn sensitivity(inputs: &Inputs, settings: &McSettings, metric: Metric) -> To
 }
 
 fn tornado_sentence(entries: &[TornadoEntry], metric: Metric) -> String {
-    let what = match metric {
-        Metric::Carbon => "orbit/Earth carbon ratio",
-        Metric::Cost => "orbit/Earth cost ratio",
-    };
+    let what = metric.label();
     let Some(top) = entries.first().filter(|e| e.swing(metric) > 0.0) else {
         return format!("No uncertain input moves the {what}: every input is held at its value.");
     };
