@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean } from './common.mjs';
+import { serveDist, launch, openPage, ready, assertClean } from './harness.mjs';
 
 const AXE = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js'),

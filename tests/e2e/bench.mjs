@@ -24,8 +24,7 @@
 // input would.
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { ROOT } from './common.mjs';
+import { serveDist, launch, openPage, ready, ROOT } from './harness.mjs';
 
 const N = Number(process.env.BENCH_INPUTS || 200);
 const SLIDERS = ['#orbit-altitude_km', '#workload-accelerators'];

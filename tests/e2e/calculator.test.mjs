@@ -2,8 +2,7 @@
 // the verdict, screenshots in light and dark, baseline deltas, assumptions reset.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, ready, screenshotPath } from './harness.mjs';
-import { assertClean, changedText, settledUrl, texts } from './common.mjs';
+import { serveDist, launch, openPage, ready, screenshotPath, assertClean, changedText, settledUrl, texts } from './harness.mjs';
 
 let srv;
 let browser;

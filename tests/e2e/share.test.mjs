@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean, changedText, cliJson, servePages, settledUrl, texts } from './common.mjs';
+import { serveDist, launch, openPage, ready, assertClean, changedText, cliJson, servePages, settledUrl, texts } from './harness.mjs';
 
 let srv;
 let browser;

@@ -2,8 +2,7 @@
 // and the bands refresh; the tornado's top driver is an input of the assumptions panel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean, cliJson } from './common.mjs';
+import { serveDist, launch, openPage, ready, assertClean, cliJson } from './harness.mjs';
 
 let srv;
 let browser;
