@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -84,6 +85,47 @@ export async function openPage(browser, options = {}) {
 /** Waits until the app has mounted and computed its first result. */
 export async function ready(page) {
   await page.waitForSelector('#verdict', { timeout: 30000 });
+}
+
+/**
+ * A recording page (see openPage) at `url` once the app is ready, 1280 × 900 unless
+ * `options.viewport` says otherwise. `options.timeout`, when given, becomes the page's
+ * default timeout (otherwise Playwright's, 30 s); the other options go to the context.
+ */
+export async function openApp(browser, url, { timeout, ...options } = {}) {
+  const p = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  if (timeout !== undefined) p.page.setDefaultTimeout(timeout);
+  await p.page.goto(url);
+  await ready(p.page);
+  return p;
+}
+
+/**
+ * The browser fixture of a spec. Registers node:test `before` and `after` hooks that
+ * start the static server for dist/ (serveDist) and Chromium (launch), and stop both.
+ * The handle's `srv` and `browser` are set once `before` has run; `open(target,
+ * options)` is openApp at `target`: a path under the app's folder ('', '?v=1&n=20000',
+ * 'v/1.2.3/?v=1') or a full URL. `timeout` is the default timeout of those pages; an
+ * `open` call may give its own.
+ */
+export function useBrowser({ timeout } = {}) {
+  const fixture = {
+    srv: undefined,
+    browser: undefined,
+    open(target = '', options = {}) {
+      const url = /^https?:/.test(target) ? target : fixture.srv.url + target;
+      return openApp(fixture.browser, url, { timeout, ...options });
+    },
+  };
+  before(async () => {
+    fixture.srv = await serveDist();
+    fixture.browser = await launch();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    fixture.srv?.server.close();
+  });
+  return fixture;
 }
 
 export function screenshotPath(name) {
