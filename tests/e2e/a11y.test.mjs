@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useBrowser, assertClean } from './harness.mjs';
+import { useBrowser } from './harness.mjs';
 
 const AXE = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js'),
@@ -29,7 +29,6 @@ for (const [name, query, width, scheme] of [
       return r.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
     });
     assert.deepEqual(violations, []);
-    assertClean(app.srv, p);
-    await p.context.close();
+    await app.closeClean(p);
   });
 }

@@ -2,7 +2,7 @@
 // the verdict, screenshots in light and dark, baseline deltas, assumptions reset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshotPath, assertClean, changedText, settledUrl, texts } from './harness.mjs';
+import { useBrowser, screenshotPath, changedText, settledUrl, texts } from './harness.mjs';
 
 const app = useBrowser({ timeout: 10000 });
 
@@ -29,8 +29,7 @@ test('every preset loads and shows its headline number', async () => {
   }
   // Presets are different scenarios, so the permalinks differ.
   assert.ok(seen.size >= presets.length - 1, `only ${seen.size} distinct permalinks for ${presets.length} presets`);
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('keyboard-only operation of the four primary controls', async () => {
@@ -99,8 +98,7 @@ test('keyboard-only operation of the four primary controls', async () => {
 
   // Everything was done from the keyboard: the URL carries the changes.
   assert.match((await settledUrl(page)), /[?&]v=1&/);
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('the verdict names the chosen Earth comparator', async () => {
@@ -119,8 +117,7 @@ test('the verdict names the chosen Earth comparator', async () => {
     // The key numbers label the comparator too.
     assert.ok((await page.textContent('.key-numbers')).includes(label), `key numbers do not name "${label}"`);
   }
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 for (const scheme of ['light', 'dark']) {
@@ -151,8 +148,7 @@ for (const scheme of ['light', 'dark']) {
       }
       backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await page.screenshot({ path: screenshotPath(`calc-${width}-${scheme}.png`), fullPage: true });
-      assertClean(app.srv, p);
-      await p.context.close();
+      await app.closeClean(p);
     }
     assert.deepEqual(sideways, [], `${scheme}: horizontal overflow`);
     // The theme follows prefers-color-scheme: a dark page has a dark background.
@@ -185,8 +181,7 @@ test('pin as baseline, then a change shows deltas in the results until cleared',
   await page.click('#clear-baseline');
   await page.waitForFunction(() => ![...document.querySelectorAll('.results .delta')].some((d) => d.textContent.trim()));
   assert.doesNotMatch((await settledUrl(page)), /[?&]base=/);
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('an assumption can be edited and reset in its row', async () => {
@@ -223,6 +218,5 @@ test('an assumption can be edited and reset in its row', async () => {
   await page.click('#reset-everything');
   assert.equal(await page.inputValue(input), v0);
   assert.match((await settledUrl(page)), /\?v=1$/);
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });

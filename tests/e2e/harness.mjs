@@ -106,7 +106,7 @@ export async function openApp(browser, url, { timeout, ...options } = {}) {
  * The handle's `srv` and `browser` are set once `before` has run; `open(target,
  * options)` is openApp at `target`: a path under the app's folder ('', '?v=1&n=20000',
  * 'v/1.2.3/?v=1') or a full URL. `timeout` is the default timeout of those pages; an
- * `open` call may give its own.
+ * `open` call may give its own. `closeClean(p)` ends a page: assertClean, then close.
  */
 export function useBrowser({ timeout } = {}) {
   const fixture = {
@@ -115,6 +115,11 @@ export function useBrowser({ timeout } = {}) {
     open(target = '', options = {}) {
       const url = /^https?:/.test(target) ? target : fixture.srv.url + target;
       return openApp(fixture.browser, url, { timeout, ...options });
+    },
+    /** Asserts that the page `p` stayed clean (assertClean), then closes its context. */
+    async closeClean(p) {
+      assertClean(fixture.srv, p);
+      await p.context.close();
     },
   };
   before(async () => {

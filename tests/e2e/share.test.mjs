@@ -80,8 +80,7 @@ test('copy link, open it in a fresh page: identical verdict, numbers and inputs'
   assert.equal(await a.page.evaluate(() => history.length), history0, 'changes pushed history entries');
   const want = await texts(a.page, [...KEY, '#vehicle-facts']);
   const inputs = await a.page.$$eval('input[id], select[id]', (els) => els.filter((e) => !e.id.startsWith('mc-') && e.type !== 'radio' && e.type !== 'checkbox').map((e) => [e.id, e.value]));
-  assertClean(app.srv, a);
-  await a.context.close();
+  await app.closeClean(a);
 
   const b = await app.open(link);
   assert.equal(await b.page.$('#url-notice'), null, 'a copied link raised a notice');
@@ -91,8 +90,7 @@ test('copy link, open it in a fresh page: identical verdict, numbers and inputs'
   // The baseline came along: deltas show, and loading changed nothing in the URL.
   assert.ok(await b.page.$$eval('.results .delta', (ds) => ds.some((d) => d.textContent.trim())), 'no deltas: the baseline was lost');
   assert.equal((await settledUrl(b.page)), link);
-  assertClean(app.srv, b);
-  await b.context.close();
+  await app.closeClean(b);
 });
 
 test('the embedded widget resizes its iframe through embed.js; AMP and Pym messages are exact', async () => {
@@ -206,8 +204,7 @@ test('a garbage query shows the notice, the defaults and no console error', asyn
   assert.equal((await settledUrl(page)), app.srv.url + '?v=1');
   await page.click('#dismiss-notice');
   await page.waitForSelector('#url-notice', { state: 'detached' });
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('downloaded CSV and JSON parse and match the native CLI for the same scenario', async () => {
@@ -276,8 +273,7 @@ test('downloaded CSV and JSON parse and match the native CLI for the same scenar
     assert.equal(typeof want === 'number' ? Number(value) : value, want, `CSV input ${key}`);
   }
   assert.equal(rows('source').length, cli.sources.length);
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('print: the permalink shows as text, controls do not, and a PDF is produced', async () => {
@@ -297,8 +293,7 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   assert.ok(pdf.length > 1000, `PDF of ${pdf.length} bytes`);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   await page.emulateMedia({ media: 'screen' });
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('the embed dialog writes a live and a pinned snippet; the pinned path loads the widget', async () => {
@@ -339,8 +334,7 @@ test('the embed dialog writes a live and a pinned snippet; the pinned path loads
   const version = (await page.textContent('.site-footer')).match(/version (\d+\.\d+\.\d+)/)[1];
   assert.equal(pinnedUrl.origin + pinnedUrl.pathname, `${app.srv.url}v/${version}/`);
   assert.equal(pinnedUrl.search, liveUrl.search, 'pinned and live snippets show different scenarios');
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 
   // The pinned copy loads under the subfolder, from its own assets, with the same numbers.
   const w = await app.open(pinned.src);
@@ -349,6 +343,5 @@ test('the embed dialog writes a live and a pinned snippet; the pinned path loads
   const assets = w.requests.filter((u) => /\.(js|wasm|css)(\?|$)/.test(u));
   assert.ok(assets.length >= 3, 'no assets requested');
   for (const u of assets) assert.ok(u.startsWith(`${app.srv.url}v/${version}/`), `pinned widget loaded ${u}`);
-  assertClean(app.srv, w);
-  await w.context.close();
+  await app.closeClean(w);
 });

@@ -2,7 +2,7 @@
 // and the bands refresh; the tornado's top driver is an input of the assumptions panel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, assertClean, cliJson } from './harness.mjs';
+import { useBrowser, cliJson } from './harness.mjs';
 
 const app = useBrowser({ timeout: 20000 });
 
@@ -67,8 +67,7 @@ test('moving a slider during a Monte Carlo run cancels it; the bands refresh onc
   assert.notEqual(r2, r1, 'ranges text unchanged after the run');
   assert.notEqual(await page.$eval('#cumulative-chart', (c) => c.toDataURL()), chart1);
   assert.equal(await page.inputValue('#workload-utilization_fraction'), await page.$eval('#workload-utilization_fraction', (u) => u.min));
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test("the tornado's top driver names an input of the assumptions panel", async () => {
@@ -95,8 +94,7 @@ test("the tornado's top driver names an input of the assumptions panel", async (
   await check('carbon');
   await page.check('#tornado-cost');
   await check('cost');
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('the same seed gives the same Monte Carlo in the browser and the CLI, to the last bit', async () => {
@@ -109,6 +107,5 @@ test('the same seed gives the same Monte Carlo in the browser and the CLI, to th
     const r = cli.figures.carbon_ratio;
     assert.deepEqual(web, [r.p5, r.p50, r.p95, cli.probability_orbit_beats_earth.carbon], `n=${n} seed=${seed}`);
   }
-  assertClean(app.srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
