@@ -1,28 +1,18 @@
 // Accessibility: axe-core (a registry package, run inside the page) finds no violation
 // in the full calculator and in the embed, at phone and desktop width, light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean } from './common.mjs';
+import { useBrowser } from './harness.mjs';
 
 const AXE = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js'),
   'utf8',
 );
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const app = useBrowser();
 
 for (const [name, query, width, scheme] of [
   ['calculator, desktop, light', '', 1280, 'light'],
@@ -30,10 +20,8 @@ for (const [name, query, width, scheme] of [
   ['embed with controls, dark', '?v=1&embed=1&controls=1&theme=dark', 700, 'light'],
 ]) {
   test(`no axe violations: ${name}`, async () => {
-    const p = await openPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+    const p = await app.open(query, { viewport: { width, height: 900 }, colorScheme: scheme });
     const { page } = p;
-    await page.goto(srv.url + query);
-    await ready(page);
     await page.waitForSelector('#mc-ranges[data-state=done]', { timeout: 30000 });
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
@@ -41,7 +29,6 @@ for (const [name, query, width, scheme] of [
       return r.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
     });
     assert.deepEqual(violations, []);
-    assertClean(srv, p);
-    await p.context.close();
+    await app.closeClean(p);
   });
 }

@@ -24,8 +24,7 @@
 // input would.
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { ROOT } from './common.mjs';
+import { serveDist, launch, openApp, ROOT } from './harness.mjs';
 
 const N = Number(process.env.BENCH_INPUTS || 200);
 const SLIDERS = ['#orbit-altitude_km', '#workload-accelerators'];
@@ -90,9 +89,7 @@ async function sampleInPage({ sel, value, aligned, waitForRun }) {
 async function latency(browser, srv, mcRunning) {
   const out = {};
   for (const sel of mcRunning ? SLIDERS : [NOOP, ...SLIDERS]) {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(srv.url + (mcRunning ? '?v=1&n=20000' : ''));
-    await ready(page);
+    const { page, context, errors } = await openApp(browser, srv.url + (mcRunning ? '?v=1&n=20000' : ''));
     await page.waitForSelector('#mc-ranges[data-state=done]', { timeout: 60000 });
     if (sel === NOOP) {
       await page.evaluate(() => {
@@ -127,9 +124,7 @@ async function latency(browser, srv, mcRunning) {
 }
 
 async function wasmBench(browser, srv) {
-  const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(srv.url);
-  await ready(page);
+  const { page, context } = await openApp(browser, srv.url);
   await page.waitForSelector('#mc-ranges[data-state=done]', { timeout: 60000 });
   await page.waitForFunction(() => window.wasmBindings);
   const exported = await page.evaluate(() => Object.keys(window.wasmBindings));

@@ -1,33 +1,15 @@
 // Issue 5, the calculator: presets, keyboard-only primary controls, the comparator in
 // the verdict, screenshots in light and dark, baseline deltas, assumptions reset.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, ready, screenshotPath } from './harness.mjs';
-import { assertClean, changedText, settledUrl, texts } from './common.mjs';
+import { useBrowser, screenshotPath, changedText, settledUrl, texts } from './harness.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
-
-async function fresh(options = {}) {
-  const p = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  p.page.setDefaultTimeout(10000);
-  await p.page.goto(srv.url);
-  await ready(p.page);
-  return p;
-}
+const app = useBrowser({ timeout: 10000 });
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id);
 
 test('every preset loads and shows its headline number', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   const presets = await page.$$eval('#preset option', (os) => os.map((o) => [o.value, o.textContent]).filter(([v]) => v));
   assert.ok(presets.length >= 12, `only ${presets.length} presets`);
@@ -47,12 +29,11 @@ test('every preset loads and shows its headline number', async () => {
   }
   // Presets are different scenarios, so the permalinks differ.
   assert.ok(seen.size >= presets.length - 1, `only ${seen.size} distinct permalinks for ${presets.length} presets`);
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('keyboard-only operation of the four primary controls', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   const watch = ['#verdict', '#shadow-readout', '#array-power_bol_mw', '#power-workload_powered_bol_pct', '#vehicle-facts', '#launch-launches', '#workload-it_power_mw', '#orbit-intensity'];
 
@@ -117,12 +98,11 @@ test('keyboard-only operation of the four primary controls', async () => {
 
   // Everything was done from the keyboard: the URL carries the changes.
   assert.match((await settledUrl(page)), /[?&]v=1&/);
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('the verdict names the chosen Earth comparator', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   const options = await page.$$eval('#earth-alternative option', (os) => os.map((o) => [o.value, o.textContent.trim()]));
   assert.ok(options.length > 3);
@@ -137,8 +117,7 @@ test('the verdict names the chosen Earth comparator', async () => {
     // The key numbers label the comparator too.
     assert.ok((await page.textContent('.key-numbers')).includes(label), `key numbers do not name "${label}"`);
   }
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 for (const scheme of ['light', 'dark']) {
@@ -146,10 +125,9 @@ for (const scheme of ['light', 'dark']) {
     const backgrounds = [];
     const sideways = [];
     for (const width of [360, 768, 1280]) {
-      const p = await openPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+      // These pages keep Playwright's default timeout.
+      const p = await app.open('', { viewport: { width, height: 900 }, colorScheme: scheme, timeout: 30000 });
       const { page } = p;
-      await page.goto(srv.url);
-      await ready(page);
       await page.waitForSelector('#mc-ranges[data-state=done]', { timeout: 30000 });
       await page.waitForFunction(() => document.querySelector('#cumulative-chart')?.width > 0);
       // Nothing sideways-scrolls at any width (the charts and tables fit or scroll inside).
@@ -170,8 +148,7 @@ for (const scheme of ['light', 'dark']) {
       }
       backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await page.screenshot({ path: screenshotPath(`calc-${width}-${scheme}.png`), fullPage: true });
-      assertClean(srv, p);
-      await p.context.close();
+      await app.closeClean(p);
     }
     assert.deepEqual(sideways, [], `${scheme}: horizontal overflow`);
     // The theme follows prefers-color-scheme: a dark page has a dark background.
@@ -187,7 +164,7 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('pin as baseline, then a change shows deltas in the results until cleared', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   const deltas = () => page.$$eval('.results .delta', (ds) => ds.map((d) => d.textContent.trim()).filter(Boolean));
   assert.deepEqual(await deltas(), [], 'deltas before pinning');
@@ -204,12 +181,11 @@ test('pin as baseline, then a change shows deltas in the results until cleared',
   await page.click('#clear-baseline');
   await page.waitForFunction(() => ![...document.querySelectorAll('.results .delta')].some((d) => d.textContent.trim()));
   assert.doesNotMatch((await settledUrl(page)), /[?&]base=/);
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('an assumption can be edited and reset in its row', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   const input = '#a-orbit-albedo_fraction';
   const row = page.locator('tr', { has: page.locator(input) });
@@ -242,6 +218,5 @@ test('an assumption can be edited and reset in its row', async () => {
   await page.click('#reset-everything');
   assert.equal(await page.inputValue(input), v0);
   assert.match((await settledUrl(page)), /\?v=1$/);
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });

@@ -1,10 +1,18 @@
-// Shared e2e harness: a static server for dist/ under a subfolder, and a Chromium
-// page (Debian's, through playwright-core) that records console errors and every
-// request, so tests can assert "no third-party request" and "no console error".
+// The one e2e helper module, for the specs (*.test.mjs) and bench.mjs; not a test file
+// (node's runner only picks up *.test.mjs). A static server for dist/ under a subfolder,
+// a Chromium page (Debian's, through playwright-core) that records console errors and
+// every request, so tests can assert "no third-party request" and "no console error",
+// page helpers, the native CLI and a second server for a parent page.
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const SUBDIR = '/sub/dir/';
 const MIME = {
@@ -79,8 +87,144 @@ export async function ready(page) {
   await page.waitForSelector('#verdict', { timeout: 30000 });
 }
 
+/**
+ * A recording page (see openPage) at `url` once the app is ready, 1280 × 900 unless
+ * `options.viewport` says otherwise. `options.timeout`, when given, becomes the page's
+ * default timeout (otherwise Playwright's, 30 s); the other options go to the context.
+ */
+export async function openApp(browser, url, { timeout, ...options } = {}) {
+  const p = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  if (timeout !== undefined) p.page.setDefaultTimeout(timeout);
+  await p.page.goto(url);
+  await ready(p.page);
+  return p;
+}
+
+/**
+ * The browser fixture of a spec. Registers node:test `before` and `after` hooks that
+ * start the static server for dist/ (serveDist) and Chromium (launch), and stop both.
+ * The handle's `srv` and `browser` are set once `before` has run; `open(target,
+ * options)` is openApp at `target`: a path under the app's folder ('', '?v=1&n=20000',
+ * 'v/1.2.3/?v=1') or a full URL. `timeout` is the default timeout of those pages; an
+ * `open` call may give its own. `closeClean(p)` ends a page: assertClean, then close.
+ */
+export function useBrowser({ timeout } = {}) {
+  const fixture = {
+    srv: undefined,
+    browser: undefined,
+    open(target = '', options = {}) {
+      const url = /^https?:/.test(target) ? target : fixture.srv.url + target;
+      return openApp(fixture.browser, url, { timeout, ...options });
+    },
+    /** Asserts that the page `p` stayed clean (assertClean), then closes its context. */
+    async closeClean(p) {
+      assertClean(fixture.srv, p);
+      await p.context.close();
+    },
+  };
+  before(async () => {
+    fixture.srv = await serveDist();
+    fixture.browser = await launch();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    fixture.srv?.server.close();
+  });
+  return fixture;
+}
+
 export function screenshotPath(name) {
   const dir = path.resolve(process.env.E2E_OUT || 'target/e2e');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, name);
+}
+
+/**
+ * Asserts the page logged no console error and requested nothing outside the app's
+ * subfolder on the local server. `allowed` lists extra exact URLs (e.g. a test's own
+ * parent page on a second server).
+ */
+export function assertClean(srv, { errors, requests }, allowed = []) {
+  const outside = requests.filter(
+    (u) => !u.startsWith(srv.url) && !u.startsWith('data:') && !u.startsWith('blob:') && !allowed.includes(u),
+  );
+  assert.deepEqual(outside, [], 'requests outside ' + srv.url);
+  assert.deepEqual(errors, [], 'console errors');
+}
+
+/** Waits until `selector`'s text differs from `old`; returns the new text. */
+export async function changedText(page, selector, old, timeout = 5000) {
+  await page.waitForFunction(
+    ([s, o]) => {
+      const el = document.querySelector(s);
+      return el && el.textContent !== o;
+    },
+    [selector, old],
+    { timeout },
+  );
+  return page.textContent(selector);
+}
+
+/** Texts of several selectors at once, keyed by selector. */
+export async function texts(page, selectors) {
+  const out = {};
+  for (const s of selectors) out[s] = (await page.textContent(s))?.trim();
+  return out;
+}
+
+/** Latest modification time of any file under `dir` (ms). */
+function newest(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * The native CLI, built first when missing or older than the sources (release, no
+ * default features): a stale binary would compare the page with an older model.
+ */
+export function cliPath() {
+  const bin = path.join(ROOT, 'target/release/orbital-footprint');
+  const sources = Math.max(newest(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'Cargo.toml')).mtimeMs, fs.statSync(path.join(ROOT, 'Cargo.lock')).mtimeMs);
+  if (!fs.existsSync(bin) || fs.statSync(bin).mtimeMs < sources) {
+    execFileSync('cargo', ['build', '--release', '--no-default-features', '--bin', 'orbital-footprint'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
+  return bin;
+}
+
+/** Runs the CLI and parses its stdout as JSON. */
+export function cliJson(args) {
+  const out = execFileSync(cliPath(), args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return JSON.parse(out);
+}
+
+/**
+ * A second tiny static server on 127.0.0.1 (another origin, like a news site) that
+ * serves the given pages: `{ '/parent.html': '<html>…' }`.
+ */
+export async function servePages(pages) {
+  const server = http.createServer((req, res) => {
+    const p = new URL(req.url, 'http://127.0.0.1').pathname;
+    if (Object.hasOwn(pages, p)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[p]);
+    } else {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** The page's address once the app has written it: the URL is rewritten with
+ *  replaceState 150 ms after input pauses, so wait a little longer. */
+export async function settledUrl(page) {
+  await page.waitForTimeout(300);
+  return page.url();
 }

@@ -2,34 +2,16 @@
 // widget resizes its iframe through embed.js with the exact AMP and Pym messages, a
 // garbage query is survived, CSV and JSON downloads match the native CLI, print carries
 // the permalink, and a pinned embed loads from dist/v/<version>/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean, changedText, cliJson, servePages, settledUrl, texts } from './common.mjs';
+import { useBrowser, openPage, assertClean, changedText, cliJson, servePages, settledUrl, texts } from './harness.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const app = useBrowser({ timeout: 10000 });
 
 const KEY = ['#verdict', '#orbit-intensity', '#earth-intensity', '#payback', '#cost-ratio', '.results'];
-
-async function fresh(url = srv.url, options = {}) {
-  const p = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  p.page.setDefaultTimeout(10000);
-  await p.page.goto(url);
-  await ready(p.page);
-  return p;
-}
 
 /** Sets a slider's exact value through its number field. */
 async function setNumber(page, id, value) {
@@ -82,7 +64,7 @@ function parseCsv(text) {
 }
 
 test('copy link, open it in a fresh page: identical verdict, numbers and inputs', async () => {
-  const a = await fresh(srv.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const a = await app.open('', { permissions: ['clipboard-read', 'clipboard-write'] });
   const history0 = await a.page.evaluate(() => history.length);
   await makeScenario(a.page);
   await a.page.click('#pin-baseline');
@@ -91,17 +73,16 @@ test('copy link, open it in a fresh page: identical verdict, numbers and inputs'
   await a.page.click('#copy-link');
   await a.page.waitForFunction(() => document.querySelector('#copy-link').textContent === 'Link copied');
   const link = await a.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(srv.url + '?v=1&'), `copied "${link}"`);
+  assert.ok(link.startsWith(app.srv.url + '?v=1&'), `copied "${link}"`);
   assert.match(link, /[?&]base=/, 'the baseline is missing from the link');
   // The address bar is kept in sync (replaceState) and says the same.
   assert.equal((await settledUrl(a.page)), link);
   assert.equal(await a.page.evaluate(() => history.length), history0, 'changes pushed history entries');
   const want = await texts(a.page, [...KEY, '#vehicle-facts']);
   const inputs = await a.page.$$eval('input[id], select[id]', (els) => els.filter((e) => !e.id.startsWith('mc-') && e.type !== 'radio' && e.type !== 'checkbox').map((e) => [e.id, e.value]));
-  assertClean(srv, a);
-  await a.context.close();
+  await app.closeClean(a);
 
-  const b = await fresh(link);
+  const b = await app.open(link);
   assert.equal(await b.page.$('#url-notice'), null, 'a copied link raised a notice');
   assert.deepEqual(await texts(b.page, [...KEY, '#vehicle-facts']), want);
   const inputsB = await b.page.$$eval('input[id], select[id]', (els) => els.filter((e) => !e.id.startsWith('mc-') && e.type !== 'radio' && e.type !== 'checkbox').map((e) => [e.id, e.value]));
@@ -109,12 +90,11 @@ test('copy link, open it in a fresh page: identical verdict, numbers and inputs'
   // The baseline came along: deltas show, and loading changed nothing in the URL.
   assert.ok(await b.page.$$eval('.results .delta', (ds) => ds.some((d) => d.textContent.trim())), 'no deltas: the baseline was lost');
   assert.equal((await settledUrl(b.page)), link);
-  assertClean(srv, b);
-  await b.context.close();
+  await app.closeClean(b);
 });
 
 test('the embedded widget resizes its iframe through embed.js; AMP and Pym messages are exact', async () => {
-  const src = `${srv.url}?v=1&embed=1&childId=abc`;
+  const src = `${app.srv.url}?v=1&embed=1&childId=abc`;
   const parent = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>News article</title><link rel="icon" href="data:,">
 <script>
@@ -125,10 +105,10 @@ test('the embedded widget resizes its iframe through embed.js; AMP and Pym messa
 <p>Article text.</p>
 <iframe title="Orbital Footprint" src="${src.replace(/&/g, '&amp;')}" style="width:100%;border:0" height="150" allow="clipboard-write; web-share"></iframe>
 <p>More article text.</p>
-<script src="${srv.url}embed.js" defer></script>
+<script src="${app.srv.url}embed.js" defer></script>
 </body></html>`;
   const host = await servePages({ '/article.html': parent });
-  const p = await openPage(browser, { viewport: { width: 800, height: 900 } });
+  const p = await openPage(app.browser, { viewport: { width: 800, height: 900 } });
   const { page } = p;
   page.setDefaultTimeout(15000);
   try {
@@ -199,7 +179,7 @@ test('the embedded widget resizes its iframe through embed.js; AMP and Pym messa
     const inner = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
     assert.ok(inner <= 1, `the widget scrolls inside its iframe by ${inner}px`);
 
-    assertClean(srv, p, [host.origin + '/article.html']);
+    assertClean(app.srv, p, [host.origin + '/article.html']);
   } finally {
     await p.context.close();
     host.server.close();
@@ -207,11 +187,11 @@ test('the embedded widget resizes its iframe through embed.js; AMP and Pym messa
 });
 
 test('a garbage query shows the notice, the defaults and no console error', async () => {
-  const d = await fresh();
+  const d = await app.open();
   const defaults = await texts(d.page, KEY);
   await d.context.close();
 
-  const p = await fresh(srv.url + '?v=999&alt=banana&x=<script>');
+  const p = await app.open('?v=999&alt=banana&x=<script>');
   const { page } = p;
   await page.waitForSelector('#url-notice');
   assert.ok(await page.isVisible('#url-notice'));
@@ -221,15 +201,14 @@ test('a garbage query shows the notice, the defaults and no console error', asyn
   assert.deepEqual(await texts(page, KEY), defaults, 'the garbage changed the numbers');
   assert.equal(await page.inputValue('#orbit-altitude_km-num'), '650');
   // The address bar is rewritten to the (default) scenario; the garbage is gone.
-  assert.equal((await settledUrl(page)), srv.url + '?v=1');
+  assert.equal((await settledUrl(page)), app.srv.url + '?v=1');
   await page.click('#dismiss-notice');
   await page.waitForSelector('#url-notice', { state: 'detached' });
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('downloaded CSV and JSON parse and match the native CLI for the same scenario', async () => {
-  const p = await fresh(srv.url, { acceptDownloads: true });
+  const p = await app.open('', { acceptDownloads: true });
   const { page } = p;
   await makeScenario(page);
 
@@ -294,12 +273,11 @@ test('downloaded CSV and JSON parse and match the native CLI for the same scenar
     assert.equal(typeof want === 'number' ? Number(value) : value, want, `CSV input ${key}`);
   }
   assert.equal(rows('source').length, cli.sources.length);
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('print: the permalink shows as text, controls do not, and a PDF is produced', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   await setNumber(page, 'orbit-altitude_km', 900);
   await page.waitForFunction(() => location.search.includes('alt') || location.search.length > 4);
@@ -315,12 +293,11 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   assert.ok(pdf.length > 1000, `PDF of ${pdf.length} bytes`);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   await page.emulateMedia({ media: 'screen' });
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('the embed dialog writes a live and a pinned snippet; the pinned path loads the widget', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   await setNumber(page, 'workload-accelerators', 2000);
   const verdict = await page.textContent('#verdict');
@@ -345,7 +322,7 @@ test('the embed dialog writes a live and a pinned snippet; the pinned path loads
   assert.match(live.height, /^\d+$/);
   assert.equal(live.allow, 'clipboard-write; web-share');
   const liveUrl = new URL(live.src);
-  assert.equal(liveUrl.origin + liveUrl.pathname, srv.url);
+  assert.equal(liveUrl.origin + liveUrl.pathname, app.srv.url);
   assert.equal(liveUrl.searchParams.get('embed'), '1');
   assert.equal(liveUrl.searchParams.get('v'), '1');
 
@@ -355,18 +332,16 @@ test('the embed dialog writes a live and a pinned snippet; the pinned path loads
   const pinned = await attrs();
   const pinnedUrl = new URL(pinned.src);
   const version = (await page.textContent('.site-footer')).match(/version (\d+\.\d+\.\d+)/)[1];
-  assert.equal(pinnedUrl.origin + pinnedUrl.pathname, `${srv.url}v/${version}/`);
+  assert.equal(pinnedUrl.origin + pinnedUrl.pathname, `${app.srv.url}v/${version}/`);
   assert.equal(pinnedUrl.search, liveUrl.search, 'pinned and live snippets show different scenarios');
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 
   // The pinned copy loads under the subfolder, from its own assets, with the same numbers.
-  const w = await fresh(pinned.src);
+  const w = await app.open(pinned.src);
   await w.page.waitForSelector('.embed');
   assert.equal(await w.page.textContent('#verdict'), verdict);
   const assets = w.requests.filter((u) => /\.(js|wasm|css)(\?|$)/.test(u));
   assert.ok(assets.length >= 3, 'no assets requested');
-  for (const u of assets) assert.ok(u.startsWith(`${srv.url}v/${version}/`), `pinned widget loaded ${u}`);
-  assertClean(srv, w);
-  await w.context.close();
+  for (const u of assets) assert.ok(u.startsWith(`${app.srv.url}v/${version}/`), `pinned widget loaded ${u}`);
+  await app.closeClean(w);
 });

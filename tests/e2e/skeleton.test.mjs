@@ -1,26 +1,15 @@
 // The walking skeleton, end to end on the release build served under a subfolder.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, ready, screenshotPath } from './harness.mjs';
+import { useBrowser, screenshotPath } from './harness.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const app = useBrowser();
 
 const canvasPixels = (page) => page.$eval('#eclipse-chart', (c) => c.toDataURL());
 
 test('the altitude slider moves by keyboard and by pointer; readout and chart follow', async () => {
   // Tall enough that the eclipse chart is on screen: off-screen charts redraw only once input pauses.
-  const { page, errors, requests, context } = await openPage(browser, { viewport: { width: 1280, height: 5000 } });
-  await page.goto(srv.url);
-  await ready(page);
+  const { page, errors, requests, context } = await app.open('', { viewport: { width: 1280, height: 5000 } });
   await page.waitForFunction(() => document.querySelector('#eclipse-chart').width > 0);
   const readout0 = await page.textContent('#shadow-readout');
   const chart0 = await canvasPixels(page);
@@ -47,6 +36,7 @@ test('the altitude slider moves by keyboard and by pointer; readout and chart fo
 
   await page.screenshot({ path: screenshotPath('skeleton-1280.png'), fullPage: true });
 
+  const { srv } = app;
   const foreign = requests.filter((u) => !u.startsWith(srv.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, [], 'requests to other origins');
   assert.ok(requests.every((u) => !u.startsWith(srv.origin + '/') || u.startsWith(srv.url)), 'request outside the subfolder');
@@ -55,9 +45,7 @@ test('the altitude slider moves by keyboard and by pointer; readout and chart fo
 });
 
 test('the page works at phone width', async () => {
-  const { page, errors, context } = await openPage(browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
-  await page.goto(srv.url);
-  await ready(page);
+  const { page, errors, context } = await app.open('', { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
   await page.selectOption('#orbit-kind', 'geo');
   await page.waitForFunction(() => document.querySelector('#eclipse-chart-title').textContent.includes('through the year'));
   const longest = await page.textContent('#shadow-readout');

@@ -1,34 +1,16 @@
 // Issue 7, uncertainty in the page: a slider moved during a Monte Carlo run cancels it
 // and the bands refresh; the tornado's top driver is an input of the assumptions panel.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, ready } from './harness.mjs';
-import { assertClean, cliJson } from './common.mjs';
+import { useBrowser, cliJson } from './harness.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
-
-async function fresh(query = '') {
-  const p = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  p.page.setDefaultTimeout(20000);
-  await p.page.goto(srv.url + query);
-  await ready(p.page);
-  return p;
-}
+const app = useBrowser({ timeout: 20000 });
 
 const runs = (page) => page.$eval('#mc-ranges', (e) => Number(e.dataset.runs));
 const rangesText = (page) => page.$eval('#mc-ranges', (e) => e.firstChild?.textContent ?? e.textContent);
 
 test('moving a slider during a Monte Carlo run cancels it; the bands refresh once', async (t) => {
-  const p = await fresh('?v=1&n=20000');
+  const p = await app.open('?v=1&n=20000');
   const { page } = p;
   await page.waitForSelector('#mc-ranges[data-state=done]');
   assert.equal(await runs(page), 1);
@@ -85,12 +67,11 @@ test('moving a slider during a Monte Carlo run cancels it; the bands refresh onc
   assert.notEqual(r2, r1, 'ranges text unchanged after the run');
   assert.notEqual(await page.$eval('#cumulative-chart', (c) => c.toDataURL()), chart1);
   assert.equal(await page.inputValue('#workload-utilization_fraction'), await page.$eval('#workload-utilization_fraction', (u) => u.min));
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test("the tornado's top driver names an input of the assumptions panel", async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   await page.waitForSelector('#mc-ranges[data-state=done]');
   const labels = await page.$$eval('.assumptions th[scope=row] label', (ls) => ls.map((l) => l.textContent.trim()));
@@ -113,12 +94,11 @@ test("the tornado's top driver names an input of the assumptions panel", async (
   await check('carbon');
   await page.check('#tornado-cost');
   await check('cost');
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
 
 test('the same seed gives the same Monte Carlo in the browser and the CLI, to the last bit', async () => {
-  const p = await fresh();
+  const p = await app.open();
   const { page } = p;
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.monte_carlo_figures);
   for (const [n, seed] of [[300, 7], [1000, 42]]) {
@@ -127,6 +107,5 @@ test('the same seed gives the same Monte Carlo in the browser and the CLI, to th
     const r = cli.figures.carbon_ratio;
     assert.deepEqual(web, [r.p5, r.p50, r.p95, cli.probability_orbit_beats_earth.carbon], `n=${n} seed=${seed}`);
   }
-  assertClean(srv, p);
-  await p.context.close();
+  await app.closeClean(p);
 });
