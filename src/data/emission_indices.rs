@@ -113,7 +113,7 @@ pub static NON_CO2: NonCo2 = NonCo2 {
     h2o_strat: Cited::range(274.0, 547.0, 821.0, "ross2014"),
 };
 
-/// Ohs et al.'s re-entry treatment: 0.4 kg NOx per kg × 298 (AR4 GWP100 of N2O, applied to NOx; §13.5).
+/// Ohs et al.'s re-entry treatment: 0.4 kg NOx per kg × 298 (AR4 GWP100 of N2O, applied to NOx).
 pub const OHS_NOX_GWP: Cited = Cited::one(298.0, "ohs2025");
 
 /// Re-entry indices (Barker et al. 2024 code; `barker2024`).

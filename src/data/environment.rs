@@ -17,9 +17,9 @@ pub static DENSITY_US1976: &[(f64, f64)] = &[
 ];
 
 /// Solar-cycle swing of density, ratio solar maximum ÷ solar minimum, by altitude
-/// (altitude km, ratio). The ~100× at 650 km is NRLMSIS 2.1 as transcribed in
-/// parameters.md §3 (source `nrlmsis_swing`); the shape at other altitudes is the
-/// assumption `assume.density_swing`.
+/// (altitude km, ratio). The ~100× at 650 km is NRLMSIS 2.1 output (Emmert et al. 2022,
+/// JGR Space Physics) as transcribed by a third party (source `nrlmsis_swing`); the shape
+/// at other altitudes is the assumption `assume.density_swing`.
 pub static DENSITY_SOLAR_SWING: &[(f64, f64)] = &[
     (200.0, 5.0),
     (300.0, 12.0),

@@ -1,8 +1,8 @@
 //! Launch vehicle catalogue: payload, stages (propellant by type, dry mass, material
 //! mix, reuse, burn altitudes), list price.
 //!
-//! Propellant totals follow ORACLE (Kukreja et al. 2025, `rocket_data.csv`) after the
-//! re-classification the reference asks for (§13.1: Starship, New Glenn and Vulcan
+//! Propellant totals follow ORACLE (Kukreja et al. 2025, `rocket_data.csv`) after
+//! re-classifying the propellants the CSV mislabels (Starship, New Glenn and Vulcan
 //! first stages burn methane; Ariane 64 carries four P120C solids). Per-stage splits
 //! of ORACLE's totals come from the vehicles' public descriptions (`wiki_launchers`)
 //! or, where none is published, from a labelled assumption (`assume.stage_split`).

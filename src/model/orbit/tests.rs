@@ -21,7 +21,7 @@ fn beta_zero_at_280_km_is_40_7_percent() {
 
 #[test]
 fn beta_zero_at_650_km_is_36_2_percent_and_beta_star_65_2() {
-    // parameters.md §3: 36.2 % of the orbit, β* = 65.2° [derived from the formula].
+    // Cylindrical-shadow formula (`beta_eclipse`): 36.2 % of the orbit, β* = 65.2° [derived].
     let alt = Metres::from_km(650.0);
     assert!((eclipse_fraction(alt, 0.0) - 0.362).abs() < 0.001);
     assert!((critical_beta(alt).to_degrees() - 65.2).abs() < 0.1);

@@ -48,7 +48,8 @@ fn inputs_with(vehicle_id: &str) -> Inputs {
 
 #[test]
 fn afterburning_sea_level_indices_match_the_reference() {
-    // Reference §7 [derived]: kerosene ≈ 1,133 and methane ≈ 612 g CO2 per kg of propellant at sea level.
+    // Barker et al. 2024 afterburning formula on their primary indices [derived]: kerosene ≈ 1,133
+    // and methane ≈ 612 g CO2 per kg of propellant at sea level.
     use crate::data::emission_indices::PEI;
     let k = combustion::indices_at(&PEI[0], 0.0);
     let m = combustion::indices_at(&PEI[1], 0.0);
@@ -62,7 +63,8 @@ fn afterburning_sea_level_indices_match_the_reference() {
 
 #[test]
 fn falcon9_combustion_co2_is_within_the_published_range() {
-    // Reference §7/§13.18: ≈ 400–500 t CO2 per launch with afterburning, from ~145 t of RP-1
+    // ORACLE propellant mass × Barker et al. 2024 indices [derived]: ≈ 400–500 t CO2 per launch
+    // with afterburning, from ~145 t of RP-1
     // (488 t propellant at O/F ≈ 2.36; 145 t × 3.1 kg CO2/kg ≈ 450 t).
     let l = combustion::launch_emissions(vehicle("f9").unwrap());
     let co2_t = l.total().co2.get() / 1e3;

@@ -1,5 +1,6 @@
 //! Radiator checks against the Starcloud white paper's own worked panel (p. 9) and
-//! the Kirchhoff-consistent variant (parameters.md §2.2, §5, §13 item 10).
+//! the Kirchhoff-consistent variant (α_IR = ε, a third-party sensitivity run on the
+//! white paper's inputs).
 
 use super::*;
 
@@ -51,7 +52,7 @@ fn starcloud_panel_nets_633_w_per_m2() {
 
 #[test]
 fn kirchhoff_consistent_panel_nets_585_w_per_m2() {
-    // α_IR = ε = 0.92: 584.76 W/m² (third-party sensitivity run, parameters.md §2.2).
+    // α_IR = ε = 0.92: 584.76 W/m² (third-party sensitivity run on the white paper's inputs).
     let b = radiator_balance(&starcloud_panel(0.92), &starcloud_env());
     assert!((b.net.get() - 584.76).abs() < 0.3, "net {}", b.net.get());
 }
@@ -78,7 +79,7 @@ fn hotter_radiator_is_never_larger() {
 
 #[test]
 fn blackbody_panel_matches_sigma_t4() {
-    // One face, ε = 1, nothing absorbed: 300 K → 459 W/m² (parameters.md §5).
+    // One face, ε = 1, nothing absorbed: 300 K → σT⁴ = 459 W/m² [derived].
     let s = RadiatorSurface {
         temperature: Kelvin::new(300.0),
         emissivity: 1.0,

@@ -24,7 +24,7 @@ fn meta_llama3_run_reproduces_about_90_percent_effective_time() {
 fn it_power_is_accelerators_times_tdp_times_overhead() {
     let mut w = Inputs::default().workload;
     w.accelerators = 8.0;
-    // DGX H100: 8 × 700 W × 1.82 ≈ 10.2 kW (parameters.md §11).
+    // DGX H100: 8 × 700 W × 1.82 ≈ 10.2 kW (NVIDIA's specification as quoted, `dgx_h100`).
     let p = installed_it_power(&w, &ACCELERATORS[0]).get();
     assert!((p - 10_192.0).abs() < 1.0, "{p}");
 }
