@@ -156,3 +156,25 @@ fn every_warning_key_names_an_input_or_an_output() {
         bad.join("\n")
     );
 }
+
+#[test]
+fn notes_shown_to_readers_point_at_no_document_outside_the_repository() {
+    let pointers = [
+        "parameters.md",
+        "reference §",
+        "Reference §",
+        "in the reference",
+        "the reference (§",
+    ];
+    let bad: Vec<String> = orbital_footprint::data::SOURCES
+        .iter()
+        .flat_map(|s| [s.title, s.author, s.note].map(|t| (s.id, t)))
+        .filter(|(_, t)| pointers.iter().any(|p| t.contains(p)))
+        .map(|(id, t)| format!("{id}: {t}"))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "cite the published work instead:\n{}",
+        bad.join("\n")
+    );
+}
