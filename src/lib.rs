@@ -2,6 +2,8 @@
 //! carbon load? A pure, cited physics model (`model`, `data`), one URL codec
 //! (`share`), and a Leptos front end (`app`, behind the `web` feature).
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod data;
 pub mod detmath;
 pub mod model;

@@ -1,7 +1,10 @@
 //! CSV and JSON exports of one scenario: inputs, outputs with units, warnings, sources,
 //! version and permalink. Pure writers without serde, used by the CLI (`eval --format
 //! json` prints [`json`]) and by the browser's download buttons, so both produce the
-//! same schema and, for the same scenario, the same numbers.
+//! same schema and, for the same scenario, the same numbers. With a Monte Carlo run
+//! ([`McExport`]), [`json_with_uncertainty`] and [`csv_with_uncertainty`] add its
+//! sections (the CLI's `--monte-carlo`; the browser never calls them, so they are dead
+//! code in its bundle).
 //!
 //! JSON schema (keys in this order; inputs and outputs in registry order):
 //!
@@ -13,8 +16,12 @@
 //!   "warnings": [ {"key": "<key>", "message": "<text>"}, … ],
 //!   "permalink": "<URL or ?query>" | null,
 //!   "sources": [ {"id", "title", "author", "year", "url", "quality"}, … ]
+//!   , "monte_carlo": {…}, "sensitivity": {…}    (json_with_uncertainty only)
 //! }
 //! ```
+//!
+//! The two Monte Carlo sections are written compactly on one line each, with the keys
+//! of every object in alphabetical order (see [`json_with_uncertainty`]).
 //!
 //! Numbers are written in Rust's shortest round-trip form (`{:?}`: `650.0`, `1.5e-7`),
 //! so parsing them gives back the exact `f64`; a non-finite value (which the model never
@@ -25,10 +32,18 @@ use crate::data::source;
 use crate::data::sources::Source;
 use crate::model::inputs::registry::{choices, params, ChoiceSpec};
 use crate::model::outputs::outputs;
+use crate::model::uncertainty::{Band, McResult, Metric, Tornado};
 use crate::model::{Inputs, Outputs};
 
 /// The JSON export (pretty-printed, no trailing newline).
 pub fn json(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> String {
+    let mut s = json_members(inputs, outputs_, permalink);
+    s.push_str("\n}");
+    s
+}
+
+/// The JSON export's opening brace and members, up to the closing brace.
+fn json_members(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> String {
     let mut s = String::with_capacity(16 * 1024);
     s.push_str("{\n  \"version\": ");
     json_str(&mut s, env!("CARGO_PKG_VERSION"));
@@ -94,7 +109,6 @@ pub fn json(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> Str
         s.push('}');
     }
     close(&mut s, first, ']');
-    s.push_str("\n}");
     s
 }
 
@@ -139,6 +153,367 @@ pub fn csv(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> Stri
     s
 }
 
+/// A Monte Carlo run and the two tornados (carbon and cost ratio) of the same scenario:
+/// what [`json_with_uncertainty`] and [`csv_with_uncertainty`] add to an export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct McExport {
+    pub result: McResult,
+    pub carbon: Tornado,
+    pub cost: Tornado,
+}
+
+/// The Monte Carlo figures, (key, unit, band), in the order the CSV and the CLI's table
+/// list them.
+pub fn mc_figures(r: &McResult) -> [(&'static str, &'static str, Band); 6] {
+    [
+        ("orbit_g_per_kwh", "gCO2e/kWh", r.orbit_g_per_kwh),
+        ("earth_g_per_kwh", "gCO2e/kWh", r.earth_g_per_kwh),
+        ("carbon_ratio", "", r.carbon_ratio),
+        (
+            "orbit_usd_per_accelerator_hour",
+            "USD/h",
+            r.orbit_usd_per_accelerator_hour,
+        ),
+        (
+            "earth_usd_per_accelerator_hour",
+            "USD/h",
+            r.earth_usd_per_accelerator_hour,
+        ),
+        ("cost_ratio", "", r.cost_ratio),
+    ]
+}
+
+/// The JSON export followed by two more top-level members, `"monte_carlo"` and
+/// `"sensitivity"` (no trailing newline).
+///
+/// Each section is one compact line (`{"a":1,"b":[…]}`) with the keys of every object in
+/// alphabetical order. That is the text the CLI's serde_json writer produced before this
+/// module wrote it, kept byte for byte: strings escaped as serde_json escapes them
+/// (`\b` and `\f` included), and numbers in its float layout (see `compact_num`).
+///
+/// ```text
+/// "monte_carlo": {"cumulative_kgco2e_by_year": {"earth"|"orbit": [{"mean","p5","p50","p95","year"}, …]},
+///                 "draws", "figures": {"<figure>": {"mean","p5","p50","p95","unit"}, …},
+///                 "payback_year": {"note","p5","p50","p95","probability_within_horizon"},
+///                 "probability_orbit_beats_earth": {"carbon","cost"}, "seed", "uncertain_inputs"}
+/// "sensitivity": {"carbon"|"cost": {"central_ratio", "entries": [{"high","key","label","low",
+///                 "ratio_at_high","ratio_at_low","swing","unit"}, …], "sentence"}}
+/// ```
+///
+/// A payback percentile outside the horizon, and any non-finite number, is `null`.
+pub fn json_with_uncertainty(
+    inputs: &Inputs,
+    outputs_: &Outputs,
+    permalink: Option<&str>,
+    mc: &McExport,
+) -> String {
+    let mut s = json_members(inputs, outputs_, permalink);
+    s.push_str(",\n  \"monte_carlo\": ");
+    monte_carlo_json(&mc.result).write(&mut s);
+    s.push_str(",\n  \"sensitivity\": ");
+    Compact::Obj(vec![
+        ("carbon", tornado_json(&mc.carbon)),
+        ("cost", tornado_json(&mc.cost)),
+    ])
+    .write(&mut s);
+    s.push_str("\n}");
+    s
+}
+
+/// The CSV export followed by the Monte Carlo rows in its columns: section
+/// `monte_carlo` (`draws`, `seed`, `<figure>.p5|p50|p95|mean` for each of
+/// [`mc_figures`], `payback_year.p5|p50|p95` (empty: not within the horizon),
+/// `payback_year.probability_within_horizon`, `probability_orbit_beats_earth.carbon|cost`)
+/// and section `sensitivity` (`<carbon|cost>.<input key>.low|high|ratio_at_low|ratio_at_high`).
+///
+/// These rows write numbers with `{}` (`7`, `0.00005`), not the `{:?}` of the other
+/// rows, as the CLI always has.
+pub fn csv_with_uncertainty(
+    inputs: &Inputs,
+    outputs_: &Outputs,
+    permalink: Option<&str>,
+    mc: &McExport,
+) -> String {
+    let mut text = csv(inputs, outputs_, permalink);
+    let mut row = |section: &str, key: &str, value: String, unit: &str| {
+        row(&mut text, [section, key, &value, unit, ""]);
+    };
+    let r = &mc.result;
+    row("monte_carlo", "draws", r.draws.to_string(), "");
+    row("monte_carlo", "seed", r.seed.to_string(), "");
+    for (key, unit, b) in mc_figures(r) {
+        for (q, x) in [
+            ("p5", b.p5),
+            ("p50", b.p50),
+            ("p95", b.p95),
+            ("mean", b.mean),
+        ] {
+            row("monte_carlo", &format!("{key}.{q}"), format!("{x}"), unit);
+        }
+    }
+    let p = &r.payback_year;
+    for (q, x) in [("p5", p.p5), ("p50", p.p50), ("p95", p.p95)] {
+        let v = x.map(|x| format!("{x}")).unwrap_or_default();
+        row("monte_carlo", &format!("payback_year.{q}"), v, "yr");
+    }
+    row(
+        "monte_carlo",
+        "payback_year.probability_within_horizon",
+        format!("{}", p.probability_within_horizon),
+        "",
+    );
+    row(
+        "monte_carlo",
+        "probability_orbit_beats_earth.carbon",
+        format!("{}", r.p_orbit_beats_earth_carbon),
+        "",
+    );
+    row(
+        "monte_carlo",
+        "probability_orbit_beats_earth.cost",
+        format!("{}", r.p_orbit_beats_earth_cost),
+        "",
+    );
+    for t in [&mc.carbon, &mc.cost] {
+        let m = t.metric.id();
+        for e in &t.entries {
+            let (lo, hi) = e.ratios(t.metric);
+            let k = e.key;
+            row(
+                "sensitivity",
+                &format!("{m}.{k}.low"),
+                format!("{}", e.low),
+                e.unit,
+            );
+            row(
+                "sensitivity",
+                &format!("{m}.{k}.high"),
+                format!("{}", e.high),
+                e.unit,
+            );
+            row(
+                "sensitivity",
+                &format!("{m}.{k}.ratio_at_low"),
+                format!("{lo}"),
+                "",
+            );
+            row(
+                "sensitivity",
+                &format!("{m}.{k}.ratio_at_high"),
+                format!("{hi}"),
+                "",
+            );
+        }
+    }
+    text
+}
+
+/// One value of the compact Monte Carlo sections. Objects list their members in any
+/// order; [`Compact::write`] sorts them by key.
+enum Compact<'a> {
+    Null,
+    Int(u64),
+    Num(f64),
+    Str(&'a str),
+    Arr(Vec<Compact<'a>>),
+    Obj(Vec<(&'a str, Compact<'a>)>),
+}
+
+impl Compact<'_> {
+    fn write(&self, s: &mut String) {
+        match self {
+            Compact::Null => s.push_str("null"),
+            Compact::Int(n) => s.push_str(&n.to_string()),
+            Compact::Num(x) => compact_num(s, *x),
+            Compact::Str(v) => compact_str(s, v),
+            Compact::Arr(items) => {
+                s.push('[');
+                for (n, v) in items.iter().enumerate() {
+                    if n > 0 {
+                        s.push(',');
+                    }
+                    v.write(s);
+                }
+                s.push(']');
+            }
+            Compact::Obj(members) => {
+                let mut sorted: Vec<&(&str, Compact)> = members.iter().collect();
+                sorted.sort_by_key(|(k, _)| *k);
+                s.push('{');
+                for (n, (k, v)) in sorted.into_iter().enumerate() {
+                    if n > 0 {
+                        s.push(',');
+                    }
+                    compact_str(s, k);
+                    s.push(':');
+                    v.write(s);
+                }
+                s.push('}');
+            }
+        }
+    }
+}
+
+fn monte_carlo_json(r: &McResult) -> Compact<'static> {
+    use Compact::{Arr, Int, Null, Num, Obj, Str};
+    let band = |b: &Band, extra: (&'static str, Compact<'static>)| {
+        Obj(vec![
+            ("p5", Num(b.p5)),
+            ("p50", Num(b.p50)),
+            ("p95", Num(b.p95)),
+            ("mean", Num(b.mean)),
+            extra,
+        ])
+    };
+    let series = |bands: &[Band]| {
+        Arr(bands
+            .iter()
+            .enumerate()
+            .map(|(y, b)| band(b, ("year", Int(y as u64))))
+            .collect())
+    };
+    let opt = |x: Option<f64>| x.map_or(Null, Num);
+    let p = &r.payback_year;
+    Obj(vec![
+        ("draws", Int(r.draws as u64)),
+        ("seed", Int(r.seed)),
+        ("uncertain_inputs", Int(r.uncertain_inputs as u64)),
+        (
+            "figures",
+            Obj(mc_figures(r)
+                .iter()
+                .map(|(key, unit, b)| (*key, band(b, ("unit", Str(unit)))))
+                .collect()),
+        ),
+        (
+            "payback_year",
+            Obj(vec![
+                ("p5", opt(p.p5)),
+                ("p50", opt(p.p50)),
+                ("p95", opt(p.p95)),
+                (
+                    "probability_within_horizon",
+                    Num(p.probability_within_horizon),
+                ),
+                ("note", Str("null: not within the horizon")),
+            ]),
+        ),
+        (
+            "probability_orbit_beats_earth",
+            Obj(vec![
+                ("carbon", Num(r.p_orbit_beats_earth_carbon)),
+                ("cost", Num(r.p_orbit_beats_earth_cost)),
+            ]),
+        ),
+        (
+            "cumulative_kgco2e_by_year",
+            Obj(vec![
+                ("orbit", series(&r.cumulative_orbit)),
+                ("earth", series(&r.cumulative_earth)),
+            ]),
+        ),
+    ])
+}
+
+fn tornado_json(t: &Tornado) -> Compact<'_> {
+    use Compact::{Arr, Num, Obj, Str};
+    let central = match t.metric {
+        Metric::Carbon => t.carbon_ratio,
+        Metric::Cost => t.cost_ratio,
+    };
+    let entries = t
+        .entries
+        .iter()
+        .map(|e| {
+            let (lo, hi) = e.ratios(t.metric);
+            Obj(vec![
+                ("key", Str(e.key)),
+                ("label", Str(e.label)),
+                ("unit", Str(e.unit)),
+                ("low", Num(e.low)),
+                ("high", Num(e.high)),
+                ("ratio_at_low", Num(lo)),
+                ("ratio_at_high", Num(hi)),
+                ("swing", Num(e.swing(t.metric))),
+            ])
+        })
+        .collect();
+    Obj(vec![
+        ("central_ratio", Num(central)),
+        ("sentence", Str(&t.sentence)),
+        ("entries", Arr(entries)),
+    ])
+}
+
+/// A number of the compact sections, written as serde_json's float writer writes it
+/// (`null` when not finite). Against `{:?}` it differs in three ways: a tie between two
+/// shortest candidates goes to the even digit (`1658206780088562.2`, where `{:?}` rounds
+/// up to `…562.3`); plain notation starts at 1e-5 (`0.00005`, not `5e-5`) and stops below
+/// 1e16; a positive exponent has a `+` (`1e+16`).
+fn compact_num(s: &mut String, x: f64) {
+    if !x.is_finite() {
+        s.push_str("null");
+        return;
+    }
+    if x.is_sign_negative() {
+        s.push('-');
+    }
+    let a = x.abs();
+    if a == 0.0 {
+        s.push_str("0.0");
+        return;
+    }
+    // The shortest round-trip digits (as `{:?}` finds them), then the same number of
+    // digits correctly rounded, ties to even, which is serde_json's choice when both
+    // read back as the same number.
+    let shortest = format!("{a:e}");
+    let n = shortest.find('e').unwrap_or(shortest.len()) - usize::from(shortest.contains('.'));
+    let even = format!("{a:.*e}", n - 1);
+    let sci = if even.parse::<f64>() == Ok(a) {
+        even
+    } else {
+        shortest
+    };
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if !(-5..=15).contains(&exp) {
+        // 1234e30 -> 1.234e+33
+        s.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            s.push('.');
+            s.push_str(&digits[1..]);
+        }
+        s.push('e');
+        if exp >= 0 {
+            s.push('+');
+        }
+        s.push_str(&exp.to_string());
+    } else if exp < 0 {
+        // 1234e-8 -> 0.00001234
+        s.push_str("0.");
+        for _ in 1..-exp {
+            s.push('0');
+        }
+        s.push_str(&digits);
+    } else {
+        let int = exp as usize + 1;
+        if digits.len() <= int {
+            // 1234e7 -> 12340000000.0
+            s.push_str(&digits);
+            for _ in digits.len()..int {
+                s.push('0');
+            }
+            s.push_str(".0");
+        } else {
+            // 1234e-2 -> 12.34
+            s.push_str(&digits[..int]);
+            s.push('.');
+            s.push_str(&digits[int..]);
+        }
+    }
+}
+
 /// The works behind the registry's inputs (each input's value source, each choice's
 /// source), once each, in registry order.
 pub fn cited_sources() -> Vec<&'static Source> {
@@ -180,23 +555,42 @@ fn json_num(s: &mut String, x: f64) {
 
 fn json_str(s: &mut String, v: &str) {
     s.push('"');
-    for ch in v.chars() {
-        match ch {
-            '"' => s.push_str("\\\""),
-            '\\' => s.push_str("\\\\"),
-            '\n' => s.push_str("\\n"),
-            '\r' => s.push_str("\\r"),
-            '\t' => s.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                s.push_str("\\u00");
-                s.push(HEX[(c as usize) >> 4] as char);
-                s.push(HEX[(c as usize) & 15] as char);
-            }
-            c => s.push(c),
+    for c in v.chars() {
+        escape(s, c);
+    }
+    s.push('"');
+}
+
+/// A string of the compact sections: as [`json_str`], but backspace and form feed as
+/// `\b` and `\f` (serde_json's escapes) rather than `\u0008` and `\u000c`.
+fn compact_str(s: &mut String, v: &str) {
+    s.push('"');
+    for c in v.chars() {
+        match c {
+            '\u{8}' => s.push_str("\\b"),
+            '\u{c}' => s.push_str("\\f"),
+            c => escape(s, c),
         }
     }
     s.push('"');
+}
+
+/// One character inside a JSON string.
+fn escape(s: &mut String, c: char) {
+    match c {
+        '"' => s.push_str("\\\""),
+        '\\' => s.push_str("\\\\"),
+        '\n' => s.push_str("\\n"),
+        '\r' => s.push_str("\\r"),
+        '\t' => s.push_str("\\t"),
+        c if (c as u32) < 0x20 => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            s.push_str("\\u00");
+            s.push(HEX[(c as usize) >> 4] as char);
+            s.push(HEX[(c as usize) & 15] as char);
+        }
+        c => s.push(c),
+    }
 }
 
 /// Starts one member of an object or array at `indent` spaces.
@@ -234,4 +628,300 @@ pub fn row<const N: usize>(s: &mut String, fields: [&str; N]) {
         }
     }
     s.push_str("\r\n");
+}
+
+/// The Monte Carlo sections against the serde_json code that wrote them before (kept
+/// here as the oracle; serde_json is a native dependency, so native only).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::data::presets::preset;
+    use crate::model::evaluate;
+    use crate::model::inputs::text as scenario;
+    use crate::model::uncertainty::{self, McSettings, Spread};
+    use serde_json::{json, Map, Value};
+
+    fn num(x: f64) -> Value {
+        serde_json::Number::from_f64(x)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)
+    }
+
+    fn band_json(b: &Band) -> Value {
+        json!({"p5": num(b.p5), "p50": num(b.p50), "p95": num(b.p95), "mean": num(b.mean)})
+    }
+
+    /// The CLI's code before the export wrote these sections, verbatim.
+    fn serde_sections(u: &McExport) -> (Value, Value) {
+        let opt_num = |x: Option<f64>| x.map(num).unwrap_or(Value::Null);
+        let r = &u.result;
+        let mut figures = Map::new();
+        for (key, unit, b) in mc_figures(r) {
+            let mut v = band_json(&b);
+            v["unit"] = json!(unit);
+            figures.insert(key.into(), v);
+        }
+        let series = |bands: &[Band]| -> Vec<Value> {
+            bands
+                .iter()
+                .enumerate()
+                .map(|(y, b)| {
+                    let mut v = band_json(b);
+                    v["year"] = json!(y);
+                    v
+                })
+                .collect()
+        };
+        let mc = json!({
+            "draws": r.draws,
+            "seed": r.seed,
+            "uncertain_inputs": r.uncertain_inputs,
+            "figures": figures,
+            "payback_year": {
+                "p5": opt_num(r.payback_year.p5),
+                "p50": opt_num(r.payback_year.p50),
+                "p95": opt_num(r.payback_year.p95),
+                "probability_within_horizon": num(r.payback_year.probability_within_horizon),
+                "note": "null: not within the horizon",
+            },
+            "probability_orbit_beats_earth": {
+                "carbon": num(r.p_orbit_beats_earth_carbon),
+                "cost": num(r.p_orbit_beats_earth_cost),
+            },
+            "cumulative_kgco2e_by_year": {
+                "orbit": series(&r.cumulative_orbit),
+                "earth": series(&r.cumulative_earth),
+            },
+        });
+        let tornado = |t: &Tornado| {
+            let entries: Vec<Value> = t
+                .entries
+                .iter()
+                .map(|e| {
+                    let (lo, hi) = e.ratios(t.metric);
+                    json!({
+                        "key": e.key, "label": e.label, "unit": e.unit,
+                        "low": num(e.low), "high": num(e.high),
+                        "ratio_at_low": num(lo), "ratio_at_high": num(hi),
+                        "swing": num(e.swing(t.metric)),
+                    })
+                })
+                .collect();
+            let central = match t.metric {
+                Metric::Carbon => t.carbon_ratio,
+                Metric::Cost => t.cost_ratio,
+            };
+            json!({"central_ratio": num(central), "sentence": t.sentence, "entries": entries})
+        };
+        let sens = json!({"carbon": tornado(&u.carbon), "cost": tornado(&u.cost)});
+        (mc, sens)
+    }
+
+    fn run(inputs: &Inputs, settings: &McSettings) -> McExport {
+        McExport {
+            result: uncertainty::run(inputs, settings),
+            carbon: uncertainty::sensitivity(inputs, settings, Metric::Carbon),
+            cost: uncertainty::sensitivity(inputs, settings, Metric::Cost),
+        }
+    }
+
+    fn check(inputs: &Inputs, mc: &McExport) {
+        let out = evaluate(inputs);
+        let base = json(inputs, &out, Some("?v=1"));
+        let (m, s) = serde_sections(mc);
+        let want = format!(
+            ",\n  \"monte_carlo\": {},\n  \"sensitivity\": {}\n}}",
+            serde_json::to_string(&m).unwrap(),
+            serde_json::to_string(&s).unwrap()
+        );
+        let got = json_with_uncertainty(inputs, &out, Some("?v=1"), mc);
+        let sections = got.strip_prefix(base.strip_suffix("\n}").unwrap()).unwrap();
+        assert_eq!(sections, want);
+    }
+
+    #[test]
+    fn monte_carlo_sections_are_what_serde_json_wrote() {
+        let mut inputs = Inputs::default();
+        for seed in [1, 7] {
+            let settings = McSettings {
+                draws: 200,
+                seed,
+                overrides: Vec::new(),
+            };
+            check(&inputs, &run(&inputs, &settings));
+        }
+        // Every input held but one, barely widened: tiny swings (below 1e-4), an empty
+        // spread elsewhere.
+        let mut overrides: Vec<(&'static str, Spread)> =
+            params().map(|p| (p.key, Spread::Central)).collect();
+        overrides.push(("power.battery_wh_per_kg", Spread::Widen(0.001)));
+        let settings = McSettings {
+            draws: 50,
+            seed: 3,
+            overrides,
+        };
+        check(&inputs, &run(&inputs, &settings));
+        // Nothing uncertain: empty tornados.
+        let settings = McSettings {
+            draws: 20,
+            seed: 3,
+            overrides: params().map(|p| (p.key, Spread::Central)).collect(),
+        };
+        let mc = run(&inputs, &settings);
+        assert!(mc.carbon.entries.is_empty());
+        check(&inputs, &mc);
+        // A preset.
+        for (k, v) in preset("starcloud40").unwrap().settings {
+            scenario::apply(&mut inputs, k, v).unwrap();
+        }
+        check(&inputs, &run(&inputs, &McSettings::default()));
+    }
+
+    #[test]
+    fn made_up_sections_with_awkward_numbers_and_strings_match_serde_json() {
+        let inputs = Inputs::default();
+        let mut mc = run(
+            &inputs,
+            &McSettings {
+                draws: 10,
+                seed: 1,
+                overrides: Vec::new(),
+            },
+        );
+        let awkward = [
+            0.0,
+            -0.0,
+            5e-5,
+            -1.5e-5,
+            1e-5,
+            9.99e-6,
+            1e-4,
+            1e16,
+            -2.5e20,
+            1e15,
+            5e-324,
+            f64::MAX,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        let r = &mut mc.result;
+        r.orbit_g_per_kwh = Band {
+            p5: awkward[2],
+            p50: awkward[3],
+            p95: awkward[7],
+            mean: awkward[12],
+        };
+        r.payback_year.p50 = Some(1e-5);
+        r.p_orbit_beats_earth_carbon = 1.0 / 20_000.0;
+        for (e, x) in mc.carbon.entries.iter_mut().zip(awkward.iter().cycle()) {
+            e.low = *x;
+            e.carbon_ratio_high = -*x;
+        }
+        mc.cost.sentence = "quote \" backslash \\ \u{8}\u{c}\n\r\t\u{1}\u{1f}\u{7f} é ≥ 😀".into();
+        check(&inputs, &mc);
+    }
+
+    #[test]
+    fn compact_numbers_are_laid_out_as_serde_json_lays_them_out() {
+        let mut samples: Vec<f64> = vec![
+            0.0,
+            -0.0,
+            1.0,
+            7.0,
+            0.1,
+            1e-4,
+            1e-5,
+            9.999999999999999e-5,
+            9.99e-6,
+            1e15,
+            9.999999999999998e15,
+            1e16,
+            1e17,
+            5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            f64::EPSILON,
+        ];
+        // Every power of ten and its neighbours, both signs.
+        for e in -323..=308 {
+            let x: f64 = format!("1e{e}").parse().unwrap();
+            samples.extend([
+                x,
+                f64::from_bits(x.to_bits() + 1),
+                f64::from_bits(x.to_bits() - 1),
+            ]);
+        }
+        // Ties between two 17-digit candidates happen where the spacing of doubles is
+        // 2^-3..2^3 (about 5.6e14 to 7e16): whole numbers plus eighths there.
+        for m in 0..20_000u64 {
+            let x = (1u64 << 49) as f64 + (m * 1_234_567_891) as f64 / 8.0;
+            samples.extend([x, x * 2.0, x * 4.0, x * 16.0, x * 64.0]);
+        }
+        // Pseudo-random bit patterns (xorshift), and random values in [1e-6, 1e-3).
+        let mut z: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            z ^= z << 13;
+            z ^= z >> 7;
+            z ^= z << 17;
+            samples.push(f64::from_bits(z));
+            samples.push(1e-6 * (1.0 + (z >> 11) as f64 / (1u64 << 53) as f64 * 999.0));
+        }
+        for x in samples.into_iter().filter(|x| x.is_finite()) {
+            for x in [x, -x] {
+                let mut s = String::new();
+                compact_num(&mut s, x);
+                assert_eq!(s, serde_json::to_string(&x).unwrap(), "{x:?}");
+            }
+        }
+        let mut s = String::new();
+        compact_num(&mut s, f64::NAN);
+        assert_eq!(s, "null");
+    }
+
+    #[test]
+    fn compact_strings_are_escaped_as_serde_json_escapes_them() {
+        let all: String = (0u32..0x250)
+            .chain([0x2028, 0x2029, 0xfeff, 0x1f600])
+            .filter_map(char::from_u32)
+            .collect();
+        let mut s = String::new();
+        compact_str(&mut s, &all);
+        assert_eq!(s, serde_json::to_string(&all).unwrap());
+        // The pretty document keeps its own escapes.
+        let mut s = String::new();
+        json_str(&mut s, "\u{8}\u{c}\u{1}\"\\");
+        assert_eq!(s, r#""\u0008\u000c\u0001\"\\""#);
+    }
+
+    #[test]
+    fn the_plain_export_is_the_same_document_without_the_sections() {
+        let inputs = Inputs::default();
+        let out = evaluate(&inputs);
+        let mc = run(
+            &inputs,
+            &McSettings {
+                draws: 5,
+                seed: 1,
+                overrides: Vec::new(),
+            },
+        );
+        let plain = json(&inputs, &out, None);
+        let with = json_with_uncertainty(&inputs, &out, None, &mc);
+        assert!(with.starts_with(plain.strip_suffix("\n}").unwrap()));
+        assert!(!plain.contains("monte_carlo"));
+        let csv_plain = csv(&inputs, &out, None);
+        let csv_with = csv_with_uncertainty(&inputs, &out, None, &mc);
+        let extra = csv_with.strip_prefix(&csv_plain).unwrap();
+        assert!(extra.starts_with("monte_carlo,draws,5,,\r\nmonte_carlo,seed,1,,\r\n"));
+        let sections: Vec<&str> = extra
+            .lines()
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        assert!(sections
+            .iter()
+            .all(|s| *s == "monte_carlo" || *s == "sensitivity"));
+        // 2 + 6 figures × 4 + 3 payback + 3 probabilities, then 4 rows per tornado entry.
+        let tornado_rows = 4 * (mc.carbon.entries.len() + mc.cost.entries.len());
+        assert_eq!(sections.len(), 2 + 24 + 3 + 3 + tornado_rows);
+    }
 }

@@ -324,18 +324,9 @@ fn monte_carlo_and_preset_errors_are_one_line_exit_2() {
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
-    // More draws than allowed: clamped with a warning, not an error.
-    let v = json(&cli(&[
-        "eval",
-        "--monte-carlo",
-        "30000",
-        "--hold",
-        "econ.discount_pct",
-    ]));
-    assert_eq!(v["monte_carlo"]["draws"], 20000);
-    assert!(v["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|w| w["key"] == "monte_carlo.draws"));
+    // More draws than allowed is an error like any bad option value (only scenario
+    // values are clamped, because they are the model's inputs).
+    let o = cli(&["eval", "--monte-carlo", "30000"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("allowed 1–20000"));
 }

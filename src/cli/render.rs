@@ -1,0 +1,298 @@
+//! What the CLI prints: the scenario as JSON or CSV (the exports of `share::export`),
+//! as a table, and the lists of inputs, outputs and presets.
+
+use crate::data::presets::PRESETS;
+use crate::data::source;
+use crate::model::inputs::registry::{choices, params};
+use crate::model::outputs::outputs;
+use crate::model::{Inputs, Outputs, Warning};
+use crate::share;
+use crate::share::export::{mc_figures, McExport};
+
+/// The JSON export, with the Monte Carlo sections when there was a run. `warnings` are
+/// every warning of the run (applying the scenario, the model, the draws), in place of
+/// the model's own.
+pub fn json(inputs: &Inputs, out: &Outputs, warnings: &[Warning], mc: Option<&McExport>) -> String {
+    let mut out = out.clone();
+    out.warnings = warnings.to_vec();
+    let link = lossless_permalink(inputs);
+    match mc {
+        None => share::export::json(inputs, &out, link.as_deref()),
+        Some(mc) => share::export::json_with_uncertainty(inputs, &out, link.as_deref(), mc),
+    }
+}
+
+/// The CSV export, with the Monte Carlo rows when there was a run. Its warning rows are
+/// the model's (`out.warnings`), as the CSV has always had them.
+pub fn csv(inputs: &Inputs, out: &Outputs, mc: Option<&McExport>) -> String {
+    let link = lossless_permalink(inputs);
+    match mc {
+        None => share::export::csv(inputs, out, link.as_deref()),
+        Some(mc) => share::export::csv_with_uncertainty(inputs, out, link.as_deref(), mc),
+    }
+}
+
+/// The scenario as a web-app query (`?v=1&alt=800…`) when the URL reproduces it
+/// exactly; None when some input is finer than the controls (the URL would round it).
+pub fn lossless_permalink(inputs: &Inputs) -> Option<String> {
+    let q = share::encode(inputs);
+    (share::decode(&q).inputs == *inputs).then(|| format!("?{q}"))
+}
+
+/// Every output (key, value, unit), then the Monte Carlo figures, percentiles,
+/// cumulative emissions and both tornados when there was a run, then the warnings.
+pub fn table(out: &Outputs, warnings: &[Warning], mc: Option<&McExport>) -> String {
+    let mut t = String::new();
+    let width = outputs().map(|o| o.key.len()).max().unwrap_or(10);
+    for o in outputs() {
+        t.push_str(&format!(
+            "{:<width$}  {:>14}  {}\n",
+            o.key,
+            fmt_num((o.get)(out)),
+            o.unit
+        ));
+    }
+    if let Some(u) = mc {
+        monte_carlo_table(&mut t, u);
+    }
+    for w in warnings {
+        t.push_str(&format!("warning: {}: {}\n", w.key, w.message));
+    }
+    t.trim_end().to_string()
+}
+
+fn monte_carlo_table(t: &mut String, u: &McExport) {
+    let r = &u.result;
+    t.push_str(&format!(
+        "\nMonte Carlo: {} draws, seed {}, {} uncertain inputs\n",
+        r.draws, r.seed, r.uncertain_inputs
+    ));
+    t.push_str(&format!(
+        "{:<32}  {:>12}  {:>12}  {:>12}  {:>12}  unit\n",
+        "figure", "p5", "p50", "p95", "mean"
+    ));
+    for (key, unit, b) in mc_figures(r) {
+        t.push_str(&format!(
+            "{:<32}  {:>12}  {:>12}  {:>12}  {:>12}  {unit}\n",
+            key,
+            fmt_num(b.p5),
+            fmt_num(b.p50),
+            fmt_num(b.p95),
+            fmt_num(b.mean)
+        ));
+    }
+    let pay = |x: Option<f64>| x.map(fmt_num).unwrap_or_else(|| "never".into());
+    let p = &r.payback_year;
+    t.push_str(&format!(
+        "{:<32}  {:>12}  {:>12}  {:>12}  {:>12}  yr\n",
+        "payback_year",
+        pay(p.p5),
+        pay(p.p50),
+        pay(p.p95),
+        ""
+    ));
+    t.push_str(&format!(
+        "P(payback within horizon)  {:.3}\nP(orbit beats Earth, carbon)  {:.3}\nP(orbit beats Earth, cost)  {:.3}\n",
+        p.probability_within_horizon, r.p_orbit_beats_earth_carbon, r.p_orbit_beats_earth_cost
+    ));
+    t.push_str("cumulative emissions by year, tCO2e (p5 / p50 / p95): orbit | Earth\n");
+    for (y, (o, e)) in r
+        .cumulative_orbit
+        .iter()
+        .zip(&r.cumulative_earth)
+        .enumerate()
+    {
+        t.push_str(&format!(
+            "  year {y:>3}  {} / {} / {}  |  {} / {} / {}\n",
+            fmt_num(o.p5 / 1e3),
+            fmt_num(o.p50 / 1e3),
+            fmt_num(o.p95 / 1e3),
+            fmt_num(e.p5 / 1e3),
+            fmt_num(e.p50 / 1e3),
+            fmt_num(e.p95 / 1e3)
+        ));
+    }
+    for (title, tor, central) in [
+        ("orbit/Earth carbon ratio", &u.carbon, u.carbon.carbon_ratio),
+        ("orbit/Earth cost ratio", &u.cost, u.cost.cost_ratio),
+    ] {
+        t.push_str(&format!(
+            "\nSensitivity: {title} (central {})\n",
+            fmt_num(central)
+        ));
+        let w = tor.entries.iter().map(|e| e.key.len()).max().unwrap_or(10);
+        for e in &tor.entries {
+            let (lo, hi) = e.ratios(tor.metric);
+            t.push_str(&format!(
+                "  {:<w$}  {:>12} – {:<12} {:<8}  ratio {} – {}\n",
+                e.key,
+                fmt_num(e.low),
+                fmt_num(e.high),
+                e.unit,
+                fmt_num(lo),
+                fmt_num(hi)
+            ));
+        }
+        t.push_str(&format!("  {}\n", tor.sentence));
+    }
+}
+
+/// A table number: four decimals, in scientific notation below 1e-3 or from 1e7.
+pub fn fmt_num(x: f64) -> String {
+    let a = x.abs();
+    if a != 0.0 && !(1e-3..1e7).contains(&a) {
+        format!("{x:.4e}")
+    } else {
+        format!("{x:.4}")
+    }
+}
+
+/// `params`: one tab-separated line per numeric input, then per choice.
+pub fn list_params() -> String {
+    let mut t = String::new();
+    for p in params() {
+        let q = source(p.value.source)
+            .map(|s| s.quality.tag())
+            .unwrap_or("?");
+        t.push_str(&format!(
+            "{}\t{}\tdefault {}\trange {}–{}\tlow/central/high {}/{}/{}\tsource {} [{}]\t{}\n",
+            p.key,
+            p.unit,
+            p.value.central,
+            p.min,
+            p.max,
+            p.value.low,
+            p.value.central,
+            p.value.high,
+            p.value.source,
+            q,
+            p.label
+        ));
+    }
+    for c in choices() {
+        let ids: Vec<&str> = c.options().map(|(id, _)| id).collect();
+        let q = source(c.source).map(|s| s.quality.tag()).unwrap_or("?");
+        t.push_str(&format!(
+            "{}\tchoice\tdefault {}\toptions {}\tsource {} [{}]\t{}\n",
+            c.key,
+            c.default,
+            ids.join("|"),
+            c.source,
+            q,
+            c.label
+        ));
+    }
+    t.trim_end().to_string()
+}
+
+/// `outputs`: key, unit and meaning of every output, tab-separated.
+pub fn list_outputs() -> String {
+    let mut t = String::new();
+    for o in outputs() {
+        t.push_str(&format!("{}\t{}\t{}\n", o.key, o.unit, o.meaning));
+    }
+    t.trim_end().to_string()
+}
+
+/// `presets`: id and name, then the description and the published figure it reproduces.
+pub fn list_presets() -> String {
+    let mut t = String::new();
+    for p in PRESETS {
+        t.push_str(&format!(
+            "{}\t{}\n    {}\n    reproduces: {}\n",
+            p.id, p.name, p.description, p.published
+        ));
+    }
+    t.push_str(
+        "\nUse one with `orbital-footprint eval --preset ID` (then FILE and --set apply on top).",
+    );
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::evaluate;
+    use crate::model::inputs::text as scenario;
+
+    #[test]
+    fn table_numbers_have_four_decimals_or_an_exponent() {
+        for (x, want) in [
+            (0.0, "0.0000"),
+            (1.5, "1.5000"),
+            (-2.0, "-2.0000"),
+            (0.001, "0.0010"),
+            (0.000999, "9.9900e-4"),
+            (9_999_999.0, "9999999.0000"),
+            (1e7, "1.0000e7"),
+            (-3.25e-8, "-3.2500e-8"),
+        ] {
+            assert_eq!(fmt_num(x), want, "{x}");
+        }
+    }
+
+    #[test]
+    fn the_table_lists_every_output_then_the_warnings() {
+        let out = evaluate(&Inputs::default());
+        let w = [Warning::new("orbit.altitude_km", "clamped".into())];
+        let t = table(&out, &w, None);
+        let lines: Vec<&str> = t.lines().collect();
+        assert_eq!(lines.len(), outputs().count() + 1);
+        for (line, o) in lines.iter().zip(outputs()) {
+            assert!(line.starts_with(&format!("{} ", o.key)), "{line}");
+            assert!(line.ends_with(o.unit), "{line}");
+        }
+        assert_eq!(lines.last(), Some(&"warning: orbit.altitude_km: clamped"));
+        assert_eq!(t, t.trim_end());
+    }
+
+    #[test]
+    fn json_and_csv_are_the_exports_and_the_warnings_replace_the_models() {
+        let inputs = Inputs::default();
+        let out = evaluate(&inputs);
+        let link = lossless_permalink(&inputs);
+        let w = vec![Warning::new("orbit.altitude_km", "clamped".into())];
+        let mut with_w = out.clone();
+        with_w.warnings = w.clone();
+        assert_eq!(
+            json(&inputs, &out, &w, None),
+            share::export::json(&inputs, &with_w, link.as_deref())
+        );
+        assert_eq!(
+            csv(&inputs, &out, None),
+            share::export::csv(&inputs, &out, link.as_deref())
+        );
+    }
+
+    #[test]
+    fn the_permalink_is_given_only_when_the_url_reproduces_the_scenario() {
+        let mut inputs = Inputs::default();
+        let link = lossless_permalink(&inputs).unwrap();
+        assert!(link.starts_with("?v="), "{link}");
+        // Finer than the altitude control: the URL would round it.
+        scenario::apply(&mut inputs, "orbit.altitude_km", "650.123456789").unwrap();
+        assert_eq!(lossless_permalink(&inputs), None);
+    }
+
+    #[test]
+    fn the_lists_have_one_entry_per_input_output_and_preset() {
+        let p = list_params();
+        assert_eq!(p.lines().count(), params().count() + choices().count());
+        for line in p.lines() {
+            assert_eq!(
+                line.split('\t').count(),
+                if line.contains("\tchoice\t") { 6 } else { 7 }
+            );
+        }
+        assert!(p.contains("orbit.kind\tchoice\tdefault sso\toptions leo|sso|geo\t"));
+        let o = list_outputs();
+        assert_eq!(o.lines().count(), outputs().count());
+        assert!(o.lines().all(|l| l.split('\t').count() == 3));
+        let s = list_presets();
+        for preset in PRESETS {
+            assert!(s.contains(&format!("{}\t{}\n", preset.id, preset.name)));
+            assert!(s.contains(&format!("    reproduces: {}\n", preset.published)));
+        }
+        assert!(s.ends_with("(then FILE and --set apply on top)."));
+    }
+}
