@@ -4,7 +4,7 @@
 
 use super::controls::{value_text, ChoiceInput};
 use super::format::plain;
-use super::State;
+use super::state::State;
 use crate::data::params::{choices, params, ChoiceSpec, Group, ParamSpec};
 use crate::data::{source, Quality};
 use crate::model::uncertainty::{self, Shape, Spread};

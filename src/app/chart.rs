@@ -5,7 +5,7 @@
 //! an accessible description and a "show data" table.
 
 use super::format::{compact, fmt_sig, pct};
-use super::State;
+use super::state::State;
 use crate::model::{inputs::OrbitKind, orbit, sweep};
 use leptos::prelude::*;
 use plotters::prelude::*;

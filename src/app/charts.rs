@@ -5,8 +5,8 @@
 
 use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Line, LineData, Plot, Table};
 use super::format::{fmt_sig, with_unit};
+use super::state::State;
 use super::verdict::comparator_name;
-use super::State;
 use crate::model::uncertainty::McResult;
 use crate::model::Outputs;
 use leptos::prelude::*;

@@ -1,8 +1,9 @@
 //! The Leptos front end (web feature only). Components format and display; every
 //! number comes from `crate::model`.
 //!
-//! State: one `RwSignal<Inputs>` feeds one `Memo<Outputs>` around `model::evaluate`;
-//! an optional pinned baseline is evaluated the same way and drawn as a ghost.
+//! State (`state.rs`): one `RwSignal<Inputs>` feeds one `Memo<Outputs>` around
+//! `model::evaluate`; an optional pinned baseline is evaluated the same way and drawn as
+//! a ghost.
 
 mod assumptions;
 pub mod bench;
@@ -14,27 +15,13 @@ mod panels;
 mod presets;
 mod results;
 mod share;
+mod state;
 mod uncertainty;
 mod verdict;
 
-use crate::model::{self, Inputs, Outputs};
 use leptos::either::Either;
 use leptos::prelude::*;
-
-/// The calculator's reactive state, passed to every component (all fields are `Copy`).
-#[derive(Clone, Copy)]
-pub struct State {
-    /// The scenario being edited.
-    pub inputs: RwSignal<Inputs>,
-    /// Its evaluation, recomputed on every change.
-    pub outputs: Memo<Outputs>,
-    /// A pinned baseline scenario, if any.
-    pub baseline: RwSignal<Option<Inputs>>,
-    /// The baseline's evaluation.
-    pub base_out: Memo<Option<Outputs>>,
-    /// Monte Carlo settings, results and the tornado.
-    pub mc: uncertainty::Mc,
-}
+pub use state::State;
 
 /// The charts an embed can show (`chart=`), with labels for the embed dialog.
 pub const EMBED_CHARTS: &[(&str, &str)] = &[
@@ -44,41 +31,6 @@ pub const EMBED_CHARTS: &[(&str, &str)] = &[
     ("flow", "Power and heat flow"),
     ("eclipse", "Time in Earth's shadow"),
 ];
-
-impl State {
-    /// A fresh state at the default scenario.
-    pub fn new() -> State {
-        State::with(Inputs::default(), None)
-    }
-
-    /// A state starting from a scenario and an optional baseline.
-    pub fn with(start: Inputs, base: Option<Inputs>) -> State {
-        State::with_mc(start, base, Default::default())
-    }
-
-    /// A state with Monte Carlo settings (seed and draws from the URL).
-    pub fn with_mc(
-        start: Inputs,
-        base: Option<Inputs>,
-        mc: crate::model::uncertainty::McSettings,
-    ) -> State {
-        let inputs = RwSignal::new(start);
-        let baseline = RwSignal::new(base);
-        State {
-            inputs,
-            outputs: Memo::new(move |_| inputs.with(model::evaluate)),
-            baseline,
-            base_out: Memo::new(move |_| baseline.with(|b| b.as_ref().map(model::evaluate))),
-            mc: uncertainty::Mc::new(mc),
-        }
-    }
-}
-
-impl Default for State {
-    fn default() -> State {
-        State::new()
-    }
-}
 
 /// The whole calculator, or the compact widget when the URL says `embed=1`.
 #[component]

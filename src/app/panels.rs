@@ -4,7 +4,7 @@
 
 use super::controls::{ChoiceSelect, NumberSlider};
 use super::format::{fmt_sig, with_unit};
-use super::State;
+use super::state::State;
 use crate::data::params::{choice, param, ChoiceSpec, ParamSpec};
 use crate::data::vehicles::{Propellant, VEHICLES};
 use crate::model::{self, inputs::OrbitKind, outputs::output, Inputs, Outputs};

@@ -3,7 +3,7 @@
 
 use super::format::with_unit;
 use super::panels::out;
-use super::State;
+use super::state::State;
 use crate::data::presets::{Preset, PRESETS};
 use crate::model::{outputs::output, scenario, Inputs};
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 //! link to the assumptions behind it.
 
 use super::format::{fixed, with_unit};
-use super::State;
+use super::state::State;
 use crate::model::outputs::output;
 use leptos::prelude::*;
 

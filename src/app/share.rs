@@ -2,7 +2,7 @@
 //! `history.replaceState`), copy link and Web Share, downloads (CSV, JSON, PNG), the
 //! embed snippet, and the height messages an embedded widget sends to its host page.
 
-use super::State;
+use super::state::State;
 use crate::model::Inputs;
 pub use crate::share::Notice;
 use crate::share::{self, export};

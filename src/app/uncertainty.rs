@@ -5,8 +5,8 @@
 
 use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Plot, Table};
 use super::format::{fmt_sig, pct, ratio_text};
-use super::State;
-use crate::model::uncertainty::{self, McRun, McSettings, Metric, Tornado};
+use super::state::{Mc, State};
+use crate::model::uncertainty::{self, McRun, Metric, Tornado};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -16,34 +16,6 @@ use std::time::Duration;
 const CHUNK: usize = 250;
 /// Quiet time after the last input before a run starts.
 const DELAY: Duration = Duration::from_millis(120);
-
-/// The Monte Carlo state shown by the page.
-#[derive(Clone, Copy)]
-pub struct Mc {
-    /// Draws, seed and per-input overrides.
-    pub settings: RwSignal<McSettings>,
-    /// The last finished run (None before the first one).
-    pub result: RwSignal<Option<uncertainty::McResult>>,
-    /// Progress of the current run, 0–1 (1 when idle).
-    pub progress: RwSignal<f64>,
-    /// Runs finished so far (tests watch it).
-    pub runs: RwSignal<u32>,
-    /// Tornados for the carbon and the cost ratio.
-    pub tornado: RwSignal<Option<(Tornado, Tornado)>>,
-}
-
-impl Mc {
-    /// Starts idle with the given settings.
-    pub fn new(settings: McSettings) -> Mc {
-        Mc {
-            settings: RwSignal::new(settings),
-            result: RwSignal::new(None),
-            progress: RwSignal::new(0.0),
-            runs: RwSignal::new(0),
-            tornado: RwSignal::new(None),
-        }
-    }
-}
 
 /// Reruns the sensitivity and the Monte Carlo whenever the scenario or the settings change.
 pub fn run_on_change(st: State) {

@@ -2,7 +2,7 @@
 //! numbers behind it, and the non-CO2 range beside the headline accounting.
 
 use super::format::{fmt_sig, ratio_text};
-use super::State;
+use super::state::State;
 use crate::data::grids;
 use crate::model::lifecycle::Accounting;
 use crate::model::Outputs;
