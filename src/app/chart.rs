@@ -4,6 +4,7 @@
 //! bars) so the bundle carries one copy of each; every chart has a title, axis units,
 //! an accessible description and a "show data" table.
 
+use super::dom::{copy_image, download_url};
 use super::format::{compact, fmt_sig, pct};
 use super::state::State;
 use crate::model::{inputs::OrbitKind, orbit, sweep};
@@ -303,7 +304,7 @@ pub fn ChartFrame(
                     let Some(c) = canvas.get_untracked() else { return };
                     if let Some(big) = spec.with_untracked(|s| render_2x(&c, &s.plot)) {
                         if let Ok(url) = big.to_data_url() {
-                            super::share::download_url(&format!("{id}.png"), &url);
+                            download_url(&format!("{id}.png"), &url);
                         }
                     }
                 }>"Download PNG"</button>
@@ -316,32 +317,6 @@ pub fn ChartFrame(
             </div>
         </figure>
     }
-}
-
-/// Puts the canvas on the clipboard as a PNG where the browser allows it
-/// (`ClipboardItem` holding a promise of the blob, created inside the click).
-fn copy_image(c: &HtmlCanvasElement) {
-    use js_sys::{Array, Function, Object, Promise, Reflect};
-    let w = window();
-    let Ok(ctor) = Reflect::get(&w, &"ClipboardItem".into()) else {
-        return;
-    };
-    let Some(ctor) = ctor.dyn_ref::<Function>() else {
-        return;
-    };
-    let c = c.clone();
-    let blob = Promise::new(&mut |resolve, _reject| {
-        let cb = wasm_bindgen::closure::Closure::once_into_js(move |b: wasm_bindgen::JsValue| {
-            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &b);
-        });
-        let _ = c.to_blob(cb.unchecked_ref());
-    });
-    let data = Object::new();
-    let _ = Reflect::set(&data, &"image/png".into(), &blob);
-    let Ok(item) = Reflect::construct(ctor, &Array::of1(&data)) else {
-        return;
-    };
-    super::share::clipboard_call("write", &Array::of1(&item));
 }
 
 /// Draws the plot onto a new off-screen canvas of the on-screen chart's CSS size at 2×

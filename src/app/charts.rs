@@ -9,7 +9,17 @@ use super::state::State;
 use super::verdict::comparator_name;
 use crate::model::uncertainty::McResult;
 use crate::model::Outputs;
+use crate::share::view::Chart;
 use leptos::prelude::*;
+
+/// The charts an embed can show, with their names for the embed dialog.
+pub const EMBED_CHARTS: [(Chart, &str); 5] = [
+    (Chart::Cumulative, "Cumulative emissions"),
+    (Chart::Sources, "Emissions by source"),
+    (Chart::Mass, "Mass to orbit"),
+    (Chart::Flow, "Power and heat flow"),
+    (Chart::Eclipse, "Time in Earth's shadow"),
+];
 
 fn tonnes(kg: f64) -> f64 {
     kg / 1e3
@@ -310,13 +320,13 @@ fn pick(set: Memo<ChartSet>, f: fn(&ChartSet) -> &ChartSpec) -> Memo<ChartSpec> 
     Memo::new(move |_| set.with(|s| f(s).clone()))
 }
 
-/// The four lifecycle charts, or only the one named (`cumulative`, `sources`, `mass`, `flow`).
+/// The four lifecycle charts, or only the one named (cumulative, sources, mass or flow).
 #[component]
 pub fn Charts(
     /// The calculator state.
     st: State,
     /// Show only this chart (embeds).
-    only: Option<&'static str>,
+    only: Option<Chart>,
 ) -> impl IntoView {
     let set = Memo::new(move |_| {
         st.outputs.with(|o| {
@@ -324,30 +334,30 @@ pub fn Charts(
                 .with(|b| st.mc.result.with(|r| chart_set(o, b.as_ref(), r.as_ref())))
         })
     });
-    let show = move |id: &str| only.is_none_or(|o| o == id);
+    let show = move |c: Chart| only.is_none_or(|o| o == c);
     view! {
-        <Show when=move || show("cumulative")>
+        <Show when=move || show(Chart::Cumulative)>
         <ChartFrame
             id="cumulative-chart"
             spec=pick(set, |s| &s.cumulative)
             note="Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE."
         />
         </Show>
-        <Show when=move || show("sources")>
+        <Show when=move || show(Chart::Sources)>
         <ChartFrame
             id="sources-chart"
             spec=pick(set, |s| &s.sources)
             note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled."
         />
         </Show>
-        <Show when=move || show("mass")>
+        <Show when=move || show(Chart::Mass)>
         <ChartFrame
             id="mass-chart"
             spec=pick(set, |s| &s.mass)
             note="Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag."
         />
         </Show>
-        <Show when=move || show("flow")>
+        <Show when=move || show(Chart::Flow)>
         <ChartFrame
             id="flow-chart"
             spec=pick(set, |s| &s.flow)

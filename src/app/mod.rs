@@ -3,13 +3,14 @@
 //!
 //! State (`state.rs`): one `RwSignal<Inputs>` feeds one `Memo<Outputs>` around
 //! `model::evaluate`; an optional pinned baseline is evaluated the same way and drawn as
-//! a ghost.
+//! a ghost. The page starts from its link (`url.rs`), read by `crate::share::view`.
 
 mod assumptions;
 pub mod bench;
 mod chart;
 mod charts;
 mod controls;
+mod dom;
 pub mod format;
 mod panels;
 mod presets;
@@ -17,33 +18,27 @@ mod results;
 mod share;
 mod state;
 mod uncertainty;
+mod url;
 mod verdict;
 
+use crate::share::view::{Chart, View};
+use crate::share::Notice;
 use leptos::either::Either;
 use leptos::prelude::*;
 pub use state::State;
 
-/// The charts an embed can show (`chart=`), with labels for the embed dialog.
-pub const EMBED_CHARTS: &[(&str, &str)] = &[
-    ("cumulative", "Cumulative emissions"),
-    ("sources", "Emissions by source"),
-    ("mass", "Mass to orbit"),
-    ("flow", "Power and heat flow"),
-    ("eclipse", "Time in Earth's shadow"),
-];
-
 /// The whole calculator, or the compact widget when the URL says `embed=1`.
 #[component]
 pub fn App() -> impl IntoView {
-    let start = share::start();
+    let start = url::start();
     let st = State::with_mc(start.inputs, start.baseline, start.mc);
     let notices = RwSignal::new(start.notices);
     let view = start.view;
-    share::apply_theme(&view);
-    share::sync_url(st, view.clone());
-    share::post_height(&view);
+    dom::apply_theme(view.theme);
+    url::sync_url(st, view.clone());
+    dom::post_height(view.child_id.clone());
     uncertainty::run_on_change(st);
-    share::open_details_for_print();
+    dom::open_details_for_print();
     if view.embed {
         return Either::Left(view! { <EmbedApp st notices view /> });
     }
@@ -90,25 +85,21 @@ fn EmbedApp(
     /// The calculator state.
     st: State,
     /// Adjustments made to the URL.
-    notices: RwSignal<Vec<share::Notice>>,
+    notices: RwSignal<Vec<Notice>>,
     /// How the page was asked to show itself.
-    view: share::View,
+    view: View,
 ) -> impl IntoView {
-    let chart = EMBED_CHARTS
-        .iter()
-        .find(|(id, _)| *id == view.chart)
-        .map(|(id, _)| *id)
-        .unwrap_or("cumulative");
+    let chart = view.chart;
     let full = move || {
         st.inputs
-            .with(|i| st.baseline.with(|b| share::permalink(i, b.as_ref())))
+            .with(|i| st.baseline.with(|b| url::permalink(i, b.as_ref())))
     };
     view! {
         <main class="embed">
             <h1 class="visually-hidden">"Orbital Footprint: orbital vs Earth data centres"</h1>
             <share::Notices notices />
             <verdict::Verdict st />
-            {if chart == "eclipse" {
+            {if chart == Chart::Eclipse {
                 Either::Left(view! { <chart::EclipseChart st /> })
             } else {
                 Either::Right(view! { <charts::Charts st only=Some(chart) /> })
@@ -137,7 +128,7 @@ fn Footer(
 ) -> impl IntoView {
     let link = move || {
         st.inputs
-            .with(|i| st.baseline.with(|b| share::permalink(i, b.as_ref())))
+            .with(|i| st.baseline.with(|b| url::permalink(i, b.as_ref())))
     };
     view! {
         <footer class="site-footer">
