@@ -1,14 +1,16 @@
-//! The calculator's charts: cumulative emissions (orbit vs the Earth alternative, with
-//! the payback point), emissions by source, mass to orbit by subsystem, and the power
-//! and heat flow. Each is data from the model handed to `ChartFrame`; the pinned
-//! baseline is drawn as a ghost.
+//! Every chart's spec, built here from the model's numbers and handed to
+//! `ChartFrame` (`super::chart`) to draw: cumulative emissions (orbit vs the Earth
+//! alternative, with the payback point), emissions by source, mass to orbit by
+//! subsystem, the power and heat flow, time in Earth's shadow, and the tornado of what
+//! moves the verdict. The pinned baseline is drawn as a ghost.
 
 use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Line, LineData, Plot, Table};
-use super::format::{fmt_sig, with_unit};
+use super::format::{fmt_sig, pct, ratio_text, with_unit};
 use super::state::State;
 use super::verdict::comparator_name;
-use crate::model::uncertainty::McResult;
-use crate::model::Outputs;
+use crate::model::inputs::OrbitKind;
+use crate::model::uncertainty::{Band, McResult, Metric, Tornado};
+use crate::model::{orbit, sweep, Outputs};
 use crate::share::view::Chart;
 use leptos::prelude::*;
 
@@ -59,7 +61,7 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
     }
     let mut now = cumulative(o, false);
     if let Some(r) = mc.filter(|r| r.cumulative_orbit.len() == v.cumulative_orbit.len()) {
-        let band = |bs: &[crate::model::uncertainty::Band]| {
+        let band = |bs: &[Band]| {
             bs.iter()
                 .enumerate()
                 .map(|(y, b)| (y as f64, tonnes(b.p5), tonnes(b.p95)))
@@ -364,5 +366,201 @@ pub fn Charts(
             note="Array: bifacial equilibrium temperature (absorbed sunlight, Earth IR and albedo; both faces emit); radiators: Stefan–Boltzmann, two-sided, edge-on to the Sun, with Earth IR and albedo by view factor."
         />
         </Show>
+    }
+}
+
+/// First and last altitudes of the eclipse chart, km, and its number of points.
+const ECLIPSE_SWEEP: (f64, f64, usize) = (200.0, 2000.0, 91);
+
+/// The annual-mean share of time in shadow against altitude (`curve`: altitude km,
+/// fraction), with the current orbit marked.
+fn eclipse_altitude_spec(o: &Outputs, curve: &[(f64, f64)]) -> ChartSpec {
+    let e = &o.eclipses;
+    ChartSpec {
+        title: "Time in Earth's shadow vs altitude".to_string(),
+        description: format!(
+            "Line chart of the annual-mean share of time in Earth's shadow against altitude, from {} at 200 km to {} at 2,000 km. The current orbit, at {} km, spends {} of the year in shadow.",
+            pct(curve.first().map(|p| p.1).unwrap_or(0.0)),
+            pct(curve.last().map(|p| p.1).unwrap_or(0.0)),
+            fmt_sig(e.altitude.km(), 4),
+            pct(e.mean_fraction)
+        ),
+        plot: Plot::Lines(LineData {
+            x_desc: "Altitude (km)",
+            y_desc: "Shadow (% of year)",
+            x_range: (ECLIPSE_SWEEP.0, ECLIPSE_SWEEP.1),
+            lines: vec![Line {
+                points: curve.iter().map(|(a, f)| (*a, f * 100.0)).collect(),
+                ink: Ink::Orbit,
+                ghost: false,
+                band: vec![],
+            }],
+            marks: vec![(e.altitude.km(), e.mean_fraction * 100.0)],
+            as_columns: false,
+        }),
+        table: Table {
+            headers: vec!["Altitude (km)", "Time in shadow (% of year)"],
+            rows: curve
+                .iter()
+                .step_by(5)
+                .map(|(a, f)| vec![fmt_sig(*a, 4), pct(*f)])
+                .collect(),
+        },
+    }
+}
+
+/// For GEO: the eclipse length per orbit for each day of the year.
+fn eclipse_year_spec(o: &Outputs) -> ChartSpec {
+    let e = &o.eclipses;
+    ChartSpec {
+        title: "Eclipse length per orbit through the year".to_string(),
+        description: format!(
+            "Columns of eclipse minutes per orbit for each day of the year: {} days with eclipses in two seasons around the equinoxes, longest {} min.",
+            e.days_with_eclipse,
+            fmt_sig(e.longest.minutes(), 3)
+        ),
+        plot: Plot::Lines(LineData {
+            x_desc: "Day of year",
+            y_desc: "Eclipse per orbit (min)",
+            x_range: (0.0, orbit::DAYS_PER_YEAR as f64),
+            lines: vec![Line {
+                points: e
+                    .daily_fraction
+                    .iter()
+                    .enumerate()
+                    .map(|(d, f)| (d as f64, f * e.period.minutes()))
+                    .collect(),
+                ink: Ink::Orbit,
+                ghost: false,
+                band: vec![],
+            }],
+            marks: vec![],
+            as_columns: true,
+        }),
+        table: Table {
+            headers: vec!["Day of year", "Eclipse per orbit (min)"],
+            rows: e
+                .daily_fraction
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| **f > 0.0)
+                .step_by(3)
+                .map(|(d, f)| vec![(d + 1).to_string(), fmt_sig(f * e.period.minutes(), 3)])
+                .collect(),
+        },
+    }
+}
+
+/// Eclipse fraction vs altitude for the selected orbit type (current orbit marked), or
+/// for GEO the eclipse length per orbit through the year.
+#[component]
+pub fn EclipseChart(
+    /// The calculator state.
+    st: State,
+) -> impl IntoView {
+    // The curve depends on everything about the orbit except its altitude.
+    let shape = Memo::new(move |_| {
+        st.inputs.with(|i| {
+            let mut o = i.orbit.clone();
+            o.altitude_km = 0.0;
+            o
+        })
+    });
+    let curve = Memo::new(move |_| {
+        let (from, to, n) = ECLIPSE_SWEEP;
+        shape.with(|o| sweep::eclipse_vs_altitude(o, from, to, n))
+    });
+    let geo = Memo::new(move |_| shape.with(|s| s.kind == OrbitKind::Geostationary));
+    // The altitude sweep is read (and so computed) only when it is shown.
+    let spec = Memo::new(move |_| {
+        st.outputs.with(|o| {
+            if geo.get() {
+                eclipse_year_spec(o)
+            } else {
+                curve.with(|c| eclipse_altitude_spec(o, c))
+            }
+        })
+    });
+    view! {
+        <ChartFrame
+            id="eclipse-chart"
+            spec
+            note="Method: β angle over a year (Meeus solar coordinates, J2 nodal precession), cylindrical shadow (Vallado)."
+        />
+    }
+}
+
+/// What the tornado's bars are measured in.
+const TORNADO_AXIS: &str = "orbit ÷ Earth";
+
+/// The tornado of one ratio: each input at the low and high ends of its range.
+pub fn tornado_spec(t: &Tornado) -> ChartSpec {
+    let m = t.metric;
+    let center = match m {
+        Metric::Carbon => t.carbon_ratio,
+        Metric::Cost => t.cost_ratio,
+    };
+    let what = match m {
+        Metric::Carbon => "orbit/Earth carbon ratio",
+        Metric::Cost => "orbit/Earth cost ratio",
+    };
+    let bars: Vec<Bar> = t
+        .entries
+        .iter()
+        .map(|e| {
+            let (lo, hi) = e.ratios(m);
+            Bar {
+                label: e.label.to_string(),
+                value: hi,
+                from: Some(lo),
+                whisker: None,
+                ghost: Some(center),
+                ink: Ink::Orbit,
+            }
+        })
+        .collect();
+    ChartSpec {
+        title: format!("What moves the {what} most"),
+        description: format!(
+            "Tornado chart: each bar spans the {what} with one input at the low and at the high end of its published range, the others at their values; the line marks the central ratio, {}. {}",
+            ratio_text(center),
+            t.sentence
+        ),
+        table: Table {
+            headers: vec!["Input", "Low", "High", "Ratio at low", "Ratio at high"],
+            rows: t
+                .entries
+                .iter()
+                .map(|e| {
+                    let (lo, hi) = e.ratios(m);
+                    vec![
+                        e.label.to_string(),
+                        format!("{} {}", fmt_sig(e.low, 3), e.unit),
+                        format!("{} {}", fmt_sig(e.high, 3), e.unit),
+                        ratio_text(lo),
+                        ratio_text(hi),
+                    ]
+                })
+                .collect(),
+        },
+        plot: Plot::Bars(BarData {
+            x_desc: TORNADO_AXIS,
+            bars,
+            log: false,
+        }),
+    }
+}
+
+/// The tornado's place holder while the sensitivity is computed.
+pub fn tornado_pending_spec() -> ChartSpec {
+    ChartSpec {
+        title: "What moves the verdict most".into(),
+        description: "Computing…".into(),
+        plot: Plot::Bars(BarData {
+            x_desc: TORNADO_AXIS,
+            bars: vec![],
+            log: false,
+        }),
+        table: Table::default(),
     }
 }

@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
             <div class="main">
                 <charts::Charts st only=None />
                 <uncertainty::TornadoChart st />
-                <chart::EclipseChart st />
+                <charts::EclipseChart st />
                 <results::Results st />
             </div>
         </div>
@@ -100,7 +100,7 @@ fn EmbedApp(
             <share::Notices notices />
             <verdict::Verdict st />
             {if chart == Chart::Eclipse {
-                Either::Left(view! { <chart::EclipseChart st /> })
+                Either::Left(view! { <charts::EclipseChart st /> })
             } else {
                 Either::Right(view! { <charts::Charts st only=Some(chart) /> })
             }}
