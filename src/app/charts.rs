@@ -2,13 +2,15 @@
 //! `ChartFrame` (`super::chart`) to draw: cumulative emissions (orbit vs the Earth
 //! alternative, with the payback point), emissions by source, mass to orbit by
 //! subsystem, the power and heat flow, time in Earth's shadow, and the tornado of what
-//! moves the verdict. The pinned baseline is drawn as a ghost.
+//! moves the verdict. The pinned baseline is drawn as a ghost. Bars that show a
+//! registry output take its label from the output registry.
 
 use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Line, LineData, Plot, Table};
 use super::format::{fmt_sig, pct, ratio_text, with_unit};
 use super::state::State;
 use super::verdict::comparator_name;
 use crate::model::inputs::OrbitKind;
+use crate::model::outputs::{output, OutputSpec};
 use crate::model::uncertainty::{Band, McResult, Metric, Tornado};
 use crate::model::{orbit, sweep, Outputs};
 use crate::share::view::Chart;
@@ -22,6 +24,51 @@ pub const EMBED_CHARTS: [(Chart, &str); 5] = [
     (Chart::Flow, "Power and heat flow"),
     (Chart::Eclipse, "Time in Earth's shadow"),
 ];
+
+/// A registry output by key (looked up once, when a chart is created: a lookup scans
+/// the registry).
+fn spec(key: &str) -> &'static OutputSpec {
+    output(key).unwrap_or_else(|| panic!("output `{key}` is not registered"))
+}
+
+/// The registry outputs the bar charts show, looked up once.
+#[derive(Clone, Copy)]
+pub struct ChartOutputs {
+    /// The mass breakdown, in tonnes.
+    mass: [&'static OutputSpec; 7],
+    /// Launcher manufacturing, satellite manufacturing and re-entry, in tCO2e.
+    sources: [&'static OutputSpec; 3],
+}
+
+impl ChartOutputs {
+    /// Looks the outputs up in the registry.
+    pub fn new() -> ChartOutputs {
+        ChartOutputs {
+            mass: [
+                "mass.compute_t",
+                "mass.array_t",
+                "mass.battery_t",
+                "mass.radiator_t",
+                "mass.structure_t",
+                "mass.shielding_t",
+                "mass.propellant_t",
+            ]
+            .map(spec),
+            sources: [
+                "emissions.launcher_manufacturing_t",
+                "emissions.satellite_manufacturing_t",
+                "emissions.reentry_t",
+            ]
+            .map(spec),
+        }
+    }
+}
+
+impl Default for ChartOutputs {
+    fn default() -> ChartOutputs {
+        ChartOutputs::new()
+    }
+}
 
 fn tonnes(kg: f64) -> f64 {
     kg / 1e3
@@ -110,30 +157,28 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
     }
 }
 
-fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
+fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar> {
+    // Labels and values in tonnes; three are registry outputs.
     let rows = |o: &Outputs| -> [(&'static str, f64, Ink); 7] {
         let t = &o.life.orbit;
         let e = &o.life.earth;
+        let [launcher, satellite, reentry] = outs.sources.map(|s| (s.meaning, (s.get)(o)));
         [
             (
                 "Launch, combustion CO2",
-                t.launch_by_accounting.co2.get(),
+                tonnes(t.launch_by_accounting.co2.get()),
                 Ink::Orbit,
             ),
+            (launcher.0, launcher.1, Ink::Orbit),
+            (satellite.0, satellite.1, Ink::Orbit),
+            (reentry.0, reentry.1, Ink::Orbit),
             (
-                "Launcher manufacturing",
-                t.launcher_manufacturing.get(),
-                Ink::Orbit,
+                "Earth: electricity",
+                tonnes(e.operational.get()),
+                Ink::Earth,
             ),
-            (
-                "Satellite manufacturing",
-                t.satellite_manufacturing.get(),
-                Ink::Orbit,
-            ),
-            ("Re-entry", t.reentry.get(), Ink::Orbit),
-            ("Earth: electricity", e.operational.get(), Ink::Earth),
-            ("Earth: building", e.building.get(), Ink::Earth),
-            ("Earth: hardware", e.hardware.get(), Ink::Earth),
+            ("Earth: building", tonnes(e.building.get()), Ink::Earth),
+            ("Earth: hardware", tonnes(e.hardware.get()), Ink::Earth),
         ]
     };
     let now = rows(o);
@@ -144,10 +189,10 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
         .enumerate()
         .map(|(k, (label, v, ink))| Bar {
             label: label.to_string(),
-            value: tonnes(*v),
+            value: *v,
             from: None,
             whisker: None,
-            ghost: base.as_ref().map(|r| tonnes(r[k].1)),
+            ghost: base.as_ref().map(|r| r[k].1),
             ink: *ink,
         })
         .collect();
@@ -167,8 +212,8 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>) -> Vec<Bar> {
 
 /// Emissions by source, log scale: orbit's launch CO2, the non-CO2 range, manufacturing
 /// and re-entry against the Earth alternative's electricity, building and hardware.
-fn sources_spec(o: &Outputs, b: Option<&Outputs>) -> ChartSpec {
-    let bars = source_bars(o, b);
+fn sources_spec(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> ChartSpec {
+    let bars = source_bars(o, b, outs);
     let parts: Vec<String> = bars
         .iter()
         .map(|b| format!("{} {} t", b.label, fmt_sig(b.value, 3)))
@@ -237,17 +282,9 @@ fn table_of(bars: &[Bar], unit: &str) -> Table {
     }
 }
 
-fn mass_rows(o: &Outputs) -> [(&'static str, f64); 7] {
-    let m = &o.basis.mass;
-    [
-        ("Compute hardware", tonnes(m.compute.get())),
-        ("Solar array", tonnes(m.array.get())),
-        ("Batteries", tonnes(m.battery.get())),
-        ("Radiators and loop", tonnes(m.radiator.get())),
-        ("Structure and bus", tonnes(m.structure.get())),
-        ("Radiation shielding", tonnes(m.shielding.get())),
-        ("Station-keeping propellant", tonnes(m.propellant.get())),
-    ]
+/// The mass breakdown in tonnes, labelled by the registry.
+fn mass_rows(o: &Outputs, outs: &ChartOutputs) -> [(&'static str, f64); 7] {
+    outs.mass.map(|s| (s.meaning, (s.get)(o)))
 }
 
 /// A bar chart spec from named quantities (baseline as ghosts).
@@ -291,18 +328,23 @@ pub struct ChartSet {
 }
 
 /// The chart set of an evaluation, with the baseline drawn as ghosts.
-pub fn chart_set(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> ChartSet {
-    let mass_b = b.map(mass_rows);
+pub fn chart_set(
+    o: &Outputs,
+    b: Option<&Outputs>,
+    mc: Option<&McResult>,
+    outs: &ChartOutputs,
+) -> ChartSet {
+    let mass_b = b.map(|b| mass_rows(b, outs));
     let flow_b = b.map(flow_rows);
     ChartSet {
         cumulative: cumulative_spec(o, b, mc),
-        sources: sources_spec(o, b),
+        sources: sources_spec(o, b, outs),
         mass: bars_spec(
             "Mass to orbit by subsystem",
             "Tonnes to orbit (one generation)",
             "t",
             "mass to orbit by subsystem",
-            &mass_rows(o),
+            &mass_rows(o, outs),
             mass_b.as_ref().map(|r| &r[..]),
             Ink::Orbit,
         ),
@@ -330,10 +372,14 @@ pub fn Charts(
     /// Show only this chart (embeds).
     only: Option<Chart>,
 ) -> impl IntoView {
+    let outs = ChartOutputs::new();
     let set = Memo::new(move |_| {
         st.outputs.with(|o| {
-            st.base_out
-                .with(|b| st.mc.result.with(|r| chart_set(o, b.as_ref(), r.as_ref())))
+            st.base_out.with(|b| {
+                st.mc
+                    .result
+                    .with(|r| chart_set(o, b.as_ref(), r.as_ref(), &outs))
+            })
         })
     });
     let show = move |c: Chart| only.is_none_or(|o| o == c);
