@@ -216,3 +216,32 @@ async fn the_verdict_names_the_chosen_comparator() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn every_result_and_readout_shows_its_registry_label() {
+    let root = mount();
+    settle().await;
+    // Results rows carry their key in `data-key`, readouts as their id (dots as dashes).
+    let rows = root
+        .query_selector_all(".results dd[data-key], .readout dd[id]")
+        .unwrap();
+    let mut checked = 0;
+    for k in 0..rows.length() {
+        let dd: web_sys::Element = rows.item(k).unwrap().unchecked_into();
+        let key = match dd.get_attribute("data-key") {
+            Some(k) => k,
+            None => dd.id().replacen('-', ".", 1),
+        };
+        let Some(spec) = orbital_footprint::model::outputs::output(&key) else {
+            continue; // The sunlight readout is no registry output.
+        };
+        let dt = dd
+            .previous_element_sibling()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert_eq!(dt, spec.meaning, "{key}");
+        checked += 1;
+    }
+    assert!(checked >= 45, "only {checked} labelled outputs found");
+}

@@ -4,9 +4,9 @@
 
 use super::controls::{value_text, ChoiceInput};
 use super::format::plain;
-use super::State;
-use crate::data::params::{choices, params, ChoiceSpec, Group, ParamSpec};
+use super::state::State;
 use crate::data::{source, Quality};
+use crate::model::inputs::registry::{choices, params, ChoiceSpec, Group, ParamSpec};
 use crate::model::uncertainty::{self, Shape, Spread};
 use crate::model::Inputs;
 use leptos::either::Either;

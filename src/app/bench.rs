@@ -19,7 +19,7 @@ pub fn bench_evaluate(n: u32) -> f64 {
     let t = now_ms();
     let mut acc = 0.0;
     for _ in 0..n {
-        acc += evaluate(&i).life.verdicts.ratio;
+        acc += evaluate(&i).verdicts.ratio;
     }
     std::hint::black_box(acc);
     now_ms() - t
@@ -33,7 +33,7 @@ pub fn bench_evaluate_with_orbit(n: u32) -> f64 {
     let t = now_ms();
     let mut acc = 0.0;
     for _ in 0..n {
-        acc += evaluate_with_orbit(&i, &e).life.verdicts.ratio;
+        acc += evaluate_with_orbit(&i, &e).verdicts.ratio;
     }
     std::hint::black_box(acc);
     now_ms() - t

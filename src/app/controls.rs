@@ -3,7 +3,7 @@
 //! PageUp/PageDown, Home/End) comes from the native inputs.
 
 use super::format::{fixed, fmt_sig, plain};
-use crate::data::params::{ChoiceSpec, ParamSpec};
+use crate::model::inputs::registry::{ChoiceSpec, ParamSpec};
 use crate::model::Inputs;
 use leptos::prelude::*;
 

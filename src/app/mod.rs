@@ -1,97 +1,44 @@
 //! The Leptos front end (web feature only). Components format and display; every
 //! number comes from `crate::model`.
 //!
-//! State: one `RwSignal<Inputs>` feeds one `Memo<Outputs>` around `model::evaluate`;
-//! an optional pinned baseline is evaluated the same way and drawn as a ghost.
+//! State (`state.rs`): one `RwSignal<Inputs>` feeds one `Memo<Outputs>` around
+//! `model::evaluate`; an optional pinned baseline is evaluated the same way and drawn as
+//! a ghost. The page starts from its link (`url.rs`), read by `crate::share::view`.
 
 mod assumptions;
 pub mod bench;
 mod chart;
 mod charts;
 mod controls;
+mod dom;
 pub mod format;
 mod panels;
 mod presets;
 mod results;
 mod share;
+mod state;
 mod uncertainty;
+mod url;
 mod verdict;
 
-use crate::model::{self, Inputs, Outputs};
+use crate::share::view::{Chart, View};
+use crate::share::Notice;
 use leptos::either::Either;
 use leptos::prelude::*;
-
-/// The calculator's reactive state, passed to every component (all fields are `Copy`).
-#[derive(Clone, Copy)]
-pub struct State {
-    /// The scenario being edited.
-    pub inputs: RwSignal<Inputs>,
-    /// Its evaluation, recomputed on every change.
-    pub outputs: Memo<Outputs>,
-    /// A pinned baseline scenario, if any.
-    pub baseline: RwSignal<Option<Inputs>>,
-    /// The baseline's evaluation.
-    pub base_out: Memo<Option<Outputs>>,
-    /// Monte Carlo settings, results and the tornado.
-    pub mc: uncertainty::Mc,
-}
-
-/// The charts an embed can show (`chart=`), with labels for the embed dialog.
-pub const EMBED_CHARTS: &[(&str, &str)] = &[
-    ("cumulative", "Cumulative emissions"),
-    ("sources", "Emissions by source"),
-    ("mass", "Mass to orbit"),
-    ("flow", "Power and heat flow"),
-    ("eclipse", "Time in Earth's shadow"),
-];
-
-impl State {
-    /// A fresh state at the default scenario.
-    pub fn new() -> State {
-        State::with(Inputs::default(), None)
-    }
-
-    /// A state starting from a scenario and an optional baseline.
-    pub fn with(start: Inputs, base: Option<Inputs>) -> State {
-        State::with_mc(start, base, Default::default())
-    }
-
-    /// A state with Monte Carlo settings (seed and draws from the URL).
-    pub fn with_mc(
-        start: Inputs,
-        base: Option<Inputs>,
-        mc: crate::model::uncertainty::McSettings,
-    ) -> State {
-        let inputs = RwSignal::new(start);
-        let baseline = RwSignal::new(base);
-        State {
-            inputs,
-            outputs: Memo::new(move |_| inputs.with(model::evaluate)),
-            baseline,
-            base_out: Memo::new(move |_| baseline.with(|b| b.as_ref().map(model::evaluate))),
-            mc: uncertainty::Mc::new(mc),
-        }
-    }
-}
-
-impl Default for State {
-    fn default() -> State {
-        State::new()
-    }
-}
+pub use state::State;
 
 /// The whole calculator, or the compact widget when the URL says `embed=1`.
 #[component]
 pub fn App() -> impl IntoView {
-    let start = share::start();
+    let start = url::start();
     let st = State::with_mc(start.inputs, start.baseline, start.mc);
     let notices = RwSignal::new(start.notices);
     let view = start.view;
-    share::apply_theme(&view);
-    share::sync_url(st, view.clone());
-    share::post_height(&view);
+    dom::apply_theme(view.theme);
+    url::sync_url(st, view.clone());
+    dom::post_height(view.child_id.clone());
     uncertainty::run_on_change(st);
-    share::open_details_for_print();
+    dom::open_details_for_print();
     if view.embed {
         return Either::Left(view! { <EmbedApp st notices view /> });
     }
@@ -121,7 +68,7 @@ pub fn App() -> impl IntoView {
             <div class="main">
                 <charts::Charts st only=None />
                 <uncertainty::TornadoChart st />
-                <chart::EclipseChart st />
+                <charts::EclipseChart st />
                 <results::Results st />
             </div>
         </div>
@@ -138,26 +85,22 @@ fn EmbedApp(
     /// The calculator state.
     st: State,
     /// Adjustments made to the URL.
-    notices: RwSignal<Vec<share::Notice>>,
+    notices: RwSignal<Vec<Notice>>,
     /// How the page was asked to show itself.
-    view: share::View,
+    view: View,
 ) -> impl IntoView {
-    let chart = EMBED_CHARTS
-        .iter()
-        .find(|(id, _)| *id == view.chart)
-        .map(|(id, _)| *id)
-        .unwrap_or("cumulative");
+    let chart = view.chart;
     let full = move || {
         st.inputs
-            .with(|i| st.baseline.with(|b| share::permalink(i, b.as_ref())))
+            .with(|i| st.baseline.with(|b| url::permalink(i, b.as_ref())))
     };
     view! {
         <main class="embed">
             <h1 class="visually-hidden">"Orbital Footprint: orbital vs Earth data centres"</h1>
             <share::Notices notices />
             <verdict::Verdict st />
-            {if chart == "eclipse" {
-                Either::Left(view! { <chart::EclipseChart st /> })
+            {if chart == Chart::Eclipse {
+                Either::Left(view! { <charts::EclipseChart st /> })
             } else {
                 Either::Right(view! { <charts::Charts st only=Some(chart) /> })
             }}
@@ -185,7 +128,7 @@ fn Footer(
 ) -> impl IntoView {
     let link = move || {
         st.inputs
-            .with(|i| st.baseline.with(|b| share::permalink(i, b.as_ref())))
+            .with(|i| st.baseline.with(|b| url::permalink(i, b.as_ref())))
     };
     view! {
         <footer class="site-footer">

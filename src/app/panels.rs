@@ -1,12 +1,12 @@
 //! The four primary controls (orbit, array, launch vehicle, workload), the secondary
 //! controls beside them, and the baseline bar. Every control is bound to a registry
-//! entry; every readout reads a registry output.
+//! entry; every readout reads a registry output and its label.
 
 use super::controls::{ChoiceSelect, NumberSlider};
 use super::format::{fmt_sig, with_unit};
-use super::State;
-use crate::data::params::{choice, param, ChoiceSpec, ParamSpec};
+use super::state::State;
 use crate::data::vehicles::{Propellant, VEHICLES};
+use crate::model::inputs::registry::{choice, param, ChoiceSpec, ParamSpec};
 use crate::model::{self, inputs::OrbitKind, outputs::output, Inputs, Outputs};
 use leptos::prelude::*;
 
@@ -23,13 +23,16 @@ pub fn out(o: &Outputs, key: &str) -> f64 {
     output(key).map(|s| (s.get)(o)).unwrap_or(0.0)
 }
 
-/// One labelled output from the registry, with its unit.
+/// The registry's label of an output ("" if the key is unknown).
+fn label(key: &str) -> &'static str {
+    output(key).map(|s| s.meaning).unwrap_or("")
+}
+
+/// One output from the registry, with its label and unit.
 #[component]
 pub fn Readout(
     /// The calculator state.
     st: State,
-    /// Label shown to the reader.
-    label: &'static str,
     /// Output registry key.
     key: &'static str,
 ) -> impl IntoView {
@@ -39,7 +42,7 @@ pub fn Readout(
     let id = key.replace('.', "-");
     view! {
         <div>
-            <dt>{label}</dt>
+            <dt>{label(key)}</dt>
             <dd id=id>{move || st.outputs.with(|o| with_unit(get.map_or(0.0, |g| g(o)), unit))}</dd>
         </div>
     }
@@ -74,11 +77,12 @@ pub fn OrbitPanel(
                     <dd id="sun-readout">{move || st.outputs.with(|o| super::format::pct(1.0 - o.eclipses.mean_fraction))}" of the year"</dd>
                 </div>
                 <div>
-                    <dt>"In Earth's shadow"</dt>
+                    // The registry's orbit.eclipse_fraction_pct, as a share of the year.
+                    <dt>{label("orbit.eclipse_fraction_pct")}</dt>
                     <dd id="shadow-readout">{move || st.outputs.with(|o| super::format::pct(o.eclipses.mean_fraction))}" of the year"</dd>
                 </div>
-                <Readout st label="Longest eclipse" key="orbit.longest_eclipse_min" />
-                <Readout st label="Orbital period" key="orbit.period_min" />
+                <Readout st key="orbit.longest_eclipse_min" />
+                <Readout st key="orbit.period_min" />
             </dl>
         </section>
     }
@@ -102,8 +106,8 @@ pub fn ArrayPanel(
             <NumberSlider inputs spec=p("array.area_m2") ticks=&[(1.0, "CubeSat"), (2500.0, "ISS"), (201_000.0, "40 MW"), (1e8, "100 km²")] />
             <ChoiceSelect inputs spec=c("array.cell") />
             <dl class="readout">
-                <Readout st label="Power at start of life" key="array.power_bol_mw" />
-                <Readout st label="Powers the workload" key="power.workload_powered_bol_pct" />
+                <Readout st key="array.power_bol_mw" />
+                <Readout st key="power.workload_powered_bol_pct" />
             </dl>
             <button type="button" id="size-to-workload" on:click=size_to_workload>"Size array to workload"</button>
         </section>
@@ -161,11 +165,11 @@ pub fn LaunchPanel(
         <section class="panel" aria-labelledby="launch-h">
             <h2 id="launch-h">"Launch vehicle"</h2>
             <ChoiceSelect inputs spec=c("launch.vehicle") />
-            <p class="facts" id="vehicle-facts">{move || inputs.with(|i| vehicle_facts(i.life.launch.vehicle))}</p>
+            <p class="facts" id="vehicle-facts">{move || inputs.with(|i| vehicle_facts(i.launch.vehicle))}</p>
             <NumberSlider inputs spec=p("launch.price_usd_per_kg") ticks=&[(0.0, "list price"), (10_000.0, "10,000"), (20_000.0, "20,000")] />
             <dl class="readout">
-                <Readout st label="Launches" key="launch.launches" />
-                <Readout st label="Launch cost" key="launch.cost_musd" />
+                <Readout st key="launch.launches" />
+                <Readout st key="launch.cost_musd" />
             </dl>
         </section>
     }
@@ -186,8 +190,8 @@ pub fn WorkloadPanel(
             <NumberSlider inputs spec=p("workload.utilization_fraction") />
             <ChoiceSelect inputs spec=c("workload.mode") />
             <dl class="readout">
-                <Readout st label="IT power" key="workload.it_power_mw" />
-                <Readout st label="Compute delivered" key="workload.delivered_pct" />
+                <Readout st key="workload.it_power_mw" />
+                <Readout st key="workload.delivered_pct" />
             </dl>
         </section>
     }

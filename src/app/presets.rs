@@ -3,19 +3,16 @@
 
 use super::format::with_unit;
 use super::panels::out;
-use super::State;
+use super::state::State;
 use crate::data::presets::{Preset, PRESETS};
-use crate::model::{outputs::output, scenario, Inputs};
+use crate::model::inputs::text;
+use crate::model::{outputs::output, Inputs};
 use leptos::prelude::*;
 
-/// The default scenario with a preset's settings applied (unknown keys are skipped:
-/// a native test checks that every preset applies cleanly).
+/// The default scenario with a preset's settings applied (the defaults if a setting
+/// fails to apply: a native test checks that every preset applies cleanly).
 pub fn preset_inputs(p: &Preset) -> Inputs {
-    let mut i = Inputs::default();
-    for (k, v) in p.settings {
-        let _ = scenario::apply(&mut i, k, v);
-    }
-    i
+    text::preset_inputs(p).unwrap_or_default()
 }
 
 /// A select of presets; choosing one loads it and shows what it reproduces.

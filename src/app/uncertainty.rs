@@ -1,12 +1,14 @@
 //! Uncertainty in the page: the Monte Carlo runs off the input path (started 120 ms
 //! after the last change, one chunk of draws per frame, just after the frame is
 //! painted; a new change cancels a run in flight), then refreshes the bands, ranges
-//! and probabilities; the tornado names what dominates the verdict.
+//! and probabilities; the tornado names what dominates the verdict (its spec is built
+//! in `super::charts`).
 
-use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Plot, Table};
+use super::chart::ChartFrame;
+use super::charts::{tornado_pending_spec, tornado_spec};
 use super::format::{fmt_sig, pct, ratio_text};
-use super::State;
-use crate::model::uncertainty::{self, McRun, McSettings, Metric, Tornado};
+use super::state::{Mc, State};
+use crate::model::uncertainty::{self, McRun, Metric};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -16,34 +18,6 @@ use std::time::Duration;
 const CHUNK: usize = 250;
 /// Quiet time after the last input before a run starts.
 const DELAY: Duration = Duration::from_millis(120);
-
-/// The Monte Carlo state shown by the page.
-#[derive(Clone, Copy)]
-pub struct Mc {
-    /// Draws, seed and per-input overrides.
-    pub settings: RwSignal<McSettings>,
-    /// The last finished run (None before the first one).
-    pub result: RwSignal<Option<uncertainty::McResult>>,
-    /// Progress of the current run, 0–1 (1 when idle).
-    pub progress: RwSignal<f64>,
-    /// Runs finished so far (tests watch it).
-    pub runs: RwSignal<u32>,
-    /// Tornados for the carbon and the cost ratio.
-    pub tornado: RwSignal<Option<(Tornado, Tornado)>>,
-}
-
-impl Mc {
-    /// Starts idle with the given settings.
-    pub fn new(settings: McSettings) -> Mc {
-        Mc {
-            settings: RwSignal::new(settings),
-            result: RwSignal::new(None),
-            progress: RwSignal::new(0.0),
-            runs: RwSignal::new(0),
-            tornado: RwSignal::new(None),
-        }
-    }
-}
 
 /// Reruns the sensitivity and the Monte Carlo whenever the scenario or the settings change.
 pub fn run_on_change(st: State) {
@@ -144,59 +118,6 @@ pub fn VerdictRanges(
     }
 }
 
-fn tornado_spec(t: &Tornado) -> ChartSpec {
-    let m = t.metric;
-    let center = match m {
-        Metric::Carbon => t.carbon_ratio,
-        Metric::Cost => t.cost_ratio,
-    };
-    let what = match m {
-        Metric::Carbon => "orbit/Earth carbon ratio",
-        Metric::Cost => "orbit/Earth cost ratio",
-    };
-    let bars: Vec<Bar> = t
-        .entries
-        .iter()
-        .map(|e| {
-            let (lo, hi) = e.ratios(m);
-            Bar {
-                label: e.label.to_string(),
-                value: hi,
-                from: Some(lo),
-                whisker: None,
-                ghost: Some(center),
-                ink: Ink::Orbit,
-            }
-        })
-        .collect();
-    ChartSpec {
-        title: format!("What moves the {what} most"),
-        description: format!(
-            "Tornado chart: each bar spans the {what} with one input at the low and at the high end of its published range, the others at their values; the line marks the central ratio, {}. {}",
-            ratio_text(center),
-            t.sentence
-        ),
-        table: Table {
-            headers: vec!["Input", "Low", "High", "Ratio at low", "Ratio at high"],
-            rows: t
-                .entries
-                .iter()
-                .map(|e| {
-                    let (lo, hi) = e.ratios(m);
-                    vec![
-                        e.label.to_string(),
-                        format!("{} {}", fmt_sig(e.low, 3), e.unit),
-                        format!("{} {}", fmt_sig(e.high, 3), e.unit),
-                        ratio_text(lo),
-                        ratio_text(hi),
-                    ]
-                })
-                .collect(),
-        },
-        plot: Plot::Bars(BarData { x_desc: "orbit ÷ Earth", bars, log: false }),
-    }
-}
-
 /// The tornado chart with its carbon / cost switch and the sentence naming the top driver.
 #[component]
 pub fn TornadoChart(
@@ -207,16 +128,7 @@ pub fn TornadoChart(
     let spec = Memo::new(move |_| {
         st.mc.tornado.with(|t| match t {
             Some((c, k)) => tornado_spec(if metric.get() == Metric::Carbon { c } else { k }),
-            None => ChartSpec {
-                title: "What moves the verdict most".into(),
-                description: "Computing…".into(),
-                plot: Plot::Bars(BarData {
-                    x_desc: "orbit ÷ Earth",
-                    bars: vec![],
-                    log: false,
-                }),
-                table: Table::default(),
-            },
+            None => tornado_pending_spec(),
         })
     });
     let sentence = move || {

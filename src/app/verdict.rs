@@ -2,15 +2,15 @@
 //! numbers behind it, and the non-CO2 range beside the headline accounting.
 
 use super::format::{fmt_sig, ratio_text};
-use super::State;
+use super::state::State;
 use crate::data::grids;
-use crate::model::lifecycle::Accounting;
+use crate::model::inputs::Accounting;
 use crate::model::Outputs;
 use leptos::prelude::*;
 
 /// Name of the Earth alternative the verdict compares with.
 pub fn comparator_name(o: &Outputs) -> &'static str {
-    grids::alternative(o.life.earth.alternative)
+    grids::alternative(o.earth.alternative)
         .map(|a| a.name)
         .unwrap_or("the Earth alternative")
 }
@@ -18,8 +18,8 @@ pub fn comparator_name(o: &Outputs) -> &'static str {
 /// The headline sentence, e.g. "Over 5 years this orbital data centre emits 1.6× the CO2e
 /// of the same compute on Grid: world average; its launch emissions are never paid back."
 pub fn headline(o: &Outputs) -> String {
-    let v = &o.life.verdicts;
-    let years = fmt_sig(v.horizon_years, 3);
+    let v = &o.verdicts;
+    let years = fmt_sig(v.horizon_years.get(), 3);
     let earth = comparator_name(o);
     let what = if v.ratio >= 1.0 {
         format!(
@@ -33,10 +33,10 @@ pub fn headline(o: &Outputs) -> String {
         )
     };
     let payback = match v.payback_year {
-        Some(y) if y <= 0.0 => "it is cleaner from the first day".to_string(),
+        Some(y) if y.get() <= 0.0 => "it is cleaner from the first day".to_string(),
         Some(y) => format!(
             "its launch and manufacturing emissions are paid back after {} years",
-            fmt_sig(y, 2)
+            fmt_sig(y.get(), 2)
         ),
         None => "its launch and manufacturing emissions are never paid back".to_string(),
     };
@@ -46,7 +46,7 @@ pub fn headline(o: &Outputs) -> String {
 /// The sentence that puts the non-CO2 range beside a CO2-only headline (or says which
 /// accounting the headline uses).
 pub fn accounting_note(o: &Outputs) -> String {
-    let l = &o.life;
+    let l = o;
     match l.accounting {
         Accounting::Co2Only => format!(
             "Counting the warming of launch black carbon and alumina in the stratosphere (science unsettled), orbit emits {} instead ({}–{}).",
@@ -69,12 +69,15 @@ pub fn Verdict(
     st: State,
 ) -> impl IntoView {
     let o = st.outputs;
+    // The model's one cost ratio; undefined (shown as –) when Earth's cost is 0.
     let cost_ratio = move || {
         o.with(|o| {
-            let e = &o.life.economics;
-            ratio_text(
-                e.orbit_usd_per_accelerator_hour / e.earth_usd_per_accelerator_hour.max(1e-12),
-            )
+            let e = &o.economics;
+            if e.earth_usd_per_accelerator_hour > 0.0 {
+                ratio_text(e.cost_ratio)
+            } else {
+                ratio_text(f64::NAN)
+            }
         })
     };
     view! {
@@ -84,16 +87,16 @@ pub fn Verdict(
             <dl class="key-numbers">
                 <div>
                     <dt>"Orbit"</dt>
-                    <dd id="orbit-intensity">{move || o.with(|o| fmt_sig(o.life.verdicts.orbit_g_per_kwh, 3))}<span class="unit">" gCO2e/kWh"</span></dd>
+                    <dd id="orbit-intensity">{move || o.with(|o| fmt_sig(o.verdicts.orbit_g_per_kwh.get(), 3))}<span class="unit">" gCO2e/kWh"</span></dd>
                 </div>
                 <div>
                     <dt>{move || o.with(|o| comparator_name(o).to_string())}</dt>
-                    <dd id="earth-intensity">{move || o.with(|o| fmt_sig(o.life.verdicts.earth_g_per_kwh, 3))}<span class="unit">" gCO2e/kWh"</span></dd>
+                    <dd id="earth-intensity">{move || o.with(|o| fmt_sig(o.verdicts.earth_g_per_kwh.get(), 3))}<span class="unit">" gCO2e/kWh"</span></dd>
                 </div>
                 <div>
                     <dt>"Carbon payback"</dt>
-                    <dd id="payback">{move || o.with(|o| match o.life.verdicts.payback_year {
-                        Some(y) => format!("year {}", fmt_sig(y, 2)),
+                    <dd id="payback">{move || o.with(|o| match o.verdicts.payback_year {
+                        Some(y) => format!("year {}", fmt_sig(y.get(), 2)),
                         None => "never".into(),
                     })}</dd>
                 </div>

@@ -23,17 +23,13 @@ use crate::model::Inputs;
 use crate::numfmt;
 
 pub mod export;
+pub mod view;
 
 /// The URL format version written by [`encode`].
 pub const VERSION: u32 = 1;
 
-/// Query keys that belong to the app, not the scenario (embed mode, chart choice,
-/// theme, Pym.js child id, Monte Carlo seed and sample count, pinned base). [`decode`]
-/// passes them through in [`Decoded::extra`] without a notice; [`encode`] never
-/// writes them.
-pub const UI_KEYS: &[&str] = &[
-    "embed", "chart", "controls", "theme", "childId", "seed", "n", "base",
-];
+/// Query keys that belong to the app, not the scenario: typed and written in [`view`].
+pub use view::UI_KEYS;
 
 /// Something [`decode`] adjusted or ignored, as a sentence for a dismissible notice.
 /// The message may quote text from the URL: show it as text, never as HTML.

@@ -1,0 +1,185 @@
+//! Browser helpers outside the component tree: downloads, the clipboard (text and
+//! images), Web Share, printing, the `<html data-theme>` a link asks for, and the
+//! height messages an embedded widget sends to its host page.
+
+use crate::share::view::Theme;
+use js_sys::{Array, Object, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::HtmlCanvasElement;
+
+/// Opens every `<details>` before printing, so the data tables and assumptions print.
+pub fn open_details_for_print() {
+    let cb = Closure::<dyn Fn()>::new(|| {
+        if let Ok(list) = document().query_selector_all("details") {
+            for k in 0..list.length() {
+                if let Some(el) = list
+                    .item(k)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
+    });
+    let _ = window().add_event_listener_with_callback("beforeprint", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Applies a light or dark theme to `<html data-theme>`; otherwise the OS decides.
+pub fn apply_theme(theme: Theme) {
+    if theme != Theme::Auto {
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("data-theme", theme.id());
+        }
+    }
+}
+
+/// Inside an iframe, tells the host page the content height whenever it changes, in
+/// the AMP form and (with a Pym.js `child` id) the Pym.js form.
+pub fn post_height(child: Option<String>) {
+    let w = window();
+    let parent = match w.parent() {
+        Ok(Some(p)) => p,
+        _ => return,
+    };
+    if js_sys::Object::is(&parent, &w) {
+        return;
+    }
+    let last = std::cell::Cell::new(0i32);
+    let send = move || {
+        let Some(body) = document().body() else {
+            return;
+        };
+        let h = body.scroll_height().max(body.offset_height());
+        if h == last.get() {
+            return;
+        }
+        last.set(h);
+        let amp = Object::new();
+        let _ = Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+        let _ = Reflect::set(&amp, &"type".into(), &"embed-size".into());
+        let _ = Reflect::set(&amp, &"height".into(), &JsValue::from(h));
+        let _ = parent.post_message(&amp, "*");
+        if let Some(id) = &child {
+            let _ = parent.post_message(
+                &JsValue::from(format!("pymxPYMx{id}xPYMxheightxPYMx{h}")),
+                "*",
+            );
+        }
+    };
+    let cb = Closure::<dyn Fn()>::new(send);
+    if let (Ok(ro), Some(body)) = (
+        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        ro.observe(&body);
+        std::mem::forget(ro);
+    }
+    cb.forget();
+}
+
+/// Offers `text` as a file download.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    download_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Clicks a temporary `<a download>` for `url`.
+pub fn download_url(name: &str, url: &str) {
+    let Ok(a) = document().create_element("a") else {
+        return;
+    };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(url);
+    a.set_download(name);
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+}
+
+/// Copies text with the Clipboard API; false when it is unavailable (the caller shows
+/// a selectable field instead).
+pub fn copy_text(text: &str) -> bool {
+    clipboard_call("writeText", &JsValue::from_str(text))
+}
+
+/// Puts a canvas on the clipboard as a PNG where the browser allows it
+/// (`ClipboardItem` holding a promise of the blob, created inside the click).
+pub fn copy_image(c: &HtmlCanvasElement) {
+    use js_sys::{Function, Promise};
+    let w = window();
+    let Ok(ctor) = Reflect::get(&w, &"ClipboardItem".into()) else {
+        return;
+    };
+    let Some(ctor) = ctor.dyn_ref::<Function>() else {
+        return;
+    };
+    let c = c.clone();
+    let blob = Promise::new(&mut |resolve, _reject| {
+        let cb = Closure::once_into_js(move |b: JsValue| {
+            let _ = resolve.call1(&JsValue::NULL, &b);
+        });
+        let _ = c.to_blob(cb.unchecked_ref());
+    });
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"image/png".into(), &blob);
+    let Ok(item) = Reflect::construct(ctor, &Array::of1(&data)) else {
+        return;
+    };
+    clipboard_call("write", &Array::of1(&item));
+}
+
+/// Calls `navigator.clipboard[method](arg)`; false when there is no Clipboard API
+/// (insecure context, or an iframe without `allow="clipboard-write"`).
+fn clipboard_call(method: &str, arg: &JsValue) -> bool {
+    let Ok(clip) = Reflect::get(&window().navigator(), &"clipboard".into()) else {
+        return false;
+    };
+    if clip.is_undefined() || clip.is_null() {
+        return false;
+    }
+    match Reflect::get(&clip, &method.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        Some(f) => f.call1(&clip, arg).is_ok(),
+        None => false,
+    }
+}
+
+/// Opens the system share sheet where the browser has one; false otherwise.
+pub fn web_share(title: &str, url: &str) -> bool {
+    let nav = window().navigator();
+    let Ok(f) = Reflect::get(&nav, &"share".into()) else {
+        return false;
+    };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else {
+        return false;
+    };
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    f.call1(&nav, &data).is_ok()
+}
+
+/// True when the browser offers `navigator.share`.
+pub fn can_share() -> bool {
+    Reflect::get(&window().navigator(), &"share".into()).is_ok_and(|f| f.is_function())
+}

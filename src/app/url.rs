@@ -1,0 +1,88 @@
+//! The page's address: what it starts from, the address bar kept in step with the
+//! scenario (`history.replaceState`, once input pauses), permalinks and the embed
+//! snippet. Every query is read and written by `crate::share::view`; this module only
+//! talks to `window.location` and `window.history`.
+
+use super::state::State;
+use crate::model::uncertainty::McSettings;
+use crate::model::Inputs;
+use crate::share::view::{self, Page, View};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// What the page starts from: its query, read. Never fails: bad values become notices
+/// or defaults.
+pub fn start() -> Page {
+    view::read(&window().location().search().unwrap_or_default())
+}
+
+/// The page's address without its query: where permalinks point.
+fn page_base() -> String {
+    let loc = window().location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
+/// The full permalink of a scenario (and its baseline).
+pub fn permalink(inputs: &Inputs, baseline: Option<&Inputs>) -> String {
+    let q = view::write(inputs, baseline, &McSettings::default(), &View::default());
+    format!("{}?{q}", page_base())
+}
+
+/// The address of an embed of a scenario shown as `view` says: this page, or with
+/// `pinned` this version's frozen copy (`v/<version>/` beside it).
+pub fn embed_link(inputs: &Inputs, view: &View, pinned: bool) -> String {
+    let base = page_base();
+    let root = if pinned {
+        let dir = base.rsplit_once('/').map(|(d, _)| d).unwrap_or_default();
+        format!("{dir}/v/{}/", env!("CARGO_PKG_VERSION"))
+    } else {
+        base
+    };
+    let q = view::write(inputs, None, &McSettings::default(), view);
+    format!("{root}?{q}")
+}
+
+/// The embed snippet for an address.
+pub fn snippet(src: &str, height: u32) -> String {
+    format!(
+        "<iframe title=\"Orbital Footprint: orbital vs Earth data centre emissions\" src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{height}\" allow=\"clipboard-write; web-share\"></iframe>",
+        src.replace('&', "&amp;").replace('"', "&quot;")
+    )
+}
+
+/// Quiet time before the address bar is rewritten: a slider drag fires dozens of inputs
+/// a second, and Chrome ignores history updates beyond ~200 per 10 s.
+const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// Keeps the address bar in step with the scenario, with `replaceState` (Back is not
+/// flooded), once input pauses. The view's keys are kept, so a reload shows the same view.
+pub fn sync_url(st: State, view: View) {
+    let ticket = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    Effect::new(move |_| {
+        let q = st.inputs.with(|i| {
+            st.baseline.with(|b| {
+                st.mc
+                    .settings
+                    .with(|m| view::write(i, b.as_ref(), m, &view))
+            })
+        });
+        let url = format!("?{q}");
+        let me = ticket.get().wrapping_add(1);
+        ticket.set(me);
+        let ticket = ticket.clone();
+        set_timeout(
+            move || {
+                if ticket.get() == me {
+                    if let Ok(h) = window().history() {
+                        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                    }
+                }
+            },
+            URL_DELAY,
+        );
+    });
+}

@@ -1,0 +1,252 @@
+//! The app's part of a link: how the page shows itself ([`View`]: embed, chart,
+//! controls, theme, Pym.js child id), the pinned baseline (`base=`) and the Monte Carlo
+//! settings (`n=`, `seed=`), read from and written to the query beside the scenario.
+//! With [`super::encode`] and [`super::decode`] this is the whole link format: the app
+//! gets typed values from [`read`] and hands them to [`write`], and never sees a key.
+//!
+//! A page query is the scenario (`v=1&…`, [`super::encode`]), then `base=` (the
+//! baseline's own query, percent-encoded), `seed=`, `n=`, and the view's keys: `embed=1`,
+//! `chart=`, `controls=1` and `childId=` (these three only in an embed), then `theme=`.
+//! A key at its default is not written. Reading never fails: a value that cannot be
+//! used leaves the default, and the last occurrence of a key wins (except `base`,
+//! whose first occurrence is read).
+//!
+//! Adding a key (`lang`, say) is one change here: a field of [`View`], its name in
+//! [`UI_KEYS`], one line in [`View::read`] and one in [`View::write`].
+
+use super::{decode, encode, percent_encode, Notice};
+use crate::model::uncertainty::{McSettings, MAX_DRAWS};
+use crate::model::Inputs;
+use crate::numfmt;
+
+/// Query keys that belong to the app, not the scenario. [`decode`] passes them through
+/// in [`super::Decoded::extra`] without a notice; [`encode`] never writes them.
+pub const UI_KEYS: &[&str] = &[
+    "embed", "chart", "controls", "theme", "childId", "seed", "n", "base",
+];
+
+/// The one chart an embed shows (`chart=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Chart {
+    /// Cumulative emissions, orbit vs Earth.
+    #[default]
+    Cumulative,
+    /// Emissions by source.
+    Sources,
+    /// Mass to orbit by subsystem.
+    Mass,
+    /// Power and heat flow.
+    Flow,
+    /// Time in Earth's shadow.
+    Eclipse,
+}
+
+impl Chart {
+    /// Every chart, in the order the embed dialog offers them.
+    pub const ALL: [Chart; 5] = [
+        Chart::Cumulative,
+        Chart::Sources,
+        Chart::Mass,
+        Chart::Flow,
+        Chart::Eclipse,
+    ];
+
+    /// The id a link carries.
+    pub fn id(self) -> &'static str {
+        match self {
+            Chart::Cumulative => "cumulative",
+            Chart::Sources => "sources",
+            Chart::Mass => "mass",
+            Chart::Flow => "flow",
+            Chart::Eclipse => "eclipse",
+        }
+    }
+
+    /// The chart a link's id names, if any.
+    pub fn from_id(id: &str) -> Option<Chart> {
+        Chart::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+/// The colour scheme a link asks for (`theme=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's system (no `theme=` key; also any value but the two below).
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, in the order the embed dialog offers them.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The id a link carries (`auto` is never written).
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The theme an id names; anything unknown follows the system.
+    pub fn from_id(id: &str) -> Theme {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.id() == id)
+            .unwrap_or_default()
+    }
+}
+
+/// How the page was asked to show itself. Only an embed writes its chart, controls and
+/// child id back; the theme is written whenever it is not [`Theme::Auto`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct View {
+    /// `embed=1` (or `true`): the compact widget.
+    pub embed: bool,
+    /// `chart=`: the one chart an embed shows ([`Chart::Cumulative`] when absent or unknown).
+    pub chart: Chart,
+    /// `controls=1` (or `true`): an embed shows the four primary controls.
+    pub controls: bool,
+    /// `theme=light|dark`; anything else follows the OS.
+    pub theme: Theme,
+    /// The Pym.js child id (`childId=`, 1–64 bytes), for the Pym height message.
+    pub child_id: Option<String>,
+    /// A `chart=` id this version does not know, written back as found while [`View::chart`]
+    /// is left at its default, so a link from a newer version keeps its chart when it
+    /// passes through this one.
+    unknown_chart: Option<String>,
+}
+
+impl View {
+    /// The view of an embed snippet: the widget with one chart, optionally the
+    /// controls, in a theme.
+    pub fn embed(chart: Chart, controls: bool, theme: Theme) -> View {
+        View {
+            embed: true,
+            chart,
+            controls,
+            theme,
+            ..View::default()
+        }
+    }
+
+    /// The view from the app keys of a decoded query ([`super::Decoded::extra`]).
+    fn read(extra: &[(String, String)]) -> View {
+        let get = |k: &str| {
+            extra
+                .iter()
+                .rev()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        let flag = |k: &str| get(k).is_some_and(|v| v == "1" || v == "true");
+        let chart_id = get("chart");
+        let chart = chart_id.and_then(Chart::from_id);
+        View {
+            embed: flag("embed"),
+            chart: chart.unwrap_or_default(),
+            controls: flag("controls"),
+            theme: Theme::from_id(get("theme").unwrap_or_default()),
+            child_id: get("childId")
+                .filter(|c| !c.is_empty() && c.len() <= 64)
+                .map(str::to_string),
+            unknown_chart: chart_id.filter(|_| chart.is_none()).map(str::to_string),
+        }
+    }
+
+    /// Appends the view's keys to a query, each `&key=value`, defaults left out.
+    fn write(&self, q: &mut String) {
+        if self.embed {
+            q.push_str("&embed=1&chart=");
+            match (&self.unknown_chart, self.chart) {
+                (Some(id), Chart::Cumulative) => q.push_str(&percent_encode(id)),
+                (_, c) => q.push_str(c.id()),
+            }
+            if self.controls {
+                q.push_str("&controls=1");
+            }
+            if let Some(c) = &self.child_id {
+                q.push_str("&childId=");
+                q.push_str(&percent_encode(c));
+            }
+        }
+        if self.theme != Theme::Auto {
+            q.push_str("&theme=");
+            q.push_str(self.theme.id());
+        }
+    }
+}
+
+/// Everything a page's query says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    /// The scenario.
+    pub inputs: Inputs,
+    /// The pinned baseline (`base=`), if any.
+    pub baseline: Option<Inputs>,
+    /// Monte Carlo draws and seed (`n=`, `seed=`); no per-input overrides.
+    pub mc: McSettings,
+    /// How the page shows itself.
+    pub view: View,
+    /// What had to be adjusted in the scenario, in query order (the baseline's own
+    /// adjustments are not reported).
+    pub notices: Vec<Notice>,
+}
+
+/// Reads a page's query string (with or without the leading `?`). Never fails: see
+/// [`decode`] for the scenario, the module documentation for the app keys.
+pub fn read(query: &str) -> Page {
+    let d = decode(query);
+    let baseline = d
+        .extra
+        .iter()
+        .find(|(k, _)| k == "base")
+        .map(|(_, v)| decode(v).inputs);
+    let mut mc = McSettings::default();
+    for (k, v) in &d.extra {
+        match k.as_str() {
+            "n" => match numfmt::parse(v) {
+                Some(n) if n >= 1.0 => mc.draws = (n as usize).min(MAX_DRAWS),
+                _ => {}
+            },
+            "seed" => match numfmt::parse(v) {
+                Some(s) if (0.0..9e15).contains(&s) => mc.seed = s as u64,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    Page {
+        view: View::read(&d.extra),
+        inputs: d.inputs,
+        baseline,
+        mc,
+        notices: d.notices,
+    }
+}
+
+/// The query (without `?`) of a page: the scenario, its baseline, the Monte Carlo
+/// seed and draws, then the view's keys, each only when it differs from its default.
+/// A permalink is `write(inputs, baseline, &McSettings::default(), &View::default())`.
+pub fn write(inputs: &Inputs, baseline: Option<&Inputs>, mc: &McSettings, view: &View) -> String {
+    let mut q = encode(inputs);
+    if let Some(b) = baseline {
+        q.push_str("&base=");
+        q.push_str(&percent_encode(&encode(b)));
+    }
+    let d = McSettings::default();
+    if mc.seed != d.seed {
+        q.push_str(&format!("&seed={}", mc.seed));
+    }
+    if mc.draws != d.draws {
+        q.push_str(&format!("&n={}", mc.draws));
+    }
+    view.write(&mut q);
+    q
+}
+
+#[cfg(test)]
+mod tests;

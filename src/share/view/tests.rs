@@ -1,0 +1,310 @@
+//! The app keys of a link: what the page writes (exactly the queries the app wrote
+//! before the keys moved here), round trips, defaults left out, garbage tolerated.
+
+use super::*;
+use crate::model::uncertainty::{DEFAULT_DRAWS, DEFAULT_SEED};
+
+fn scenario() -> Inputs {
+    decode("v=1&alt=800&lveh=starship").inputs
+}
+
+fn mc(draws: usize, seed: u64) -> McSettings {
+    McSettings {
+        draws,
+        seed,
+        ..McSettings::default()
+    }
+}
+
+/// A page with every key set away from its default.
+fn full_page() -> (Inputs, Inputs, McSettings, View) {
+    let view = View {
+        child_id: Some("abc".into()),
+        ..View::embed(Chart::Mass, true, Theme::Dark)
+    };
+    (scenario(), Inputs::default(), mc(5_000, 7), view)
+}
+
+#[test]
+fn the_defaults_write_only_the_version() {
+    let i = Inputs::default();
+    assert_eq!(
+        write(&i, None, &McSettings::default(), &View::default()),
+        "v=1"
+    );
+    let p = read("v=1");
+    assert_eq!(p.inputs, i);
+    assert_eq!(p.baseline, None);
+    assert_eq!(p.mc, McSettings::default());
+    assert_eq!(p.view, View::default());
+    assert!(p.notices.is_empty());
+    assert_eq!(read(""), p);
+    assert_eq!(read("?"), p);
+}
+
+#[test]
+fn every_key_is_written_in_the_order_the_app_always_wrote_them() {
+    let (i, b, m, v) = full_page();
+    assert_eq!(
+        write(&i, Some(&b), &m, &v),
+        "v=1&alt=800&lveh=starship&base=v%3D1&seed=7&n=5000&embed=1&chart=mass&controls=1&childId=abc&theme=dark"
+    );
+    let b = decode("v=1&alt=500").inputs;
+    assert_eq!(
+        write(&i, Some(&b), &McSettings::default(), &View::default()),
+        "v=1&alt=800&lveh=starship&base=v%3D1%26alt%3D500"
+    );
+}
+
+#[test]
+fn a_full_page_round_trips() {
+    let (i, b, m, v) = full_page();
+    let q = write(&i, Some(&b), &m, &v);
+    let p = read(&q);
+    assert_eq!(p.inputs, i);
+    assert_eq!(p.baseline, Some(b));
+    assert_eq!(p.mc, m);
+    assert_eq!(p.view, v);
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(write(&p.inputs, p.baseline.as_ref(), &p.mc, &p.view), q);
+}
+
+#[test]
+fn every_chart_and_theme_round_trips() {
+    for c in Chart::ALL {
+        assert_eq!(Chart::from_id(c.id()), Some(c));
+        for t in Theme::ALL {
+            assert_eq!(Theme::from_id(t.id()), t);
+            for controls in [false, true] {
+                let v = View::embed(c, controls, t);
+                let q = write(&Inputs::default(), None, &McSettings::default(), &v);
+                assert_eq!(read(&q).view, v, "{q}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_embed_snippet_query_is_as_before() {
+    let i = scenario();
+    let d = McSettings::default();
+    let q = |v: &View| write(&i, None, &d, v);
+    assert_eq!(
+        q(&View::embed(Chart::Cumulative, false, Theme::Auto)),
+        "v=1&alt=800&lveh=starship&embed=1&chart=cumulative"
+    );
+    assert_eq!(
+        q(&View::embed(Chart::Eclipse, true, Theme::Light)),
+        "v=1&alt=800&lveh=starship&embed=1&chart=eclipse&controls=1&theme=light"
+    );
+}
+
+#[test]
+fn only_an_embed_writes_its_chart_controls_and_child_id() {
+    let v = View {
+        embed: false,
+        chart: Chart::Flow,
+        controls: true,
+        theme: Theme::Auto,
+        child_id: Some("x".into()),
+        unknown_chart: None,
+    };
+    let i = Inputs::default();
+    assert_eq!(write(&i, None, &McSettings::default(), &v), "v=1");
+    let v = View {
+        theme: Theme::Light,
+        ..v
+    };
+    assert_eq!(
+        write(&i, None, &McSettings::default(), &v),
+        "v=1&theme=light"
+    );
+    // An embed with no chart key says which chart it shows.
+    let p = read("v=1&embed=1");
+    assert_eq!(p.view.chart, Chart::Cumulative);
+    assert_eq!(
+        write(&p.inputs, None, &p.mc, &p.view),
+        "v=1&embed=1&chart=cumulative"
+    );
+}
+
+#[test]
+fn monte_carlo_settings_at_their_defaults_are_left_out() {
+    let i = Inputs::default();
+    let v = View::default();
+    let w = |m: &McSettings| write(&i, None, m, &v);
+    assert_eq!(w(&mc(DEFAULT_DRAWS, DEFAULT_SEED)), "v=1");
+    assert_eq!(w(&mc(DEFAULT_DRAWS, 0)), "v=1&seed=0");
+    assert_eq!(w(&mc(20_000, DEFAULT_SEED)), "v=1&n=20000");
+    assert_eq!(read("v=1&seed=0&n=20000").mc, mc(20_000, 0));
+}
+
+#[test]
+fn flags_accept_one_and_true_only() {
+    for (text, on) in [
+        ("1", true),
+        ("true", true),
+        ("0", false),
+        ("yes", false),
+        ("", false),
+    ] {
+        let v = read(&format!("embed={text}&controls={text}")).view;
+        assert_eq!((v.embed, v.controls), (on, on), "{text:?}");
+    }
+}
+
+#[test]
+fn the_last_occurrence_of_a_view_key_wins_and_the_first_base() {
+    let p = read("embed=1&embed=0&theme=dark&theme=light&base=alt%3D300&base=alt%3D400");
+    assert!(!p.view.embed);
+    assert_eq!(p.view.theme, Theme::Light);
+    assert_eq!(p.baseline, Some(decode("alt=300").inputs));
+    // A later unusable value leaves the earlier usable one.
+    assert_eq!(read("n=5000&n=abc&seed=3&seed=-1").mc, mc(5_000, 3));
+}
+
+#[test]
+fn garbage_leaves_the_defaults() {
+    let p = read("v=1&theme=purple&childId=&n=0&seed=1e16&embed=yes&chart=%FF");
+    assert_eq!(p.view.theme, Theme::Auto);
+    assert_eq!(p.view.child_id, None);
+    assert_eq!(p.mc, McSettings::default());
+    assert!(!p.view.embed);
+    assert!(p.notices.is_empty(), "app keys never raise notices");
+    assert_eq!(write(&p.inputs, None, &p.mc, &p.view), "v=1");
+    for bad in ["-5", "abc", "", "NaN", "inf", "1e999"] {
+        assert_eq!(
+            read(&format!("n={bad}&seed={bad}")).mc,
+            McSettings::default(),
+            "{bad:?}"
+        );
+    }
+    // Too many draws are capped, a fraction truncated.
+    assert_eq!(read("n=1e9").mc.draws, MAX_DRAWS);
+    assert_eq!(read("n=2500.7").mc.draws, 2_500);
+    // A child id longer than 64 bytes is dropped; 64 are kept.
+    let long = "x".repeat(65);
+    assert_eq!(read(&format!("childId={long}")).view.child_id, None);
+    assert_eq!(
+        read(&format!("childId={}", &long[1..]))
+            .view
+            .child_id
+            .as_deref(),
+        Some(&long[1..])
+    );
+    // A baseline that is itself garbage is the default scenario, adjusted quietly.
+    let p = read("base=zzz%3D1");
+    assert_eq!(p.baseline, Some(Inputs::default()));
+    assert!(p.notices.is_empty());
+}
+
+#[test]
+fn an_unknown_chart_shows_the_cumulative_one_and_is_written_back_as_found() {
+    let p = read("v=1&embed=1&chart=future%20chart");
+    assert_eq!(p.view.chart, Chart::Cumulative);
+    assert_eq!(
+        write(&p.inputs, None, &p.mc, &p.view),
+        "v=1&embed=1&chart=future%20chart"
+    );
+    // Choosing a chart replaces it.
+    let v = View {
+        chart: Chart::Mass,
+        ..p.view
+    };
+    assert_eq!(write(&p.inputs, None, &p.mc, &v), "v=1&embed=1&chart=mass");
+}
+
+#[test]
+fn a_child_id_is_percent_encoded_and_read_back() {
+    let v = View {
+        child_id: Some("a b&c".into()),
+        ..View::embed(Chart::Sources, false, Theme::Auto)
+    };
+    let q = write(&Inputs::default(), None, &McSettings::default(), &v);
+    assert_eq!(q, "v=1&embed=1&chart=sources&childId=a%20b%26c");
+    assert_eq!(read(&q).view, v);
+}
+
+/// xorshift64*: a tiny seeded PRNG, so failures reproduce.
+fn next(s: &mut u64) -> u64 {
+    *s ^= *s >> 12;
+    *s ^= *s << 25;
+    *s ^= *s >> 27;
+    s.wrapping_mul(0x2545_F491_4F6C_DD1D)
+}
+
+#[test]
+fn arbitrary_queries_never_panic_and_write_a_query_that_reads_the_same() {
+    const KEYS: &[&str] = &[
+        "embed", "chart", "controls", "theme", "childId", "seed", "n", "base", "alt", "v", "", "%",
+        "é",
+    ];
+    const VALUES: &[&str] = &[
+        "1",
+        "0",
+        "true",
+        "dark",
+        "light",
+        "auto",
+        "mass",
+        "eclipse",
+        "bogus",
+        "",
+        "%",
+        "%2",
+        "%26",
+        "alt%3D300",
+        "v%3D1%26alt%3D9999",
+        "+",
+        "-1",
+        "1e9",
+        "9e15",
+        "2500.5",
+        "é",
+        "\u{0}",
+        "=",
+    ];
+    let mut s = 0x9E37_79B9_7F4A_7C15u64;
+    let mut pick = |list: &[&'static str]| list[(next(&mut s) % list.len() as u64) as usize];
+    for _ in 0..5_000 {
+        let n = pick(&["0", "1", "2", "3", "5", "8"])
+            .parse::<usize>()
+            .unwrap();
+        let q: Vec<String> = (0..n)
+            .map(|_| format!("{}={}", pick(KEYS), pick(VALUES)))
+            .collect();
+        let q = q.join(pick(&["&", "&&", "&=&"]));
+        let p = read(&q);
+        assert!(p.mc.draws >= 1 && p.mc.draws <= MAX_DRAWS, "{q:?}");
+        // What the page writes back reads as the same page and is written the same again.
+        let w = write(&p.inputs, p.baseline.as_ref(), &p.mc, &p.view);
+        let again = read(&w);
+        assert_eq!(again.inputs, p.inputs, "{q:?} → {w:?}");
+        assert_eq!(again.baseline, p.baseline, "{q:?} → {w:?}");
+        assert_eq!(again.mc, p.mc, "{q:?} → {w:?}");
+        assert_eq!(again.view.theme, p.view.theme, "{q:?} → {w:?}");
+        if p.view.embed {
+            assert_eq!(again.view, p.view, "{q:?} → {w:?}");
+        } else {
+            assert!(!again.view.embed, "{q:?} → {w:?}");
+        }
+        assert_eq!(
+            write(
+                &again.inputs,
+                again.baseline.as_ref(),
+                &again.mc,
+                &again.view
+            ),
+            w,
+            "{q:?}"
+        );
+    }
+}
+
+#[test]
+fn decode_passes_every_app_key_through() {
+    let q: Vec<String> = UI_KEYS.iter().map(|k| format!("{k}=1")).collect();
+    let d = decode(&q.join("&"));
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!(d.extra.len(), UI_KEYS.len());
+}
