@@ -16,33 +16,9 @@ fn shape_of(shapes: &[(&'static str, &'static str)], key: &str) -> Option<&'stat
     shapes.iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
 }
 
-const GROUPS: [Group; 10] = [
-    Group::Orbit,
-    Group::Array,
-    Group::Power,
-    Group::Thermal,
-    Group::Workload,
-    Group::Mass,
-    Group::Launch,
-    Group::Emissions,
-    Group::Earth,
-    Group::Economics,
-];
-
 /// Anchor id of a group's section, e.g. `assume-thermal`.
-pub fn anchor(g: Group) -> &'static str {
-    match g {
-        Group::Orbit => "assume-orbit",
-        Group::Array => "assume-array",
-        Group::Power => "assume-power",
-        Group::Thermal => "assume-thermal",
-        Group::Workload => "assume-workload",
-        Group::Mass => "assume-mass",
-        Group::Launch => "assume-launch",
-        Group::Emissions => "assume-emissions",
-        Group::Earth => "assume-earth",
-        Group::Economics => "assume-economics",
-    }
+pub fn anchor(g: Group) -> String {
+    format!("assume-{}", g.id())
 }
 
 /// The source cell: linked title, year, quality tag; assumptions say so, with their reason.
@@ -253,7 +229,7 @@ pub fn Assumptions(
                 "Every input the model uses, with the range it may take, the low / central / high values published for it, and where it comes from. "
                 "The default is the central value. Quality: P primary, S secondary, W weak (placeholder), A our assumption (no published source; the reason is given)."
             </p>
-            {GROUPS
+            {Group::ALL
                 .iter()
                 .map(|g| {
                     let g = *g;

@@ -23,9 +23,8 @@ fn from_position(spec: &ParamSpec, pos: f64) -> f64 {
     if spec.log {
         let t = pos / LOG_STEPS;
         let v = (spec.min.ln() + t * (spec.max.ln() - spec.min.ln())).exp();
-        // Round to three significant figures so the URL and readout stay tidy.
-        let mag = 10f64.powi(v.log10().floor() as i32 - 2);
-        (v / mag).round() * mag
+        // Three significant figures, as the URL stores it, so the readout stays tidy.
+        crate::numfmt::round_sig(v, 3)
     } else {
         (pos / spec.step).round() * spec.step
     }

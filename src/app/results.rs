@@ -2,20 +2,22 @@
 //! from the output registry with its label and unit, a delta against the pinned
 //! baseline, and a link to the assumptions behind it.
 
+use super::assumptions::anchor;
 use super::format::{fixed, with_unit};
 use super::state::State;
+use crate::model::inputs::registry::Group as Inputs;
 use crate::model::outputs::output;
 use leptos::prelude::*;
 
-/// (group title, assumptions anchor, output keys). Each row shows its output's label
-/// and unit from the output registry.
-pub type Group = (&'static str, &'static str, &'static [&'static str]);
+/// (group title, the assumptions behind it, output keys). Each row shows its output's
+/// label and unit from the output registry.
+pub type Group = (&'static str, Inputs, &'static [&'static str]);
 
 /// What the results panel shows, in order.
 pub static GROUPS: &[Group] = &[
     (
         "Energy",
-        "assume-array",
+        Inputs::Array,
         &[
             "array.power_bol_mw",
             "array.power_eol_mw",
@@ -29,7 +31,7 @@ pub static GROUPS: &[Group] = &[
     ),
     (
         "Cooling",
-        "assume-thermal",
+        Inputs::Thermal,
         &[
             "thermal.heat_load_mw",
             "thermal.net_flux_w_m2",
@@ -40,7 +42,7 @@ pub static GROUPS: &[Group] = &[
     ),
     (
         "Launch",
-        "assume-launch",
+        Inputs::Launch,
         &[
             "mass.total_t",
             "mass.kg_per_kw_it",
@@ -51,7 +53,7 @@ pub static GROUPS: &[Group] = &[
     ),
     (
         "Emissions",
-        "assume-emissions",
+        Inputs::Emissions,
         &[
             "emissions.orbit_g_per_kwh",
             "emissions.earth_g_per_kwh",
@@ -67,7 +69,7 @@ pub static GROUPS: &[Group] = &[
     ),
     (
         "Cost",
-        "assume-economics",
+        Inputs::Economics,
         &[
             "econ.orbit_lcoe_usd_per_mwh",
             "econ.earth_lcoe_usd_per_mwh",
@@ -78,7 +80,7 @@ pub static GROUPS: &[Group] = &[
     ),
     (
         "Scale",
-        "assume-economics",
+        Inputs::Economics,
         &[
             "scale.mass_per_year_t",
             "scale.launches_per_year",
@@ -119,7 +121,7 @@ pub fn Results(
             <div class="result-groups">
                 {GROUPS
                     .iter()
-                    .map(|(title, anchor, rows)| {
+                    .map(|(title, inputs, rows)| {
                         view! {
                             <section class="result-group">
                                 <h3>{*title}</h3>
@@ -152,7 +154,7 @@ pub fn Results(
                                         })
                                         .collect_view()}
                                 </dl>
-                                <a class="why" href=format!("#{anchor}")>"Assumptions behind these"</a>
+                                <a class="why" href=format!("#{}", anchor(*inputs))>"Assumptions behind these"</a>
                             </section>
                         }
                     })

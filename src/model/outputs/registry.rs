@@ -60,7 +60,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "orbit.eclipse_fraction_pct",
         "%",
-        "Annual mean time in Earth's shadow",
+        "Time in Earth's shadow",
         |o| o.eclipses.mean_fraction * 100.0
     ),
     out!(
@@ -136,19 +136,19 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "array.temperature_c",
         "°C",
-        "Array temperature in sunlight, beginning of life",
+        "Array temperature in sunlight",
         |o| o.solar.thermal_bol.temperature.celsius()
     ),
     out!(
         "array.efficiency_bol_pct",
         "%",
-        "Cell efficiency at operating temperature, beginning of life",
+        "Cell efficiency, beginning of life",
         |o| o.solar.thermal_bol.efficiency * 100.0
     ),
     out!(
         "array.efficiency_eol_pct",
         "%",
-        "Cell efficiency at operating temperature, end of life",
+        "Cell efficiency, end of life",
         |o| o.solar.efficiency_eol * 100.0
     ),
     out!(
@@ -160,13 +160,13 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "array.power_bol_mw",
         "MW",
-        "Array output in sunlight, beginning of life",
+        "Array power, beginning of life",
         |o| o.solar.power_bol.mw()
     ),
     out!(
         "array.power_eol_mw",
         "MW",
-        "Array output in sunlight, end of life",
+        "Array power, end of life",
         |o| o.solar.power_eol.mw()
     ),
     out!(
@@ -221,13 +221,13 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "power.workload_powered_bol_pct",
         "%",
-        "Share of the workload the array powers, beginning of life",
+        "Workload powered, beginning of life",
         |o| o.power.workload_fraction_bol * 100.0
     ),
     out!(
         "power.workload_powered_eol_pct",
         "%",
-        "Share of the workload the array powers, end of life",
+        "Workload powered, end of life",
         |o| o.power.workload_fraction_eol * 100.0
     ),
     out!(
@@ -312,7 +312,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "thermal.radiator_mass_t",
         "t",
-        "Radiator panels plus pumped loop",
+        "Radiators and pumped loop",
         |o| (o.thermal.panel_mass + o.thermal.loop_mass).tonnes()
     ),
     out!("thermal.pump_power_kw", "kW", "Pump power", |o| o
@@ -320,12 +320,10 @@ pub static OUTPUTS: &[OutputSpec] = &[
         .pump_power
         .kw()),
     // --- Workload ---
-    out!(
-        "workload.it_power_mw",
-        "MW",
-        "IT power installed (accelerators × TDP × host overhead)",
-        |o| o.workload.it_power_installed.mw()
-    ),
+    out!("workload.it_power_mw", "MW", "IT power installed", |o| o
+        .workload
+        .it_power_installed
+        .mw()),
     out!(
         "workload.it_power_average_mw",
         "MW",
@@ -365,7 +363,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "workload.delivered_pct",
         "%",
-        "Delivered compute ÷ ideal over the mission",
+        "Compute delivered ÷ ideal",
         |o| o.workload.delivered_fraction * 100.0
     ),
     out!(
@@ -387,12 +385,11 @@ pub static OUTPUTS: &[OutputSpec] = &[
         |o| o.workload.flops_lifetime / 1e24
     ),
     // --- Mass ---
-    out!(
-        "mass.compute_t",
-        "t",
-        "Compute hardware as installed",
-        |o| o.mass.breakdown.compute.tonnes()
-    ),
+    out!("mass.compute_t", "t", "Compute hardware", |o| o
+        .mass
+        .breakdown
+        .compute
+        .tonnes()),
     out!("mass.array_t", "t", "Solar array", |o| o
         .mass
         .breakdown
@@ -421,7 +418,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "mass.propellant_t",
         "t",
-        "Station-keeping propellant for the mission",
+        "Station-keeping propellant",
         |o| o.mass.breakdown.propellant.tonnes()
     ),
     out!("mass.total_t", "t", "Total mass to orbit", |o| o
@@ -494,7 +491,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "emissions.launch_strat_bc_kg",
         "kg",
-        "Black carbon per launch at or above 15 km",
+        "Black carbon per launch above 15 km",
         |o| {
             let l = &o.combustion.per_launch;
             l.stratosphere.bc.get() + l.above.bc.get()
@@ -515,25 +512,25 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "emissions.launcher_manufacturing_t",
         "tCO2e",
-        "Launcher stages and propellant production",
+        "Launcher + propellant production",
         |o| o.footprint.launcher_manufacturing.get() / 1e3
     ),
     out!(
         "emissions.satellite_manufacturing_t",
         "tCO2e",
-        "Satellite and compute hardware manufacturing",
+        "Satellite + compute production",
         |o| o.footprint.satellite_manufacturing.get() / 1e3
     ),
     out!(
         "emissions.reentry_t",
         "tCO2e",
-        "Re-entry of satellites and upper stages",
+        "Satellite + upper-stage re-entry",
         |o| o.footprint.reentry.get() / 1e3
     ),
     out!(
         "emissions.orbit_total_t",
         "tCO2e",
-        "Orbit lifecycle total (chosen accounting)",
+        "Orbit lifecycle total",
         |o| o.footprint.total.get() / 1e3
     ),
     out!(
@@ -581,13 +578,13 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "emissions.orbit_g_per_kwh",
         "gCO2e/kWh",
-        "Orbit lifecycle intensity per kWh of IT energy",
+        "Orbit, per kWh of IT energy",
         |o| o.verdicts.orbit_g_per_kwh.get()
     ),
     out!(
         "emissions.earth_g_per_kwh",
         "gCO2e/kWh",
-        "Earth alternative intensity per kWh of IT energy",
+        "Earth, per kWh of IT energy",
         |o| o.verdicts.earth_g_per_kwh.get()
     ),
     out!(
@@ -603,12 +600,11 @@ pub static OUTPUTS: &[OutputSpec] = &[
         |o| o.verdicts.earth_g_per_accelerator_hour.get()
     ),
     // --- Earth ---
-    out!(
-        "earth.total_t",
-        "tCO2e",
-        "Earth alternative total (operation, building, hardware)",
-        |o| o.earth.total.get() / 1e3
-    ),
+    out!("earth.total_t", "tCO2e", "Earth alternative total", |o| o
+        .earth
+        .total
+        .get()
+        / 1e3),
     out!(
         "earth.facility_mwh",
         "MWh",
@@ -631,63 +627,61 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "verdict.breakeven_grid_g_per_kwh",
         "gCO2e/kWh",
-        "Grid intensity above which orbit emits less",
+        "Break-even grid intensity",
         |o| o.verdicts.breakeven_grid_g_per_kwh.get()
     ),
     out!(
         "verdict.breakeven_launch_kg_per_kg",
         "kgCO2e/kg",
-        "Launch footprint at which orbit ties",
+        "Break-even launch footprint",
         |o| o.verdicts.breakeven_launch_kg_per_kg.get()
     ),
-    out!(
-        "verdict.water_avoided_ml",
-        "ML",
-        "Water the Earth alternative would use",
-        |o| o.verdicts.water_avoided_l.get() / 1e6
-    ),
-    out!(
-        "verdict.land_avoided_ha",
-        "ha",
-        "Land the Earth alternative would use",
-        |o| o.verdicts.land_avoided_m2.get() / 1e4
-    ),
+    out!("verdict.water_avoided_ml", "ML", "Water avoided", |o| o
+        .verdicts
+        .water_avoided_l
+        .get()
+        / 1e6),
+    out!("verdict.land_avoided_ha", "ha", "Land avoided", |o| o
+        .verdicts
+        .land_avoided_m2
+        .get()
+        / 1e4),
     // --- Economics ---
     out!(
         "econ.orbit_lcoe_usd_per_mwh",
         "USD/MWh",
-        "Orbit discounted cost per MWh of IT energy (excl. accelerators)",
+        "Orbit LCOE (excl. accelerators)",
         |o| o.economics.orbit_lcoe_usd_per_mwh
     ),
     out!(
         "econ.earth_lcoe_usd_per_mwh",
         "USD/MWh",
-        "Earth discounted cost per MWh of IT energy (excl. accelerators)",
+        "Earth LCOE (excl. accelerators)",
         |o| o.economics.earth_lcoe_usd_per_mwh
     ),
     out!(
         "econ.orbit_usd_per_accelerator_hour",
         "USD/h",
-        "Orbit discounted cost per accelerator-hour",
+        "Orbit, per accelerator-hour",
         |o| o.economics.orbit_usd_per_accelerator_hour
     ),
     out!(
         "econ.earth_usd_per_accelerator_hour",
         "USD/h",
-        "Earth discounted cost per accelerator-hour",
+        "Earth, per accelerator-hour",
         |o| o.economics.earth_usd_per_accelerator_hour
     ),
     out!(
         "econ.launched_power_usd_per_kw_yr",
         "USD/kW/yr",
-        "Launched power price (Suncatcher §2.4)",
+        "Launched power price",
         |o| o.economics.launched_power_usd_per_kw_yr
     ),
     // --- Scale ---
     out!(
         "scale.mass_per_year_t",
         "t/yr",
-        "Mass to orbit per year for the chosen share of demand",
+        "Mass to orbit per year",
         |o| o.scale.mass_per_year.get() / 1e3
     ),
     out!(
@@ -705,7 +699,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "scale.launch_co2e_per_year_mt",
         "MtCO2e/yr",
-        "Launch emissions per year (chosen accounting)",
+        "Launch CO2e per year",
         |o| o.scale.launch_co2e_per_year.get() / 1e9
     ),
     out!(
@@ -717,7 +711,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "scale.strat_bc_vs_today",
         "",
-        "Stratospheric BC ÷ today's ~1 Gg/yr",
+        "Stratospheric black carbon ÷ today's ~1 Gg/yr",
         |o| o.scale.strat_bc_vs_today
     ),
 ];
