@@ -7,7 +7,7 @@ use super::{check_cited, Cited};
 /// One accelerator type; quantities are per accelerator as installed.
 #[derive(Clone, Copy, Debug)]
 pub struct Accelerator {
-    /// Stable id (scenario files, URLs, the lifecycle side's lookups).
+    /// Stable id (scenario files, URLs, the emission stages' lookups).
     pub id: &'static str,
     pub label: &'static str,
     /// Thermal design power of the accelerator alone (W).

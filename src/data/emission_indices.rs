@@ -1,5 +1,5 @@
 //! Emission indices (launch, re-entry), climate-equivalence factors and
-//! manufacturing footprints used by the lifecycle side.
+//! manufacturing footprints used by the emission stages.
 
 use super::vehicles::Propellant;
 use super::Cited;
@@ -175,8 +175,8 @@ pub static MANUFACTURING: Manufacturing = Manufacturing {
     radiator_per_m2: Cited::one(86.0, "pv_rad_embodied"),
 };
 
-/// Embodied carbon per accelerator, kgCO2e, by Model I accelerator id (falls back to H100).
-/// Used only when Model I's catalogue carries no embodied-carbon field.
+/// Embodied carbon per accelerator, kgCO2e, by accelerator id (falls back to H100).
+/// Used only when the accelerator catalogue carries no embodied-carbon field.
 pub static ACCELERATOR_EMBODIED: &[(&str, Cited)] = &[
     ("h100", Cited::range(164.0, 164.0, 318.0, "nvidia_h100_pcf")),
     ("b200", Cited::one(284.0, "nvidia_b200_pcf")),

@@ -1,4 +1,4 @@
-//! The lifecycle side on Model I's real output, through `evaluate`.
+//! The lifecycle stages on the sizing stages' real output, through `evaluate`.
 
 use orbital_footprint::data::grids::ALTERNATIVES;
 use orbital_footprint::data::vehicles::VEHICLES;

@@ -41,7 +41,7 @@ fn every_preset_applies_and_cites_a_source() {
 
 #[test]
 fn starcloud1_is_one_h100_at_325_km() {
-    // Published: 60 kg, 1 × H100, 325 km (CNBC, S). Model I's mass budget for one H100 with a
+    // Published: 60 kg, 1 × H100, 325 km (CNBC, S). the model's mass budget for one H100 with a
     // 4 m² array comes to ~78 kg (+30 %): its structure fraction and shielding are generic,
     // not the Corvus-Micro bus. Tolerance 50 % on mass.
     let out = run("starcloud1");
@@ -69,7 +69,7 @@ fn starcloud40_energy_cost_at_four_cents() {
     ));
     let full_load = 0.04 * out.basis.it_power.get() / 1e3 * 87_660.0;
     assert!(within(full_load, 140e6, 0.05), "{full_load}");
-    // Not reproduced: the WP's 5 M USD launch line (one ~100 t launch at ~50 USD/kg). Model I's
+    // Not reproduced: the WP's 5 M USD launch line (one ~100 t launch at ~50 USD/kg). the model's
     // mass budget for 40 MW (radiators at the model's areal density, 10 mm shielding, structure)
     // is ~2,800 t, ~28× the WP's ~100 t, so launch is ~140 M USD at the same 50 USD/kg.
     assert!(within(l.launch.usd_per_kg, 50.0, 1e-9));
@@ -78,7 +78,7 @@ fn starcloud40_energy_cost_at_four_cents() {
 
 #[test]
 fn starcloud5gw_array_power() {
-    // Published: ≈4.3 GW from 16 km² × 0.9 × 0.22 × 1,366 W/m² (WP, S, derived). Model I's
+    // Published: ≈4.3 GW from 16 km² × 0.9 × 0.22 × 1,366 W/m² (WP, S, derived). the model's
     // array at the 14.4 km² of cells gives ~3.4 GW at beginning of life: it applies packing,
     // pointing and cell temperature. Tolerance 25 %.
     let out = run("starcloud5gw");
@@ -92,7 +92,7 @@ fn starcloud5gw_array_power() {
 #[test]
 fn suncatcher_launched_power_price() {
     // Published: 810 USD/kW/yr at 200 USD/kg for 575 kg / 28 kW / 5 yr (20.5 kg/kW; §2.4, S).
-    // The formula is checked exactly in the unit tests; here the specific mass is Model I's
+    // The formula is checked exactly in the unit tests; here the specific mass is the model's
     // (~26 kg/kW of array power for the default TPU cluster), so the price is ~30 % higher.
     // Tolerance 35 %.
     let out = run("suncatcher");
@@ -106,7 +106,7 @@ fn suncatcher_launched_power_price() {
 fn ascend_needs_a_much_cleaner_launcher() {
     // Published: a net benefit needs a launcher ~10× less emissive over its life cycle (TAS, P).
     // Reproduced qualitatively (CO2 only, Ariane 64, EU grid): orbit emits more, and the launch
-    // footprint must fall by well over 10× to tie (the ratio depends on Model I's mass budget).
+    // footprint must fall by well over 10× to tie (the ratio depends on the model's mass budget).
     let out = run("ascend");
     assert!(out.verdicts.ratio > 1.0);
     assert!(out.footprint.launch_kg_per_kg > 10.0 * out.verdicts.breakeven_launch_kg_per_kg.get());
@@ -114,7 +114,7 @@ fn ascend_needs_a_much_cleaner_launcher() {
 
 #[test]
 fn starlink_v3_specific_power() {
-    // Published: ≈100 kW per tonne (10 kg/kW; Musk, W). Model I's budget for B200s gives
+    // Published: ≈100 kW per tonne (10 kg/kW; Musk, W). the model's budget for B200s gives
     // ~55 kg per kW of array power: radiators and shielding that the claim does not detail.
     // Documented, not reproduced: asserted only within 10×.
     let out = run("starlinkv3");
@@ -134,7 +134,7 @@ fn new_glenn_payload() {
 
 #[test]
 fn three_body_first_batch() {
-    // Published: 12 satellites × up to 744 TOPS (S). Model I has no 744-TOPS part; the preset
+    // Published: 12 satellites × up to 744 TOPS (S). The catalogue has no 744-TOPS part; the preset
     // stands in 12 CPU servers, so only the count is reproduced.
     let out = run("threebody");
     assert_eq!(out.basis.accelerators, 12.0);
