@@ -58,7 +58,7 @@ macro_rules! msgs {
 
 ui! {
     // The page
-    PageTitle = "page.title" => "Orbital Footprint: can data centres in orbit lighten Earth's load?";
+    PageTitle = "page.title" => "Orbital Footprint";
     PageDescription = "page.description" => "Can orbital data centres lighten Earth's energy and carbon load? A cited physics model that runs in your browser.";
     Masthead = "page.masthead" => "Orbital Footprint";
     Lede = "page.lede" => "Can moving data centres into orbit lighten Earth's energy and carbon load? Every number below is computed in your browser from cited physics; change any premise and watch the verdict.";
@@ -86,6 +86,8 @@ ui! {
     TickCubeSat = "panel.tick_cubesat" => "CubeSat";
     TickIss = "panel.tick_iss" => "ISS";
     TickListPrice = "panel.tick_list_price" => "list price";
+    Tick40Mw = "panel.tick_40mw" => "40 MW";
+    Tick100Km2 = "panel.tick_100km2" => "100 km²";
     SizeToWorkload = "panel.size_to_workload" => "Size array to workload";
     LaunchHeading = "panel.launch" => "Launch vehicle";
     Expendable = "panel.expendable" => "expendable";

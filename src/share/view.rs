@@ -183,6 +183,11 @@ impl View {
         }
     }
 
+    /// The same view in language `lang` (None: the reader's browser decides).
+    pub fn with_lang(self, lang: Option<Lang>) -> View {
+        View { lang, ..self }
+    }
+
     /// The view from the app keys of a decoded query ([`super::Decoded::extra`]).
     fn read(extra: &[(String, String)]) -> View {
         let get = |k: &str| {
