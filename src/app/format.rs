@@ -98,8 +98,20 @@ pub fn ratio_text(r: f64) -> String {
     }
 }
 
-/// A value with its unit ("1.2 MW", "36 %", "2,800 t"; "1.2兆瓦").
+/// A value with its unit ("1.2 MW", "36 %", "2,800 t"; "1.2兆瓦"). Chinese writes
+/// millions of dollars and hours as the number itself with 万/亿 ("156亿美元", not
+/// "1.56万百万美元").
 pub fn with_unit(v: f64, unit: &str) -> String {
+    if current().zh() {
+        let base = match unit {
+            "M USD" => Some("USD"),
+            "M h" => Some("h"),
+            _ => None,
+        };
+        if let Some(b) = base {
+            return number_unit(&fmt_sig(v * 1e6, 3), b);
+        }
+    }
     number_unit(&fmt_sig(v, 3), unit)
 }
 
