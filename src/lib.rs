@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod data;
 pub mod detmath;
+pub mod i18n;
 pub mod model;
 pub mod numfmt;
 pub mod share;

@@ -3,16 +3,17 @@
 //! such), with a reset per input and for everything.
 
 use super::controls::{value_text, ChoiceInput};
-use super::format::plain;
+use super::format::{m, plain, t};
 use super::state::State;
 use crate::data::{source, Quality};
+use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::{choices, params, ChoiceSpec, Group, ParamSpec};
 use crate::model::uncertainty::{self, Shape, Spread};
 use crate::model::Inputs;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-fn shape_of(shapes: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+fn shape_of(shapes: &[(&'static str, Ui)], key: &str) -> Option<Ui> {
     shapes.iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
 }
 
@@ -28,30 +29,50 @@ fn SourceCell(
     id: &'static str,
 ) -> impl IntoView {
     // One view shape for every case (no type erasure: smaller bundle).
-    let (tag, text, link, url) = match source(id) {
-        Some(s) if s.quality == Quality::Assumption => {
-            ("A", format!("Assumption: {}", s.note), "", "")
-        }
+    // Our assumptions are said in the page's language; cited works keep their
+    // published title and authors, marked as English (`lang="en"`).
+    let c = current();
+    let (tag, text, link, url, cited) = match source(id) {
+        Some(s) if s.quality == Quality::Assumption => (
+            s.quality,
+            m(Msg::Assumption {
+                note: c.assumption_note(s),
+            }),
+            "",
+            "",
+            false,
+        ),
         Some(s) if s.url.is_empty() => (
-            s.quality.tag(),
+            s.quality,
             format!("{} — {}, {}", s.title, s.author, s.year),
             "",
             "",
+            true,
         ),
         Some(s) => (
-            s.quality.tag(),
+            s.quality,
             format!(" — {}, {}", s.author, s.year),
             s.title,
             s.url,
+            true,
         ),
-        None => ("?", "(unknown source)".to_string(), "", ""),
+        None => (
+            Quality::Weak,
+            t(Ui::UnknownSource).to_string(),
+            "",
+            "",
+            false,
+        ),
     };
+    let text_lang = (cited && c.zh()).then_some("en");
     view! {
         <td class="src">
-            <span class=format!("tag tag-{}", tag.to_ascii_lowercase()) title="Quality: P primary, S secondary, W weak, A assumption (no published source)">{tag}</span>
+            <span class=format!("tag tag-{}", tag.tag().to_ascii_lowercase()) title=t(Ui::QualityTitle)>{c.quality(tag)}</span>
             " "
-            {(!url.is_empty()).then(|| view! { <a href=url rel="noreferrer">{link}</a> })}
-            {text}
+            <span lang=text_lang>
+                {(!url.is_empty()).then(|| view! { <a href=url rel="noreferrer">{link}</a> })}
+                {text}
+            </span>
         </td>
     }
 }
@@ -63,14 +84,14 @@ fn SpreadCell(
     st: State,
     /// The input.
     spec: &'static ParamSpec,
-    /// "triangular" / "log-triangular", or None when the input has no published range.
-    shape: Option<&'static str>,
+    /// Triangular / log-triangular, or None when the input has no published range.
+    shape: Option<Ui>,
 ) -> impl IntoView {
     let Some(shape) = shape else {
-        return Either::Left(view! { <td class="spread">"fixed"</td> });
+        return Either::Left(view! { <td class="spread">{t(Ui::Fixed)}</td> });
     };
     let s = st.mc.settings;
-    let current = move || {
+    let now = move || {
         s.with(|x| match x.spread(spec.key) {
             None => "full",
             Some(Spread::Central) => "hold",
@@ -82,8 +103,8 @@ fn SpreadCell(
     let id = format!("mc-{}", spec.key.replace('.', "-"));
     Either::Right(view! {
         <td class="spread">
-            <label class="visually-hidden" for=id.clone()>{format!("Monte Carlo treatment of {}", spec.label)}</label>
-            {shape}
+            <label class="visually-hidden" for=id.clone()>{m(Msg::Treatment { label: current().param(spec) })}</label>
+            {t(shape)}
             <select id=id on:change=move |ev| {
                 let choice = event_target_value(&ev);
                 s.update(|x| {
@@ -96,9 +117,9 @@ fn SpreadCell(
                     }
                 });
             }>
-                {[("full", "full range"), ("hold", "hold at central"), ("narrow", "narrow ×0.5"), ("wide", "widen ×2")]
+                {[("full", Ui::FullRange), ("hold", Ui::HoldCentral), ("narrow", Ui::Narrow), ("wide", Ui::Widen)]
                     .into_iter()
-                    .map(|(v, l)| view! { <option value=v selected=move || current() == v>{l}</option> })
+                    .map(|(v, l)| view! { <option value=v selected=move || now() == v>{t(l)}</option> })
                     .collect_view()}
             </select>
         </td>
@@ -112,7 +133,7 @@ fn ParamRow(
     /// The input.
     spec: &'static ParamSpec,
     /// Its Monte Carlo distribution shape, if it has a range.
-    shape: Option<&'static str>,
+    shape: Option<Ui>,
 ) -> impl IntoView {
     let inputs = st.inputs;
     let value = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
@@ -126,11 +147,14 @@ fn ParamRow(
             value_text(spec, v.high)
         )
     } else {
-        format!("{} (no range published)", value_text(spec, v.central))
+        m(Msg::NoRange {
+            value: &value_text(spec, v.central),
+        })
     };
+    let label = current().param(spec);
     view! {
         <tr>
-            <th scope="row"><label for=id.clone()>{spec.label}</label></th>
+            <th scope="row"><label for=id.clone()>{label}</label></th>
             <td>
                 <input
                     type="number"
@@ -146,7 +170,7 @@ fn ParamRow(
                         }
                     }
                 />
-                <span class="unit">" "{spec.unit}</span>
+                <span class="unit">" "{current().unit(spec.unit)}</span>
             </td>
             <td>{format!("{} – {}", value_text(spec, spec.min), value_text(spec, spec.max))}</td>
             <td>{range}</td>
@@ -156,11 +180,11 @@ fn ParamRow(
                 <button
                     type="button"
                     class="reset"
-                    aria-label=format!("Reset {} to {}", spec.label, value_text(spec, v.central))
+                    aria-label=m(Msg::ResetTo { label, value: &value_text(spec, v.central) })
                     disabled=move || value.get() == v.central
                     on:click=move |_| inputs.update(|i| (spec.set)(i, v.central))
                 >
-                    "Reset"
+                    {t(Ui::Reset)}
                 </button>
             </td>
         </tr>
@@ -180,7 +204,7 @@ fn ChoiceRow(
     let id = format!("a-{}", spec.key.replace('.', "-"));
     view! {
         <tr>
-            <th scope="row"><label for=id.clone()>{spec.label}</label></th>
+            <th scope="row"><label for=id.clone()>{current().choice(spec)}</label></th>
             <td colspan="3"><ChoiceInput inputs spec id /></td>
             <SourceCell id=spec.source />
             <td class="spread">"—"</td>
@@ -188,11 +212,11 @@ fn ChoiceRow(
                 <button
                     type="button"
                     class="reset"
-                    aria-label=format!("Reset {}", spec.label)
+                    aria-label=m(Msg::ResetChoice { label: current().choice(spec) })
                     disabled=move || selected.get() == default
                     on:click=move |_| inputs.update(|i| (spec.set)(i, default))
                 >
-                    "Reset"
+                    {t(Ui::Reset)}
                 </button>
             </td>
         </tr>
@@ -206,15 +230,15 @@ pub fn Assumptions(
     st: State,
 ) -> impl IntoView {
     // Distribution shapes of the default scenario's uncertain inputs (the model decides).
-    let shapes: Vec<(&'static str, &'static str)> =
+    let shapes: Vec<(&'static str, Ui)> =
         uncertainty::distributions(&Inputs::default(), &Default::default())
             .iter()
             .map(|u| {
                 (
                     u.spec.key,
                     match u.dist.shape {
-                        Shape::Triangular => "triangular",
-                        Shape::LogTriangular => "log-triangular",
+                        Shape::Triangular => Ui::Triangular,
+                        Shape::LogTriangular => Ui::LogTriangular,
                     },
                 )
             })
@@ -222,13 +246,10 @@ pub fn Assumptions(
     view! {
         <section class="assumptions" id="assumptions" aria-labelledby="assumptions-h">
             <div class="assumptions-head">
-                <h2 id="assumptions-h">"Assumptions and sources"</h2>
-                <button type="button" id="reset-everything" on:click=move |_| st.inputs.set(Inputs::default())>"Reset everything"</button>
+                <h2 id="assumptions-h">{t(Ui::AssumptionsHeading)}</h2>
+                <button type="button" id="reset-everything" on:click=move |_| st.inputs.set(Inputs::default())>{t(Ui::ResetEverything)}</button>
             </div>
-            <p class="note">
-                "Every input the model uses, with the range it may take, the low / central / high values published for it, and where it comes from. "
-                "The default is the central value. Quality: P primary, S secondary, W weak (placeholder), A our assumption (no published source; the reason is given)."
-            </p>
+            <p class="note">{t(Ui::AssumptionsNote)}</p>
             {Group::ALL
                 .iter()
                 .map(|g| {
@@ -236,18 +257,18 @@ pub fn Assumptions(
                     let shapes = shapes.clone();
                     view! {
                         <details class="assume-group" id=anchor(g) open=g == Group::Orbit>
-                            <summary><h3>{g.label()}</h3></summary>
+                            <summary><h3>{current().group(g)}</h3></summary>
                             <div class="table-wrap">
                                 <table>
                                     <thead>
                                         <tr>
-                                            <th scope="col">"Input"</th>
-                                            <th scope="col">"Value"</th>
-                                            <th scope="col">"Allowed range"</th>
-                                            <th scope="col">"Low / central / high"</th>
-                                            <th scope="col">"Source"</th>
-                                            <th scope="col">"Monte Carlo"</th>
-                                            <th scope="col"><span class="visually-hidden">"Reset"</span></th>
+                                            <th scope="col">{t(Ui::ColInput)}</th>
+                                            <th scope="col">{t(Ui::ColValue)}</th>
+                                            <th scope="col">{t(Ui::ColRange)}</th>
+                                            <th scope="col">{t(Ui::ColLowCentralHigh)}</th>
+                                            <th scope="col">{t(Ui::ColSource)}</th>
+                                            <th scope="col">{t(Ui::ColMonteCarlo)}</th>
+                                            <th scope="col"><span class="visually-hidden">{t(Ui::Reset)}</span></th>
                                         </tr>
                                     </thead>
                                     <tbody>

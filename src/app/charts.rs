@@ -6,9 +6,10 @@
 //! registry output take its label from the output registry.
 
 use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Line, LineData, Plot, Table};
-use super::format::{fmt_sig, pct, ratio_text, with_unit};
+use super::format::{fmt_sig, m, number_unit, pct, ratio_text, t, with_unit};
 use super::state::State;
 use super::verdict::comparator_name;
+use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::OrbitKind;
 use crate::model::outputs::{output, OutputSpec};
 use crate::model::uncertainty::{Band, McResult, Metric, Tornado};
@@ -18,12 +19,12 @@ use crate::share::view::Chart;
 use leptos::prelude::*;
 
 /// The charts an embed can show, with their names for the embed dialog.
-pub const EMBED_CHARTS: [(Chart, &str); 5] = [
-    (Chart::Cumulative, "Cumulative emissions"),
-    (Chart::Sources, "Emissions by source"),
-    (Chart::Mass, "Mass to orbit"),
-    (Chart::Flow, "Power and heat flow"),
-    (Chart::Eclipse, "Time in Earth's shadow"),
+pub const EMBED_CHARTS: [(Chart, Ui); 5] = [
+    (Chart::Cumulative, Ui::ChartCumulative),
+    (Chart::Sources, Ui::ChartSources),
+    (Chart::Mass, Ui::ChartMass),
+    (Chart::Flow, Ui::ChartFlow),
+    (Chart::Eclipse, Ui::ChartEclipse),
 ];
 
 /// A registry output by key (looked up once, when a chart is created: a lookup scans
@@ -128,34 +129,41 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
     });
     let last = |c: &[KgCo2e]| fmt_sig(tonnes(c.last().map_or(0.0, |c| c.get())), 3);
     ChartSpec {
-        title: "Cumulative emissions: orbit vs Earth".into(),
-        description: format!(
-            "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t; shaded bands, once computed, span the 5th–95th percentiles of the Monte Carlo. {}",
-            fmt_sig(v.horizon_years.get(), 3),
-            last(&v.cumulative_orbit),
-            comparator_name(o),
-            last(&v.cumulative_earth),
-            match v.payback_year {
-                Some(y) => format!("Orbit's cumulative emissions fall below Earth's after {} years (orange dot).", fmt_sig(y.get(), 2)),
-                None => "Orbit's cumulative emissions never fall below Earth's within the horizon.".into(),
-            }
-        ),
+        title: t(Ui::CumulativeTitle).into(),
+        description: m(Msg::CumulativeDesc {
+            years: &fmt_sig(v.horizon_years.get(), 3),
+            orbit: &last(&v.cumulative_orbit),
+            earth: comparator_name(o),
+            earth_total: &last(&v.cumulative_earth),
+            payback: &match v.payback_year {
+                Some(y) => m(Msg::PaybackPoint {
+                    years: &fmt_sig(y.get(), 2),
+                }),
+                None => t(Ui::PaybackNever).into(),
+            },
+        }),
         plot: Plot::Lines(LineData {
-            x_desc: "Years from launch",
-            y_desc: "Cumulative tCO2e",
+            x_desc: t(Ui::YearsFromLaunch),
+            y_desc: t(Ui::CumulativeAxis),
             x_range: (0.0, (v.cumulative_orbit.len().max(2) - 1) as f64),
             lines,
             marks: payback_point.into_iter().collect(),
             as_columns: false,
         }),
         table: Table {
-            headers: vec!["Year", "Orbit (tCO2e)", "Earth (tCO2e)"],
+            headers: vec![t(Ui::ColYear), t(Ui::ColOrbitT), t(Ui::ColEarthT)],
             rows: v
                 .cumulative_orbit
                 .iter()
                 .zip(&v.cumulative_earth)
                 .enumerate()
-                .map(|(y, (a, b))| vec![y.to_string(), fmt_sig(tonnes(a.get()), 3), fmt_sig(tonnes(b.get()), 3)])
+                .map(|(y, (a, b))| {
+                    vec![
+                        y.to_string(),
+                        fmt_sig(tonnes(a.get()), 3),
+                        fmt_sig(tonnes(b.get()), 3),
+                    ]
+                })
                 .collect(),
         },
     }
@@ -164,25 +172,34 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
 fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar> {
     // Labels and values in tonnes; three are registry outputs.
     let rows = |o: &Outputs| -> [(&'static str, f64, Ink); 7] {
-        let t = &o.footprint;
+        let fp = &o.footprint;
         let e = &o.earth;
-        let [launcher, satellite, reentry] = outs.sources.map(|s| (s.meaning, (s.get)(o)));
+        let [launcher, satellite, reentry] =
+            outs.sources.map(|s| (current().output(s), (s.get)(o)));
         [
             (
-                "Launch, combustion CO2",
-                tonnes(t.launch_by_accounting.co2.get()),
+                t(Ui::BarLaunchCo2),
+                tonnes(fp.launch_by_accounting.co2.get()),
                 Ink::Orbit,
             ),
             (launcher.0, launcher.1, Ink::Orbit),
             (satellite.0, satellite.1, Ink::Orbit),
             (reentry.0, reentry.1, Ink::Orbit),
             (
-                "Earth: electricity",
+                t(Ui::BarEarthElectricity),
                 tonnes(e.operational.get()),
                 Ink::Earth,
             ),
-            ("Earth: building", tonnes(e.building.get()), Ink::Earth),
-            ("Earth: hardware", tonnes(e.hardware.get()), Ink::Earth),
+            (
+                t(Ui::BarEarthBuilding),
+                tonnes(e.building.get()),
+                Ink::Earth,
+            ),
+            (
+                t(Ui::BarEarthHardware),
+                tonnes(e.hardware.get()),
+                Ink::Earth,
+            ),
         ]
     };
     let now = rows(o);
@@ -203,7 +220,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar
     bars.insert(
         1,
         Bar {
-            label: "Non-CO2 of launch (low–high)".into(),
+            label: t(Ui::BarNonCo2).into(),
             value: tonnes(mid.get()),
             from: None,
             whisker: Some((tonnes(lo.get()), tonnes(hi.get()))),
@@ -220,16 +237,19 @@ fn sources_spec(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> ChartS
     let bars = source_bars(o, b, outs);
     let parts: Vec<String> = bars
         .iter()
-        .map(|b| format!("{} {} t", b.label, fmt_sig(b.value, 3)))
+        .map(|b| format!("{} {}", b.label, with_unit(b.value, "t")))
         .collect();
     ChartSpec {
-        title: "Emissions by source".into(),
-        description: format!(
-            "Horizontal bars on a log scale, tonnes of CO2e by source: {}.",
-            parts.join("; ")
-        ),
+        title: t(Ui::SourcesTitle).into(),
+        description: m(Msg::SourcesDesc {
+            parts: &parts.join(part_separator()),
+        }),
         table: Table {
-            headers: vec!["Source", "tCO2e", "Range (low–high)"],
+            headers: vec![
+                t(Ui::ColSourceName),
+                t(Ui::ColTco2e),
+                t(Ui::ColRangeLowHigh),
+            ],
             rows: bars
                 .iter()
                 .map(|b| {
@@ -244,7 +264,7 @@ fn sources_spec(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> ChartS
                 .collect(),
         },
         plot: Plot::Bars(BarData {
-            x_desc: "tCO2e over the horizon (log scale)",
+            x_desc: t(Ui::SourcesAxis),
             bars,
             log: true,
         }),
@@ -272,7 +292,7 @@ fn simple_bars(
 
 fn table_of(bars: &[Bar], unit: &str) -> Table {
     Table {
-        headers: vec!["Item", "Value", "Baseline"],
+        headers: vec![t(Ui::ColItem), t(Ui::ColValueChart), t(Ui::ColBaseline)],
         rows: bars
             .iter()
             .map(|b| {
@@ -288,7 +308,7 @@ fn table_of(bars: &[Bar], unit: &str) -> Table {
 
 /// The mass breakdown in tonnes, labelled by the registry.
 fn mass_rows(o: &Outputs, outs: &ChartOutputs) -> [(&'static str, f64); 7] {
-    outs.mass.map(|s| (s.meaning, (s.get)(o)))
+    outs.mass.map(|s| (current().output(s), (s.get)(o)))
 }
 
 /// A bar chart spec from named quantities (baseline as ghosts).
@@ -308,7 +328,10 @@ fn bars_spec(
         .collect();
     ChartSpec {
         title: title.into(),
-        description: format!("Horizontal bars of {what}: {}.", parts.join("; ")),
+        description: m(Msg::BarsDesc {
+            what,
+            parts: &parts.join(part_separator()),
+        }),
         table: table_of(&bars, unit),
         plot: Plot::Bars(BarData {
             x_desc,
@@ -318,8 +341,29 @@ fn bars_spec(
     }
 }
 
+/// The labels of `Outputs::power_flow`, in its order (a browser test holds the English
+/// to the model's).
+pub const FLOW_LABELS: [Ui; 6] = [
+    Ui::FlowAbsorbed,
+    Ui::FlowReradiated,
+    Ui::FlowGenerated,
+    Ui::FlowBus,
+    Ui::FlowIt,
+    Ui::FlowRejected,
+];
+
 fn flow_rows(o: &Outputs) -> [(&'static str, f64); 6] {
-    o.power_flow().map(|(l, w)| (l, w.get() / 1e6))
+    let flow = o.power_flow();
+    std::array::from_fn(|k| (t(FLOW_LABELS[k]), flow[k].1.get() / 1e6))
+}
+
+/// What separates the parts of a chart description ("; ", "；").
+fn part_separator() -> &'static str {
+    if current().zh() {
+        "；"
+    } else {
+        "; "
+    }
 }
 
 /// Every chart of the calculator, computed together from one evaluation (and the baseline).
@@ -344,19 +388,19 @@ pub fn chart_set(
         cumulative: cumulative_spec(o, b, mc),
         sources: sources_spec(o, b, outs),
         mass: bars_spec(
-            "Mass to orbit by subsystem",
-            "Tonnes to orbit (one generation)",
+            t(Ui::MassTitle),
+            t(Ui::MassAxis),
             "t",
-            "mass to orbit by subsystem",
+            t(Ui::MassWhat),
             &mass_rows(o, outs),
             mass_b.as_ref().map(|r| &r[..]),
             Ink::Orbit,
         ),
         flow: bars_spec(
-            "Power and heat flow",
-            "MW, in sunlight, start of life",
+            t(Ui::FlowTitle),
+            t(Ui::FlowAxis),
             "MW",
-            "the power and heat flow in sunlight at start of life (every watt of electricity ends as heat the radiators reject)",
+            t(Ui::FlowWhat),
             &flow_rows(o),
             flow_b.as_ref().map(|r| &r[..]),
             Ink::Mark,
@@ -392,28 +436,28 @@ pub fn Charts(
         <ChartFrame
             id="cumulative-chart"
             spec=pick(set, |s| &s.cumulative)
-            note="Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE."
+            note=t(Ui::NoteCumulative)
         />
         </Show>
         <Show when=move || show(Chart::Sources)>
         <ChartFrame
             id="sources-chart"
             spec=pick(set, |s| &s.sources)
-            note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled."
+            note=t(Ui::NoteSources)
         />
         </Show>
         <Show when=move || show(Chart::Mass)>
         <ChartFrame
             id="mass-chart"
             spec=pick(set, |s| &s.mass)
-            note="Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag."
+            note=t(Ui::NoteMass)
         />
         </Show>
         <Show when=move || show(Chart::Flow)>
         <ChartFrame
             id="flow-chart"
             spec=pick(set, |s| &s.flow)
-            note="Array: bifacial equilibrium temperature (absorbed sunlight, Earth IR and albedo; both faces emit); radiators: Stefan–Boltzmann, two-sided, edge-on to the Sun, with Earth IR and albedo by view factor."
+            note=t(Ui::NoteFlow)
         />
         </Show>
     }
@@ -427,17 +471,16 @@ const ECLIPSE_SWEEP: (f64, f64, usize) = (200.0, 2000.0, 91);
 fn eclipse_altitude_spec(o: &Outputs, curve: &[(f64, f64)]) -> ChartSpec {
     let e = &o.eclipses;
     ChartSpec {
-        title: "Time in Earth's shadow vs altitude".to_string(),
-        description: format!(
-            "Line chart of the annual-mean share of time in Earth's shadow against altitude, from {} at 200 km to {} at 2,000 km. The current orbit, at {} km, spends {} of the year in shadow.",
-            pct(curve.first().map(|p| p.1).unwrap_or(0.0)),
-            pct(curve.last().map(|p| p.1).unwrap_or(0.0)),
-            fmt_sig(e.altitude.km(), 4),
-            pct(e.mean_fraction)
-        ),
+        title: t(Ui::EclipseTitle).to_string(),
+        description: m(Msg::EclipseDesc {
+            first: &pct(curve.first().map(|p| p.1).unwrap_or(0.0)),
+            last: &pct(curve.last().map(|p| p.1).unwrap_or(0.0)),
+            altitude: &fmt_sig(e.altitude.km(), 4),
+            share: &pct(e.mean_fraction),
+        }),
         plot: Plot::Lines(LineData {
-            x_desc: "Altitude (km)",
-            y_desc: "Shadow (% of year)",
+            x_desc: t(Ui::AltitudeAxis),
+            y_desc: t(Ui::ShadowAxis),
             x_range: (ECLIPSE_SWEEP.0, ECLIPSE_SWEEP.1),
             lines: vec![Line {
                 points: curve.iter().map(|(a, f)| (*a, f * 100.0)).collect(),
@@ -449,7 +492,7 @@ fn eclipse_altitude_spec(o: &Outputs, curve: &[(f64, f64)]) -> ChartSpec {
             as_columns: false,
         }),
         table: Table {
-            headers: vec!["Altitude (km)", "Time in shadow (% of year)"],
+            headers: vec![t(Ui::AltitudeAxis), t(Ui::ColShadow)],
             rows: curve
                 .iter()
                 .step_by(5)
@@ -463,15 +506,14 @@ fn eclipse_altitude_spec(o: &Outputs, curve: &[(f64, f64)]) -> ChartSpec {
 fn eclipse_year_spec(o: &Outputs) -> ChartSpec {
     let e = &o.eclipses;
     ChartSpec {
-        title: "Eclipse length per orbit through the year".to_string(),
-        description: format!(
-            "Columns of eclipse minutes per orbit for each day of the year: {} days with eclipses in two seasons around the equinoxes, longest {} min.",
-            e.days_with_eclipse,
-            fmt_sig(e.longest.minutes(), 3)
-        ),
+        title: t(Ui::EclipseYearTitle).to_string(),
+        description: m(Msg::EclipseYearDesc {
+            days: &e.days_with_eclipse.to_string(),
+            longest: &fmt_sig(e.longest.minutes(), 3),
+        }),
         plot: Plot::Lines(LineData {
-            x_desc: "Day of year",
-            y_desc: "Eclipse per orbit (min)",
+            x_desc: t(Ui::DayOfYear),
+            y_desc: t(Ui::EclipsePerOrbit),
             x_range: (0.0, orbit::DAYS_PER_YEAR as f64),
             lines: vec![Line {
                 points: e
@@ -488,7 +530,7 @@ fn eclipse_year_spec(o: &Outputs) -> ChartSpec {
             as_columns: true,
         }),
         table: Table {
-            headers: vec!["Day of year", "Eclipse per orbit (min)"],
+            headers: vec![t(Ui::DayOfYear), t(Ui::EclipsePerOrbit)],
             rows: e
                 .daily_fraction
                 .iter()
@@ -535,32 +577,64 @@ pub fn EclipseChart(
         <ChartFrame
             id="eclipse-chart"
             spec
-            note="Method: β angle over a year (Meeus solar coordinates, J2 nodal precession), cylindrical shadow (Vallado)."
+            note=t(Ui::NoteEclipse)
         />
     }
 }
 
-/// What the tornado's bars are measured in.
-const TORNADO_AXIS: &str = "orbit ÷ Earth";
+/// What a tornado's metric is called ("orbit/Earth carbon ratio").
+pub fn metric_name(m: Metric) -> &'static str {
+    t(match m {
+        Metric::Carbon => Ui::CarbonRatio,
+        Metric::Cost => Ui::CostRatioWhat,
+    })
+}
+
+/// The sentence naming a tornado's top driver, in the page's language.
+pub fn tornado_sentence(tn: &Tornado) -> String {
+    let what = metric_name(tn.metric);
+    let Some(top) = tn.entries.first().filter(|e| e.swing(tn.metric) > 0.0) else {
+        return m(Msg::TornadoNone { what });
+    };
+    let (a, b) = top.ratios(tn.metric);
+    let c = current();
+    m(Msg::TornadoTop {
+        label: c.input(top.key, top.label),
+        low: &fmt_sig(top.low, 3),
+        high: &number_unit(&fmt_sig(top.high, 3), top.unit),
+        what,
+        from: &ratio_text_3(a),
+        to: &ratio_text_3(b),
+    })
+}
+
+/// A ratio to 3 significant figures ("1.63×"; "1.63倍").
+fn ratio_text_3(r: f64) -> String {
+    let n = fmt_sig(r, 3);
+    if current().zh() {
+        format!("{n}倍")
+    } else {
+        format!("{n}×")
+    }
+}
 
 /// The tornado of one ratio: each input at the low and high ends of its range.
-pub fn tornado_spec(t: &Tornado) -> ChartSpec {
-    let m = t.metric;
+pub fn tornado_spec(tn: &Tornado) -> ChartSpec {
+    use super::format::m as m_;
+    let m = tn.metric;
     let center = match m {
-        Metric::Carbon => t.carbon_ratio,
-        Metric::Cost => t.cost_ratio,
+        Metric::Carbon => tn.carbon_ratio,
+        Metric::Cost => tn.cost_ratio,
     };
-    let what = match m {
-        Metric::Carbon => "orbit/Earth carbon ratio",
-        Metric::Cost => "orbit/Earth cost ratio",
-    };
-    let bars: Vec<Bar> = t
+    let what = metric_name(m);
+    let c = current();
+    let bars: Vec<Bar> = tn
         .entries
         .iter()
         .map(|e| {
             let (lo, hi) = e.ratios(m);
             Bar {
-                label: e.label.to_string(),
+                label: c.input(e.key, e.label).to_string(),
                 value: hi,
                 from: Some(lo),
                 whisker: None,
@@ -570,23 +644,29 @@ pub fn tornado_spec(t: &Tornado) -> ChartSpec {
         })
         .collect();
     ChartSpec {
-        title: format!("What moves the {what} most"),
-        description: format!(
-            "Tornado chart: each bar spans the {what} with one input at the low and at the high end of its published range, the others at their values; the line marks the central ratio, {}. {}",
-            ratio_text(center),
-            t.sentence
-        ),
+        title: m_(Msg::TornadoTitle { what }),
+        description: m_(Msg::TornadoDesc {
+            what,
+            center: &ratio_text(center),
+            sentence: &tornado_sentence(tn),
+        }),
         table: Table {
-            headers: vec!["Input", "Low", "High", "Ratio at low", "Ratio at high"],
-            rows: t
+            headers: vec![
+                t(Ui::ColInput),
+                t(Ui::ColLow),
+                t(Ui::ColHigh),
+                t(Ui::ColRatioLow),
+                t(Ui::ColRatioHigh),
+            ],
+            rows: tn
                 .entries
                 .iter()
                 .map(|e| {
                     let (lo, hi) = e.ratios(m);
                     vec![
-                        e.label.to_string(),
-                        format!("{} {}", fmt_sig(e.low, 3), e.unit),
-                        format!("{} {}", fmt_sig(e.high, 3), e.unit),
+                        c.input(e.key, e.label).to_string(),
+                        number_unit(&fmt_sig(e.low, 3), e.unit),
+                        number_unit(&fmt_sig(e.high, 3), e.unit),
                         ratio_text(lo),
                         ratio_text(hi),
                     ]
@@ -594,7 +674,7 @@ pub fn tornado_spec(t: &Tornado) -> ChartSpec {
                 .collect(),
         },
         plot: Plot::Bars(BarData {
-            x_desc: TORNADO_AXIS,
+            x_desc: t(Ui::TornadoAxis),
             bars,
             log: false,
         }),
@@ -604,10 +684,10 @@ pub fn tornado_spec(t: &Tornado) -> ChartSpec {
 /// The tornado's place holder while the sensitivity is computed.
 pub fn tornado_pending_spec() -> ChartSpec {
     ChartSpec {
-        title: "What moves the verdict most".into(),
-        description: "Computing…".into(),
+        title: t(Ui::TornadoPendingTitle).into(),
+        description: t(Ui::Computing).into(),
         plot: Plot::Bars(BarData {
-            x_desc: TORNADO_AXIS,
+            x_desc: t(Ui::TornadoAxis),
             bars: vec![],
             log: false,
         }),

@@ -2,10 +2,33 @@
 //! paired with a number field, and a labelled select. Keyboard behaviour (arrows,
 //! PageUp/PageDown, Home/End) comes from the native inputs.
 
-use super::format::{fixed, fmt_sig, plain};
+use super::format::{compact, fixed, fmt_sig, m, number_unit, plain, t};
+use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::{ChoiceSpec, ParamSpec};
 use crate::model::Inputs;
 use leptos::prelude::*;
+
+/// How a slider's tick mark is labelled.
+#[derive(Clone, Copy)]
+pub enum Tick {
+    /// The number ("1,000"; "1000").
+    N,
+    /// The number with the input's unit ("200 km"; "200公里").
+    U,
+    /// The number, compact ("1k"; "1000").
+    C,
+    /// A named value ("ISS").
+    T(Ui),
+}
+
+fn tick_label(spec: &ParamSpec, v: f64, tick: Tick) -> String {
+    match tick {
+        Tick::N => fmt_sig(v, 4),
+        Tick::U => value_text(spec, v),
+        Tick::C => compact(v),
+        Tick::T(k) => t(k).to_string(),
+    }
+}
 
 /// Slider positions of a log-scale range input.
 const LOG_STEPS: f64 = 1000.0;
@@ -38,12 +61,7 @@ fn input_number(ev: &leptos::ev::Event) -> f64 {
 
 /// The value with its unit, as read by screen readers and shown beside the slider.
 pub fn value_text(spec: &ParamSpec, v: f64) -> String {
-    let num = fmt_sig(v, 4);
-    match spec.unit {
-        "" => num,
-        "°" => format!("{num}°"),
-        u => format!("{num} {u}"),
-    }
+    number_unit(&fmt_sig(v, 4), spec.unit)
 }
 
 /// A numeric input from the registry: range slider plus number field, both labelled.
@@ -55,7 +73,7 @@ pub fn NumberSlider(
     spec: &'static ParamSpec,
     /// Labelled tick marks at meaningful values.
     #[prop(optional)]
-    ticks: &'static [(f64, &'static str)],
+    ticks: &'static [(f64, Tick)],
 ) -> impl IntoView {
     let value = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
     let set = move |v: f64| {
@@ -65,6 +83,8 @@ pub fn NumberSlider(
     };
     let id = spec.key.replace('.', "-");
     let num_id = format!("{id}-num");
+    let label = current().param(spec);
+    let unit = current().unit(spec.unit);
     let (min, max, step) = if spec.log {
         (0.0, LOG_STEPS, 1.0)
     } else {
@@ -72,7 +92,7 @@ pub fn NumberSlider(
     };
     view! {
         <div class="slider">
-            <label for=id.clone()>{spec.label}<span class="unit">{if spec.unit.is_empty() { String::new() } else { format!(" ({})", spec.unit) }}</span></label>
+            <label for=id.clone()>{label}<span class="unit">{if unit.is_empty() { String::new() } else { m(Msg::LabelUnit { unit }) }}</span></label>
             <div class="slider-row">
                 <input
                     type="range"
@@ -89,7 +109,7 @@ pub fn NumberSlider(
                     type="number"
                     id=num_id.clone()
                     class="exact"
-                    aria-label=format!("{} in {}", spec.label, spec.unit)
+                    aria-label=if unit.is_empty() { label.to_string() } else { m(Msg::NumberIn { label, unit }) }
                     min=plain(spec.min, 15)
                     max=plain(spec.max, 15)
                     step="any"
@@ -102,7 +122,7 @@ pub fn NumberSlider(
                 let marks: Vec<(f64, String)> = if ticks.is_empty() {
                     ends.to_vec()
                 } else {
-                    ticks.iter().map(|(v, l)| (*v, l.to_string())).collect()
+                    ticks.iter().map(|(v, k)| (*v, tick_label(spec, *v, *k))).collect()
                 };
                 marks
                     .into_iter()
@@ -127,7 +147,7 @@ pub fn ChoiceSelect(
     let id = spec.key.replace('.', "-");
     view! {
         <div class="choice">
-            <label for=id.clone()>{spec.label}</label>
+            <label for=id.clone()>{current().choice(spec)}</label>
             <ChoiceInput inputs spec id name=spec.key />
         </div>
     }
@@ -160,7 +180,7 @@ pub fn ChoiceInput(
             {spec
                 .options()
                 .enumerate()
-                .map(|(n, (oid, label))| view! { <option value=oid selected=move || selected.get() == n>{label}</option> })
+                .map(|(n, (oid, label))| view! { <option value=oid selected=move || selected.get() == n>{current().option(spec.key, oid, label)}</option> })
                 .collect_view()}
         </select>
     }

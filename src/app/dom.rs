@@ -2,7 +2,7 @@
 //! images), Web Share, printing, the `<html data-theme>` a link asks for, and the
 //! height messages an embedded widget sends to its host page.
 
-use crate::share::view::Theme;
+use crate::share::view::{Lang, Theme};
 use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -29,6 +29,39 @@ pub fn open_details_for_print() {
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();
+}
+
+/// The reader's preferred languages, most preferred first (`navigator.languages`, or
+/// `navigator.language` where that is missing).
+pub fn browser_languages() -> Vec<String> {
+    let nav = window().navigator();
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `<html lang>`, the document title and the description to the page's language.
+pub fn apply_language(lang: Lang, title: &str, description: &str) {
+    let d = document();
+    if let Some(el) = d.document_element() {
+        let _ = el.set_attribute("lang", lang.id());
+    }
+    d.set_title(title);
+    if let Ok(Some(meta)) = d.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
+/// Opens `url` (the page in another language: the scenario travels in the query).
+pub fn go_to(url: &str) {
+    let _ = window().location().assign(url);
 }
 
 /// Applies a light or dark theme to `<html data-theme>`; otherwise the OS decides.

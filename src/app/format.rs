@@ -1,40 +1,125 @@
-//! Number formatting for display: sensible rounding, thousands separators, units.
-//! Built on `crate::numfmt` (no `core::fmt` float code in the bundle).
+//! Display formatting in the page's language: strings from the catalogue
+//! (`crate::i18n::current()`), numbers with sensible rounding, units.
+//! English numbers come from `crate::numfmt` (en-US grouping, no `core::fmt` float code
+//! in the bundle); Chinese ones from the browser's `Intl.NumberFormat("zh-CN")` in
+//! compact notation (万, 亿, 万亿), with `crate::i18n::zh_sig` as the fallback.
 
-pub use crate::numfmt::{fixed, plain, sig as fmt_sig};
+use crate::i18n::{current, Msg, Ui};
+pub use crate::numfmt::{fixed, plain};
+use wasm_bindgen::JsCast;
 
-/// A 0–1 fraction as a percentage with sensible precision ("36.2 %", "0.4 %", "0 %").
-pub fn pct(f: f64) -> String {
-    let p = f * 100.0;
-    if p == 0.0 {
-        "0 %".into()
-    } else if p.abs() < 10.0 {
-        format!("{} %", fixed(p, 1))
-    } else {
-        format!("{} %", fixed(p, 0))
-    }
+/// A fixed string in the page's language.
+pub fn t(k: Ui) -> &'static str {
+    current().ui(k)
 }
 
-/// A ratio as "1.6×", "12×", "1,600×".
+/// A sentence in the page's language.
+pub fn m(msg: Msg) -> String {
+    current().msg(msg)
+}
+
+thread_local! {
+    /// `Intl.NumberFormat("zh-CN", {notation: "compact", maximumSignificantDigits: n})`
+    /// for n = 1..=8, built once each (building one is slow).
+    static ZH_FORMATS: std::cell::RefCell<Vec<Option<js_sys::Function>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `x` to `sig` significant figures with the browser's Chinese number format; None
+/// when `Intl` is missing or fails.
+pub fn zh_intl(x: f64, sig: u32) -> Option<String> {
+    let sig = sig.clamp(1, 8) as usize;
+    let f = ZH_FORMATS.with(|cell| {
+        let mut v = cell.borrow_mut();
+        if v.len() <= sig {
+            v.resize(sig + 1, None);
+        }
+        if v[sig].is_none() {
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"notation".into(), &"compact".into());
+            let _ = js_sys::Reflect::set(
+                &opts,
+                &"maximumSignificantDigits".into(),
+                &(sig as f64).into(),
+            );
+            let locales = js_sys::Array::of1(&"zh-CN".into());
+            let nf = js_sys::Intl::NumberFormat::new(&locales, &opts);
+            v[sig] = Some(nf.format());
+        }
+        v[sig].clone()
+    })?;
+    f.call1(&wasm_bindgen::JsValue::NULL, &x.into())
+        .ok()?
+        .dyn_into::<js_sys::JsString>()
+        .ok()
+        .map(String::from)
+}
+
+/// `x` to `sig` significant figures in the page's language ("1,230"; "1.23万").
+pub fn fmt_sig(x: f64, sig: u32) -> String {
+    let c = current();
+    if c.zh() && x.is_finite() && (1e-6..1e16).contains(&x.abs()) {
+        if let Some(s) = zh_intl(x, sig) {
+            return s;
+        }
+    }
+    c.num(x, sig)
+}
+
+/// A formatted number with its unit, spaced as the language does ("650 km"; "650公里").
+pub fn number_unit(n: &str, unit: &str) -> String {
+    current().number_unit(n, unit)
+}
+
+/// A 0–1 fraction as a percentage with sensible precision ("36.2 %", "0.4 %", "0 %";
+/// Chinese "36.2%").
+pub fn pct(f: f64) -> String {
+    let p = f * 100.0;
+    let n = if p == 0.0 {
+        "0".to_string()
+    } else if p.abs() < 10.0 {
+        fixed(p, 1)
+    } else {
+        fixed(p, 0)
+    };
+    number_unit(&n, "%")
+}
+
+/// A ratio as "1.6×", "12×", "1,600×" (Chinese "1.6倍").
 pub fn ratio_text(r: f64) -> String {
     if !r.is_finite() {
         return "–".into();
     }
-    format!("{}×", fmt_sig(r, if r < 10.0 { 2 } else { 3 }))
-}
-
-/// A value with its unit ("1.2 MW", "36 %", "2,800 t").
-pub fn with_unit(v: f64, unit: &str) -> String {
-    let n = fmt_sig(v, 3);
-    match unit {
-        "" => n,
-        "°" => format!("{n}°"),
-        u => format!("{n} {u}"),
+    let n = fmt_sig(r, if r < 10.0 { 2 } else { 3 });
+    if current().zh() {
+        format!("{n}倍")
+    } else {
+        format!("{n}×")
     }
 }
 
-/// A compact axis label: 950, 12k, 3.4M, 1.2G.
+/// A value with its unit ("1.2 MW", "36 %", "2,800 t"; "1.2兆瓦"). Chinese writes
+/// millions of dollars and hours as the number itself with 万/亿 ("156亿美元", not
+/// "1.56万百万美元").
+pub fn with_unit(v: f64, unit: &str) -> String {
+    if current().zh() {
+        let base = match unit {
+            "M USD" => Some("USD"),
+            "M h" => Some("h"),
+            _ => None,
+        };
+        if let Some(b) = base {
+            return number_unit(&fmt_sig(v * 1e6, 3), b);
+        }
+    }
+    number_unit(&fmt_sig(v, 3), unit)
+}
+
+/// A compact axis label: 950, 12k, 3.4M, 1.2G (Chinese 1.2万, 340万, 12亿).
 pub fn compact(v: f64) -> String {
+    if current().zh() {
+        return fmt_sig(v, 3);
+    }
     let a = v.abs();
     let (d, suffix) = if a >= 1e9 {
         (1e9, "G")
@@ -45,5 +130,5 @@ pub fn compact(v: f64) -> String {
     } else {
         (1.0, "")
     };
-    format!("{}{suffix}", fmt_sig(v / d, 3))
+    format!("{}{suffix}", crate::numfmt::sig(v / d, 3))
 }

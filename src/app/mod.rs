@@ -21,11 +21,72 @@ mod uncertainty;
 mod url;
 mod verdict;
 
+use crate::i18n::{self, Catalogue, Lang, Msg, Ui};
 use crate::share::view::{Chart, View};
 use crate::share::Notice;
+use format::{m, t};
 use leptos::either::Either;
 use leptos::prelude::*;
 pub use state::State;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// Starts the page: picks its language (`lang=` from the link, else the reader's
+/// `navigator.languages`), sets `<html lang>`, the title and the description, and
+/// mounts the app; for Chinese it first fetches the catalogue from the page's own
+/// folder (English if that fails: the page never waits on it twice).
+pub fn start() {
+    let prefs = dom::browser_languages();
+    let lang = url::start()
+        .view
+        .lang
+        .unwrap_or_else(|| Lang::from_preferences(prefs.iter().map(String::as_str)));
+    if lang == Lang::En {
+        mount();
+        return;
+    }
+    let file = format!("{}?v={}", i18n::ZH_CN_FILE, env!("CARGO_PKG_VERSION"));
+    let on_text: JsValue = Closure::once_into_js(move |text: JsValue| {
+        if let Some(c) = text
+            .as_string()
+            .and_then(|t| Catalogue::parse(lang, &t).ok())
+        {
+            i18n::install(c);
+        }
+        mount();
+    });
+    let on_fail: JsValue = Closure::once_into_js(move |_: JsValue| mount());
+    let got: JsValue = Closure::once_into_js(move |r: JsValue| -> JsValue {
+        match r.dyn_into::<web_sys::Response>() {
+            Ok(r) if r.ok() => r
+                .text()
+                .unwrap_or_else(|e| js_sys::Promise::reject(&e))
+                .into(),
+            _ => js_sys::Promise::reject(&JsValue::NULL).into(),
+        }
+    });
+    let fetched: JsValue = window().fetch_with_str(&file).into();
+    let text = then(&fetched, &got, &JsValue::UNDEFINED);
+    then(&text, &on_text, &on_fail);
+}
+
+/// `promise.then(ok, fail)`, the callbacks as plain JS functions.
+fn then(promise: &JsValue, ok: &JsValue, fail: &JsValue) -> JsValue {
+    js_sys::Reflect::get(promise, &"then".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(promise, ok, fail).ok())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// Mounts the app in the installed language.
+fn mount() {
+    dom::apply_language(
+        i18n::current().lang(),
+        t(Ui::PageTitle),
+        t(Ui::PageDescription),
+    );
+    leptos::mount::mount_to_body(App);
+}
 
 /// The whole calculator, or the compact widget when the URL says `embed=1`.
 #[component]
@@ -44,24 +105,24 @@ pub fn App() -> impl IntoView {
     }
     Either::Right(view! {
         <header class="masthead">
-            <h1>"Orbital Footprint"</h1>
-            <p class="lede">
-                "Can moving data centres into orbit lighten Earth's energy and carbon load? "
-                "Every number below is computed in your browser from cited physics; change any premise and watch the verdict."
-            </p>
+            <div class="masthead-row">
+                <h1>{t(Ui::Masthead)}</h1>
+                <share::LanguageSwitch st view=view.clone() />
+            </div>
+            <p class="lede">{t(Ui::Lede)}</p>
             <share::Notices notices />
             <presets::PresetPicker st />
         </header>
         <main>
         <verdict::Verdict st />
         <div class="layout">
-            <aside class="controls" aria-label="Scenario">
+            <aside class="controls" aria-label=t(Ui::ScenarioRegion)>
                 <panels::OrbitPanel st />
                 <panels::ArrayPanel st />
                 <panels::LaunchPanel st />
                 <panels::WorkloadPanel st />
                 <panels::SecondaryPanel st />
-                <section class="panel" aria-label="Uncertainty"><uncertainty::McControls st /></section>
+                <section class="panel" aria-label=t(Ui::UncertaintyRegion)><uncertainty::McControls st /></section>
                 <panels::BaselineBar st />
                 <share::SharePanel st />
             </aside>
@@ -96,7 +157,7 @@ fn EmbedApp(
     };
     view! {
         <main class="embed">
-            <h1 class="visually-hidden">"Orbital Footprint: orbital vs Earth data centres"</h1>
+            <h1 class="visually-hidden">{t(Ui::EmbedHeading)}</h1>
             <share::Notices notices />
             <verdict::Verdict st />
             {if chart == Chart::Eclipse {
@@ -113,7 +174,7 @@ fn EmbedApp(
                 </div>
             </Show>
             <p class="embed-link">
-                <a href=full target="_blank" rel="noopener" id="open-full">"Open the full calculator"</a>
+                <a href=full target="_blank" rel="noopener" id="open-full">{t(Ui::OpenFull)}</a>
                 {concat!(" · Orbital Footprint ", env!("CARGO_PKG_VERSION"))}
             </p>
         </main>
@@ -132,11 +193,10 @@ fn Footer(
     };
     view! {
         <footer class="site-footer">
-            <p class="print-only">"Permalink: "<span id="print-permalink">{link}</span></p>
+            <p class="print-only">{t(Ui::Permalink)}<span id="print-permalink">{link}</span></p>
             <p>
-                {concat!("Model and data version ", env!("CARGO_PKG_VERSION"), ". ")}
-                "Runs entirely in your browser; no request leaves this site. Sources and assumptions are listed above, each with its quality: "
-                "P primary, S secondary, W weak, A our assumption."
+                {m(Msg::Footer { version: env!("CARGO_PKG_VERSION") })}
+                {t(Ui::FooterNote)}
             </p>
         </footer>
     }

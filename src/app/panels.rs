@@ -2,10 +2,11 @@
 //! controls beside them, and the baseline bar. Every control is bound to a registry
 //! entry; every readout reads a registry output and its label.
 
-use super::controls::{ChoiceSelect, NumberSlider};
-use super::format::{fmt_sig, with_unit};
+use super::controls::{ChoiceSelect, NumberSlider, Tick};
+use super::format::{fmt_sig, m, t, with_unit};
 use super::state::State;
 use crate::data::vehicles::{Propellant, VEHICLES};
+use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::{choice, param, ChoiceSpec, ParamSpec};
 use crate::model::{self, inputs::OrbitKind, outputs::output, Inputs, Outputs};
 use leptos::prelude::*;
@@ -23,9 +24,9 @@ pub fn out(o: &Outputs, key: &str) -> f64 {
     output(key).map(|s| (s.get)(o)).unwrap_or(0.0)
 }
 
-/// The registry's label of an output ("" if the key is unknown).
+/// The registry's label of an output in the page's language ("" if the key is unknown).
 fn label(key: &str) -> &'static str {
-    output(key).map(|s| s.meaning).unwrap_or("")
+    output(key).map(|s| current().output(s)).unwrap_or("")
 }
 
 /// One output from the registry, with its label and unit.
@@ -58,28 +59,28 @@ pub fn OrbitPanel(
     let kind = Memo::new(move |_| inputs.with(|i| i.orbit.kind));
     view! {
         <section class="panel" aria-labelledby="orbit-h">
-            <h2 id="orbit-h">"Orbit"</h2>
+            <h2 id="orbit-h">{t(Ui::OrbitHeading)}</h2>
             <ChoiceSelect inputs spec=c("orbit.kind") />
             <Show when=move || kind.get() != OrbitKind::Geostationary fallback=|| view! {
-                <p class="note">"Geostationary: equatorial, 35,786 km altitude."</p>
+                <p class="note">{t(Ui::GeoNote)}</p>
             }>
-                <NumberSlider inputs spec=p("orbit.altitude_km") ticks=&[(200.0, "200 km"), (1000.0, "1,000"), (2000.0, "2,000 km")] />
+                <NumberSlider inputs spec=p("orbit.altitude_km") ticks=&[(200.0, Tick::U), (1000.0, Tick::N), (2000.0, Tick::U)] />
             </Show>
             <Show when=move || kind.get() == OrbitKind::Inclined>
-                <NumberSlider inputs spec=p("orbit.inclination_deg") ticks=&[(0.0, "0°"), (53.0, "53°"), (98.0, "98°"), (180.0, "180°")] />
+                <NumberSlider inputs spec=p("orbit.inclination_deg") ticks=&[(0.0, Tick::U), (53.0, Tick::U), (98.0, Tick::U), (180.0, Tick::U)] />
             </Show>
             <Show when=move || kind.get() == OrbitKind::SunSynchronous>
-                <NumberSlider inputs spec=p("orbit.ltan_h") ticks=&[(0.0, "0 h"), (6.0, "6"), (12.0, "12"), (18.0, "18"), (24.0, "24 h")] />
+                <NumberSlider inputs spec=p("orbit.ltan_h") ticks=&[(0.0, Tick::U), (6.0, Tick::N), (12.0, Tick::N), (18.0, Tick::N), (24.0, Tick::U)] />
             </Show>
             <dl class="readout">
                 <div>
-                    <dt>"In sunlight"</dt>
-                    <dd id="sun-readout">{move || st.outputs.with(|o| super::format::pct(1.0 - o.eclipses.mean_fraction))}" of the year"</dd>
+                    <dt>{t(Ui::InSunlight)}</dt>
+                    <dd id="sun-readout">{move || st.outputs.with(|o| m(Msg::OfTheYear { share: &super::format::pct(1.0 - o.eclipses.mean_fraction) }))}</dd>
                 </div>
                 <div>
                     // The registry's orbit.eclipse_fraction_pct, as a share of the year.
                     <dt>{label("orbit.eclipse_fraction_pct")}</dt>
-                    <dd id="shadow-readout">{move || st.outputs.with(|o| super::format::pct(o.eclipses.mean_fraction))}" of the year"</dd>
+                    <dd id="shadow-readout">{move || st.outputs.with(|o| m(Msg::OfTheYear { share: &super::format::pct(o.eclipses.mean_fraction) }))}</dd>
                 </div>
                 <Readout st key="orbit.longest_eclipse_min" />
                 <Readout st key="orbit.period_min" />
@@ -102,26 +103,26 @@ pub fn ArrayPanel(
     };
     view! {
         <section class="panel" aria-labelledby="array-h">
-            <h2 id="array-h">"Solar array"</h2>
-            <NumberSlider inputs spec=p("array.area_m2") ticks=&[(1.0, "CubeSat"), (2500.0, "ISS"), (201_000.0, "40 MW"), (1e8, "100 km²")] />
+            <h2 id="array-h">{t(Ui::ArrayHeading)}</h2>
+            <NumberSlider inputs spec=p("array.area_m2") ticks=&[(1.0, Tick::T(Ui::TickCubeSat)), (2500.0, Tick::T(Ui::TickIss)), (201_000.0, Tick::T(Ui::Tick40Mw)), (1e8, Tick::T(Ui::Tick100Km2))] />
             <ChoiceSelect inputs spec=c("array.cell") />
             <dl class="readout">
                 <Readout st key="array.power_bol_mw" />
                 <Readout st key="power.workload_powered_bol_pct" />
             </dl>
-            <button type="button" id="size-to-workload" on:click=size_to_workload>"Size array to workload"</button>
+            <button type="button" id="size-to-workload" on:click=size_to_workload>{t(Ui::SizeToWorkload)}</button>
         </section>
     }
 }
 
 fn propellant_label(p: Propellant) -> &'static str {
-    match p {
-        Propellant::Kerosene => "kerosene",
-        Propellant::Methane => "methane",
-        Propellant::Hydrogen => "hydrogen",
-        Propellant::Solid => "solid",
-        Propellant::Hypergolic => "hypergolic",
-    }
+    t(match p {
+        Propellant::Kerosene => Ui::Kerosene,
+        Propellant::Methane => Ui::Methane,
+        Propellant::Hydrogen => Ui::Hydrogen,
+        Propellant::Solid => Ui::Solid,
+        Propellant::Hypergolic => Ui::Hypergolic,
+    })
 }
 
 /// Key facts of the chosen vehicle: payload, reuse, propellants.
@@ -139,19 +140,23 @@ fn vehicle_facts(n: usize) -> String {
         .stages
         .iter()
         .filter(|s| s.flights > 1.0)
-        .map(|s| format!("{} reused ×{}", s.name, fmt_sig(s.flights, 3)))
+        .map(|s| {
+            m(Msg::Reused {
+                stage: current().stage(s.name),
+                flights: &fmt_sig(s.flights, 3),
+            })
+        })
         .collect();
-    format!(
-        "{} t to LEO ({} km) · {} · {}",
-        fmt_sig(v.leo.t.central, 3),
-        fmt_sig(v.leo.altitude_km, 3),
-        if reuse.is_empty() {
-            "expendable".to_string()
+    m(Msg::VehicleFacts {
+        tonnes: &fmt_sig(v.leo.t.central, 3),
+        km: &fmt_sig(v.leo.altitude_km, 3),
+        reuse: &if reuse.is_empty() {
+            t(Ui::Expendable).to_string()
         } else {
-            reuse.join(", ")
+            reuse.join(t(Ui::ListSeparator))
         },
-        props.join(" + ")
-    )
+        propellants: &props.join(" + "),
+    })
 }
 
 /// Launch vehicle, with its key facts and an optional future price per kg.
@@ -163,10 +168,10 @@ pub fn LaunchPanel(
     let inputs = st.inputs;
     view! {
         <section class="panel" aria-labelledby="launch-h">
-            <h2 id="launch-h">"Launch vehicle"</h2>
+            <h2 id="launch-h">{t(Ui::LaunchHeading)}</h2>
             <ChoiceSelect inputs spec=c("launch.vehicle") />
             <p class="facts" id="vehicle-facts">{move || inputs.with(|i| vehicle_facts(i.launch.vehicle))}</p>
-            <NumberSlider inputs spec=p("launch.price_usd_per_kg") ticks=&[(0.0, "list price"), (10_000.0, "10,000"), (20_000.0, "20,000")] />
+            <NumberSlider inputs spec=p("launch.price_usd_per_kg") ticks=&[(0.0, Tick::T(Ui::TickListPrice)), (10_000.0, Tick::N), (20_000.0, Tick::N)] />
             <dl class="readout">
                 <Readout st key="launch.launches" />
                 <Readout st key="launch.cost_musd" />
@@ -184,9 +189,9 @@ pub fn WorkloadPanel(
     let inputs = st.inputs;
     view! {
         <section class="panel" aria-labelledby="workload-h">
-            <h2 id="workload-h">"Workload"</h2>
+            <h2 id="workload-h">{t(Ui::WorkloadHeading)}</h2>
             <ChoiceSelect inputs spec=c("workload.accelerator") />
-            <NumberSlider inputs spec=p("workload.accelerators") ticks=&[(1.0, "1"), (1000.0, "1k"), (1e6, "1M"), (1e7, "10M")] />
+            <NumberSlider inputs spec=p("workload.accelerators") ticks=&[(1.0, Tick::N), (1000.0, Tick::C), (1e6, Tick::C), (1e7, Tick::C)] />
             <NumberSlider inputs spec=p("workload.utilization_fraction") />
             <ChoiceSelect inputs spec=c("workload.mode") />
             <dl class="readout">
@@ -206,7 +211,7 @@ pub fn SecondaryPanel(
     let inputs = st.inputs;
     view! {
         <section class="panel secondary" aria-labelledby="compare-h">
-            <h2 id="compare-h">"Comparison"</h2>
+            <h2 id="compare-h">{t(Ui::ComparisonHeading)}</h2>
             <ChoiceSelect inputs spec=c("earth.alternative") />
             <ChoiceSelect inputs spec=c("emissions.accounting") />
             <NumberSlider inputs spec=p("workload.mission_years") />
@@ -225,12 +230,12 @@ pub fn BaselineBar(
     view! {
         <div class="button-row">
             <button type="button" id="pin-baseline" on:click=move |_| st.baseline.set(Some(st.inputs.get_untracked()))>
-                {move || if pinned() { "Re-pin baseline" } else { "Pin as baseline" }}
+                {move || if pinned() { t(Ui::RepinBaseline) } else { t(Ui::PinBaseline) }}
             </button>
             <Show when=pinned>
-                <button type="button" id="clear-baseline" on:click=move |_| st.baseline.set(None)>"Clear baseline"</button>
+                <button type="button" id="clear-baseline" on:click=move |_| st.baseline.set(None)>{t(Ui::ClearBaseline)}</button>
             </Show>
-            <button type="button" id="reset-all" on:click=move |_| st.inputs.set(Inputs::default())>"Reset all"</button>
+            <button type="button" id="reset-all" on:click=move |_| st.inputs.set(Inputs::default())>{t(Ui::ResetAll)}</button>
         </div>
     }
 }

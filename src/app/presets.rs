@@ -1,10 +1,11 @@
 //! Presets for every real system: a one-line description, the published figure each
 //! reproduces, and the model's own figure beside it.
 
-use super::format::with_unit;
+use super::format::{t, with_unit};
 use super::panels::out;
 use super::state::State;
 use crate::data::presets::{Preset, PRESETS};
+use crate::i18n::{current, Ui};
 use crate::model::inputs::text;
 use crate::model::{outputs::output, Inputs};
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn PresetPicker(
     let modified = move || loaded.with(|l| l.as_ref().is_some_and(|l| st.inputs.with(|i| i != l)));
     view! {
         <div class="presets">
-            <label for="preset">"Start from a real system"</label>
+            <label for="preset">{t(Ui::StartFrom)}</label>
             <select id="preset" on:change=move |ev| {
                 let id = event_target_value(&ev);
                 match PRESETS.iter().find(|p| p.id == id) {
@@ -40,22 +41,22 @@ pub fn PresetPicker(
                     None => chosen.set(None),
                 }
             }>
-                <option value="" selected=move || chosen.with(Option::is_none)>"Custom scenario"</option>
-                {PRESETS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
+                <option value="" selected=move || chosen.with(Option::is_none)>{t(Ui::CustomScenario)}</option>
+                {PRESETS.iter().map(|p| view! { <option value=p.id>{current().preset_name(p)}</option> }).collect_view()}
             </select>
             {move || chosen.get().map(|p| {
                 let spec = output(p.headline);
                 let unit = spec.map(|s| s.unit).unwrap_or("");
-                let meaning = spec.map(|s| s.meaning).unwrap_or("");
+                let meaning = spec.map(|s| current().output(s)).unwrap_or("");
                 view! {
                     <div class="preset-note" id="preset-note">
-                        <p>{p.description}</p>
-                        <p><strong>"Published: "</strong>{p.published}</p>
+                        <p>{current().preset_description(p)}</p>
+                        <p><strong>{t(Ui::Published)}</strong>{current().preset_published(p)}</p>
                         <p>
-                            <strong>"This model: "</strong>
+                            <strong>{t(Ui::ThisModel)}</strong>
                             <span id="preset-headline">{move || st.outputs.with(|o| with_unit(out(o, p.headline), unit))}</span>
                             " — "{meaning}
-                            {move || if modified() { " (scenario modified since loading)" } else { "" }}
+                            {move || if modified() { t(Ui::Modified) } else { "" }}
                         </p>
                     </div>
                 }

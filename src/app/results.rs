@@ -3,20 +3,21 @@
 //! baseline, and a link to the assumptions behind it.
 
 use super::assumptions::anchor;
-use super::format::{fixed, with_unit};
+use super::format::{fixed, m, t, with_unit};
 use super::state::State;
+use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::Group as Inputs;
 use crate::model::outputs::output;
 use leptos::prelude::*;
 
 /// (group title, the assumptions behind it, output keys). Each row shows its output's
 /// label and unit from the output registry.
-pub type Group = (&'static str, Inputs, &'static [&'static str]);
+pub type Group = (Ui, Inputs, &'static [&'static str]);
 
 /// What the results panel shows, in order.
 pub static GROUPS: &[Group] = &[
     (
-        "Energy",
+        Ui::GroupEnergy,
         Inputs::Array,
         &[
             "array.power_bol_mw",
@@ -30,7 +31,7 @@ pub static GROUPS: &[Group] = &[
         ],
     ),
     (
-        "Cooling",
+        Ui::GroupCooling,
         Inputs::Thermal,
         &[
             "thermal.heat_load_mw",
@@ -41,7 +42,7 @@ pub static GROUPS: &[Group] = &[
         ],
     ),
     (
-        "Launch",
+        Ui::GroupLaunch,
         Inputs::Launch,
         &[
             "mass.total_t",
@@ -52,7 +53,7 @@ pub static GROUPS: &[Group] = &[
         ],
     ),
     (
-        "Emissions",
+        Ui::GroupEmissions,
         Inputs::Emissions,
         &[
             "emissions.orbit_g_per_kwh",
@@ -68,7 +69,7 @@ pub static GROUPS: &[Group] = &[
         ],
     ),
     (
-        "Cost",
+        Ui::GroupCost,
         Inputs::Economics,
         &[
             "econ.orbit_lcoe_usd_per_mwh",
@@ -79,7 +80,7 @@ pub static GROUPS: &[Group] = &[
         ],
     ),
     (
-        "Scale",
+        Ui::GroupScale,
         Inputs::Economics,
         &[
             "scale.mass_per_year_t",
@@ -101,11 +102,12 @@ pub fn delta_text(now: f64, base: f64) -> String {
     if d.abs() < 0.05 {
         String::new()
     } else {
-        format!(
-            "{}{} % vs baseline",
+        let delta = format!(
+            "{}{}",
             if d > 0.0 { "+" } else { "−" },
             fixed(d.abs(), if d.abs() < 10.0 { 1 } else { 0 })
-        )
+        );
+        m(Msg::VsBaseline { delta: &delta })
     }
 }
 
@@ -117,21 +119,21 @@ pub fn Results(
 ) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-h">
-            <h2 id="results-h">"Results"</h2>
+            <h2 id="results-h">{t(Ui::ResultsHeading)}</h2>
             <div class="result-groups">
                 {GROUPS
                     .iter()
                     .map(|(title, inputs, rows)| {
                         view! {
                             <section class="result-group">
-                                <h3>{*title}</h3>
+                                <h3>{t(*title)}</h3>
                                 <dl>
                                     {rows
                                         .iter()
                                         .map(|key| {
                                             let spec = output(key);
                                             let unit = spec.map(|s| s.unit).unwrap_or("");
-                                            let label = spec.map(|s| s.meaning).unwrap_or("");
+                                            let label = spec.map(|s| current().output(s)).unwrap_or("");
                                             let key = *key;
                                             let get = spec.map(|s| s.get);
                                             let val = move |o: &crate::model::Outputs| get.map_or(0.0, |g| g(o));
@@ -154,7 +156,7 @@ pub fn Results(
                                         })
                                         .collect_view()}
                                 </dl>
-                                <a class="why" href=format!("#{}", anchor(*inputs))>"Assumptions behind these"</a>
+                                <a class="why" href=format!("#{}", anchor(*inputs))>{t(Ui::AssumptionsBehind)}</a>
                             </section>
                         }
                     })

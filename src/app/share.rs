@@ -3,13 +3,63 @@
 //! come from `super::url`, browser calls from `super::dom`.
 
 use super::charts::EMBED_CHARTS;
-use super::dom::{can_share, copy_text, download, print, web_share};
+use super::dom::{can_share, copy_text, download, go_to, print, web_share};
+use super::format::{m, t};
 use super::state::State;
 use super::url::{embed_link, permalink, snippet};
+use crate::i18n::{current, Msg, Ui};
 use crate::share::export;
-use crate::share::view::{Chart, Theme, View};
+use crate::share::view::{self, Chart, Lang, Theme, View};
 use crate::share::Notice;
 use leptos::prelude::*;
+
+/// A language's name in itself, as a language switch shows it.
+pub fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "English",
+        Lang::ZhCn => "中文",
+    }
+}
+
+/// The page's language switch: reopens the page in the other language with the same
+/// scenario, baseline and Monte Carlo settings (they travel in the link).
+#[component]
+pub fn LanguageSwitch(
+    /// The calculator state.
+    st: State,
+    /// How the page shows itself (its keys are kept).
+    view: View,
+) -> impl IntoView {
+    let now = current().lang();
+    let choose = move |ev| {
+        let Some(lang) = Lang::from_id(&event_target_value(&ev)) else {
+            return;
+        };
+        if lang == now {
+            return;
+        }
+        let v = view.clone().with_lang(Some(lang));
+        let q = st.inputs.with_untracked(|i| {
+            st.baseline.with_untracked(|b| {
+                st.mc
+                    .settings
+                    .with_untracked(|mc| view::write(i, b.as_ref(), mc, &v))
+            })
+        });
+        go_to(&format!("?{q}"));
+    };
+    view! {
+        <div class="lang-switch">
+            <label for="lang-switch">{t(Ui::Language)}</label>
+            <select id="lang-switch" on:change=choose>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| view! { <option value=l.id() lang=l.id() selected=l == now>{language_name(l)}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
 
 /// Notices about a shared link that had to be adjusted, dismissible.
 #[component]
@@ -20,9 +70,9 @@ pub fn Notices(
     view! {
         <Show when=move || notices.with(|n| !n.is_empty())>
             <div class="notice" role="status" id="url-notice">
-                <p><strong>"This link was adjusted:"</strong></p>
-                <ul>{move || notices.with(|n| n.iter().map(|x| view! { <li>{x.message.clone()}</li> }).collect_view())}</ul>
-                <button type="button" id="dismiss-notice" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
+                <p><strong>{t(Ui::LinkAdjusted)}</strong></p>
+                <ul>{move || notices.with(|n| n.iter().map(|x| view! { <li>{current().notice(x)}</li> }).collect_view())}</ul>
+                <button type="button" id="dismiss-notice" on:click=move |_| notices.set(Vec::new())>{t(Ui::Dismiss)}</button>
             </div>
         </Show>
     }
@@ -44,22 +94,22 @@ pub fn SharePanel(
     let stamp = || crate::numfmt::plain((js_sys::Date::now() / 1000.0).floor(), 12);
     view! {
         <section class="panel share" aria-labelledby="share-h">
-            <h2 id="share-h">"Share and export"</h2>
+            <h2 id="share-h">{t(Ui::ShareHeading)}</h2>
             <div class="button-row">
                 <button type="button" id="copy-link" on:click=move |_| {
                     let ok = copy_text(&link.get_untracked());
                     fallback.set(!ok);
                     copied.set(ok);
-                }>{move || if copied.get() { "Link copied" } else { "Copy link" }}</button>
+                }>{move || if copied.get() { t(Ui::LinkCopied) } else { t(Ui::CopyLink) }}</button>
                 <Show when=can_share>
                     <button type="button" id="web-share" on:click=move |_| {
-                        web_share("Orbital Footprint", &link.get_untracked());
-                    }>"Share…"</button>
+                        web_share(t(Ui::Masthead), &link.get_untracked());
+                    }>{t(Ui::ShareDots)}</button>
                 </Show>
-                <button type="button" id="open-embed" aria-expanded=move || embed_open.get().to_string() on:click=move |_| embed_open.update(|o| *o = !*o)>"Embed"</button>
+                <button type="button" id="open-embed" aria-expanded=move || embed_open.get().to_string() on:click=move |_| embed_open.update(|o| *o = !*o)>{t(Ui::Embed)}</button>
             </div>
             <Show when=move || fallback.get()>
-                <label for="link-text">"Copy this link:"</label>
+                <label for="link-text">{t(Ui::CopyThisLink)}</label>
                 <input id="link-text" type="text" readonly prop:value=move || link.get() on:focus=move |ev| {
                     event_target::<web_sys::HtmlInputElement>(&ev).select();
                 } />
@@ -71,22 +121,22 @@ pub fn SharePanel(
                 <button type="button" id="download-csv" on:click=move |_| {
                     let text = st.inputs.with_untracked(|i| st.outputs.with_untracked(|o| export::csv(i, o, Some(&link.get_untracked()))));
                     download(&format!("orbital-footprint-{}.csv", stamp()), "text/csv", &text);
-                }>"Download CSV"</button>
+                }>{t(Ui::DownloadCsv)}</button>
                 <button type="button" id="download-json" on:click=move |_| {
                     let text = st.inputs.with_untracked(|i| st.outputs.with_untracked(|o| export::json(i, o, Some(&link.get_untracked()))));
                     download(&format!("orbital-footprint-{}.json", stamp()), "application/json", &text);
-                }>"Download JSON"</button>
-                <button type="button" id="print" on:click=move |_| print()>"Print"</button>
+                }>{t(Ui::DownloadJson)}</button>
+                <button type="button" id="print" on:click=move |_| print()>{t(Ui::Print)}</button>
             </div>
         </section>
     }
 }
 
 /// What the embed dialog offers for the theme.
-const EMBED_THEMES: [(Theme, &str); 3] = [
-    (Theme::Auto, "Follow the reader's system"),
-    (Theme::Light, "Light"),
-    (Theme::Dark, "Dark"),
+const EMBED_THEMES: [(Theme, Ui); 3] = [
+    (Theme::Auto, Ui::ThemeAuto),
+    (Theme::Light, Ui::ThemeLight),
+    (Theme::Dark, Ui::ThemeDark),
 ];
 
 /// The embed dialog: chart, controls, theme, live or pinned; the snippet to copy.
@@ -99,40 +149,51 @@ fn EmbedDialog(
     let controls = RwSignal::new(false);
     let theme = RwSignal::new(Theme::Auto);
     let pinned = RwSignal::new(false);
+    // The widget's language: the page's own by default, so an embed copied from the
+    // Chinese page is Chinese wherever it is shown; None lets each reader's browser decide.
+    let lang = RwSignal::new(Some(current().lang()));
     let code = Memo::new(move |_| {
-        let view = View::embed(chart.get(), controls.get(), theme.get());
+        let view = View::embed(chart.get(), controls.get(), theme.get()).with_lang(lang.get());
         let src = st.inputs.with(|i| embed_link(i, &view, pinned.get()));
         snippet(&src, if view.controls { 1100 } else { 640 })
     });
     view! {
         <div class="embed-dialog" role="group" aria-labelledby="embed-h">
-            <h3 id="embed-h">"Embed this calculator"</h3>
-            <label for="embed-chart">"Chart"</label>
+            <h3 id="embed-h">{t(Ui::EmbedThis)}</h3>
+            <label for="embed-chart">{t(Ui::Chart)}</label>
             <select id="embed-chart" on:change=move |ev| {
                 chart.set(Chart::from_id(&event_target_value(&ev)).unwrap_or_default())
             }>
-                {EMBED_CHARTS.iter().map(|(c, label)| view! { <option value=c.id()>{*label}</option> }).collect_view()}
+                {EMBED_CHARTS.iter().map(|(c, label)| view! { <option value=c.id()>{t(*label)}</option> }).collect_view()}
             </select>
-            <label><input type="checkbox" id="embed-controls" on:change=move |ev| controls.set(event_target_checked(&ev)) />" Show the four controls"</label>
-            <label for="embed-theme">"Theme"</label>
+            <label><input type="checkbox" id="embed-controls" on:change=move |ev| controls.set(event_target_checked(&ev)) />" "{t(Ui::ShowControls)}</label>
+            <label for="embed-theme">{t(Ui::Theme)}</label>
             <select id="embed-theme" on:change=move |ev| theme.set(Theme::from_id(&event_target_value(&ev)))>
-                {EMBED_THEMES.iter().map(|(t, label)| view! { <option value=t.id()>{*label}</option> }).collect_view()}
+                {EMBED_THEMES.iter().map(|(th, label)| view! { <option value=th.id()>{t(*label)}</option> }).collect_view()}
+            </select>
+            <label for="embed-lang">{t(Ui::Language)}</label>
+            <select id="embed-lang" on:change=move |ev| lang.set(Lang::from_id(&event_target_value(&ev)))>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| view! { <option value=l.id() lang=l.id() selected=move || lang.get() == Some(l)>{language_name(l)}</option> })
+                    .collect_view()}
+                <option value="auto" selected=move || lang.get().is_none()>{t(Ui::LangFollowPage)}</option>
             </select>
             <fieldset>
-                <legend>"Numbers"</legend>
-                <label><input type="radio" name="embed-version" checked on:change=move |_| pinned.set(false) />" Always the latest model"</label>
-                <label><input type="radio" name="embed-version" id="embed-pinned" on:change=move |_| pinned.set(true) />{concat!(" Pinned to version ", env!("CARGO_PKG_VERSION"), " (numbers never change)")}</label>
+                <legend>{t(Ui::Numbers)}</legend>
+                <label><input type="radio" name="embed-version" checked on:change=move |_| pinned.set(false) />" "{t(Ui::LatestModel)}</label>
+                <label><input type="radio" name="embed-version" id="embed-pinned" on:change=move |_| pinned.set(true) />" "{m(Msg::PinnedTo { version: env!("CARGO_PKG_VERSION") })}</label>
             </fieldset>
-            <label for="embed-code">"Paste into your page"</label>
+            <label for="embed-code">{t(Ui::PasteIntoPage)}</label>
             <textarea id="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
             <p class="note">
-                "The widget resizes itself on pages that use AMP or Pym.js. Elsewhere, add "
+                {t(Ui::ResizeNote1)}
                 <code>"<script src=\"…/embed.js\" defer></script>"</code>
-                " (it ships with this page) or keep the fixed height."
+                {t(Ui::ResizeNote2)}
             </p>
             <button type="button" id="copy-embed" on:click=move |_| {
                 copy_text(&code.get_untracked());
-            }>"Copy snippet"</button>
+            }>{t(Ui::CopySnippet)}</button>
         </div>
     }
 }

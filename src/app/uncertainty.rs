@@ -5,9 +5,10 @@
 //! in `super::charts`).
 
 use super::chart::ChartFrame;
-use super::charts::{tornado_pending_spec, tornado_spec};
-use super::format::{fmt_sig, pct, ratio_text};
+use super::charts::{tornado_pending_spec, tornado_sentence, tornado_spec};
+use super::format::{fmt_sig, m, pct, ratio_text, t};
 use super::state::{Mc, State};
+use crate::i18n::{Msg, Ui};
 use crate::model::uncertainty::{self, McRun, Metric};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -86,21 +87,18 @@ pub fn VerdictRanges(
     let mc = st.mc;
     let text = move || {
         mc.result.with(|r| match r {
-            None => "Computing the range of outcomes…".to_string(),
+            None => t(Ui::ComputingRange).to_string(),
             Some(r) => {
                 let pay = &r.payback_year;
-                format!(
-                    "Across {} draws of {} uncertain inputs (5th–95th percentile): orbit emits {} the Earth alternative's CO2e and costs {} as much per accelerator-hour; orbit {} {} {}. Probability that orbit beats Earth: {} on carbon, {} on cost.",
-                    fmt_sig(r.draws as f64, 6),
-                    r.uncertain_inputs,
-                    range(r.carbon_ratio.p5, r.carbon_ratio.p95, true),
-                    range(r.cost_ratio.p5, r.cost_ratio.p95, true),
-                    "pays back its up-front emissions within the horizon in",
-                    pct(pay.probability_within_horizon),
-                    "of draws",
-                    pct(r.p_orbit_beats_earth_carbon),
-                    pct(r.p_orbit_beats_earth_cost),
-                )
+                m(Msg::Ranges {
+                    draws: &fmt_sig(r.draws as f64, 6),
+                    inputs: &r.uncertain_inputs.to_string(),
+                    carbon: &range(r.carbon_ratio.p5, r.carbon_ratio.p95, true),
+                    cost: &range(r.cost_ratio.p5, r.cost_ratio.p95, true),
+                    payback: &pct(pay.probability_within_horizon),
+                    p_carbon: &pct(r.p_orbit_beats_earth_carbon),
+                    p_cost: &pct(r.p_orbit_beats_earth_cost),
+                })
             }
         })
     };
@@ -112,7 +110,7 @@ pub fn VerdictRanges(
             {text}
             <span class="progress">{move || {
                 let p = mc.progress.get();
-                if p < 1.0 { format!(" Updating… {}", pct(p)) } else { String::new() }
+                if p < 1.0 { m(Msg::Updating { share: &pct(p) }) } else { String::new() }
             }}</span>
         </p>
     }
@@ -134,27 +132,21 @@ pub fn TornadoChart(
     let sentence = move || {
         st.mc.tornado.with(|t| {
             t.as_ref()
-                .map(|(c, k)| {
-                    if metric.get() == Metric::Carbon {
-                        c.sentence.clone()
-                    } else {
-                        k.sentence.clone()
-                    }
-                })
+                .map(|(c, k)| tornado_sentence(if metric.get() == Metric::Carbon { c } else { k }))
                 .unwrap_or_default()
         })
     };
     view! {
         <section class="tornado" aria-labelledby="tornado-chart-title">
             <p class="driver" id="top-driver">{sentence}</p>
-            <div class="button-row" role="radiogroup" aria-label="Ratio">
-                <label><input type="radio" name="tornado-metric" checked on:change=move |_| metric.set(Metric::Carbon) />" Carbon"</label>
-                <label><input type="radio" name="tornado-metric" id="tornado-cost" on:change=move |_| metric.set(Metric::Cost) />" Cost"</label>
+            <div class="button-row" role="radiogroup" aria-label=t(Ui::RatioGroup)>
+                <label><input type="radio" name="tornado-metric" checked on:change=move |_| metric.set(Metric::Carbon) />" "{t(Ui::Carbon)}</label>
+                <label><input type="radio" name="tornado-metric" id="tornado-cost" on:change=move |_| metric.set(Metric::Cost) />" "{t(Ui::Cost)}</label>
             </div>
             <ChartFrame
                 id="tornado-chart"
                 spec
-                note="One input at a time at the low and high ends of its published range (triangular, or log-triangular for ranges over 3×), others at their values."
+                note=t(Ui::NoteTornado)
             />
         </section>
     }
@@ -169,7 +161,7 @@ pub fn McControls(
     let s = st.mc.settings;
     view! {
         <div class="mc-controls">
-            <label for="mc-draws">"Monte Carlo draws"</label>
+            <label for="mc-draws">{t(Ui::Draws)}</label>
             <select id="mc-draws" on:change=move |ev| {
                 if let Some(n) = crate::numfmt::parse(&event_target_value(&ev)) {
                     s.update(|x| x.draws = n as usize);
@@ -180,7 +172,7 @@ pub fn McControls(
                     .map(|n| view! { <option value=n.to_string() selected=move || s.with(|x| x.draws == n)>{fmt_sig(n as f64, 6)}</option> })
                     .collect_view()}
             </select>
-            <label for="mc-seed">"Seed"</label>
+            <label for="mc-seed">{t(Ui::Seed)}</label>
             <input id="mc-seed" type="number" min="0" step="1" prop:value=move || s.with(|x| x.seed.to_string()) on:change=move |ev| {
                 let v = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
                 if v.is_finite() && v >= 0.0 {

@@ -6,7 +6,7 @@
 use super::state::State;
 use crate::model::uncertainty::McSettings;
 use crate::model::Inputs;
-use crate::share::view::{self, Page, View};
+use crate::share::view::{self, Lang, Page, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -26,10 +26,22 @@ fn page_base() -> String {
     )
 }
 
-/// The full permalink of a scenario (and its baseline).
+/// The full permalink of a scenario (and its baseline), in the page's language when the
+/// page's link named one (a link without `lang=` lets its reader's browser decide).
 pub fn permalink(inputs: &Inputs, baseline: Option<&Inputs>) -> String {
-    let q = view::write(inputs, baseline, &McSettings::default(), &View::default());
+    let v = View::default().with_lang(explicit_lang());
+    let q = view::write(inputs, baseline, &McSettings::default(), &v);
     format!("{}?{q}", page_base())
+}
+
+thread_local! {
+    /// The page link's `lang=`, read once.
+    static LANG: std::cell::OnceCell<Option<Lang>> = const { std::cell::OnceCell::new() };
+}
+
+/// The language the page's link names, if any.
+pub fn explicit_lang() -> Option<Lang> {
+    LANG.with(|l| *l.get_or_init(|| start().view.lang))
 }
 
 /// The address of an embed of a scenario shown as `view` says: this page, or with
@@ -46,11 +58,17 @@ pub fn embed_link(inputs: &Inputs, view: &View, pinned: bool) -> String {
     format!("{root}?{q}")
 }
 
-/// The embed snippet for an address.
+/// The embed snippet for an address; its title in the page's language, which its
+/// `lang` attribute names.
 pub fn snippet(src: &str, height: u32) -> String {
+    let esc = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;");
+    let c = crate::i18n::current();
+    let title = c.ui(crate::i18n::Ui::FrameTitle);
+    let lang_attr = format!(" lang=\"{}\"", c.lang().id());
     format!(
-        "<iframe title=\"Orbital Footprint: orbital vs Earth data centre emissions\" src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{height}\" allow=\"clipboard-write; web-share\"></iframe>",
-        src.replace('&', "&amp;").replace('"', "&quot;")
+        "<iframe title=\"{}\"{lang_attr} src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{height}\" allow=\"clipboard-write; web-share\"></iframe>",
+        esc(title),
+        esc(src)
     )
 }
 

@@ -1,18 +1,19 @@
 //! The verdict first: a plain-language headline naming the Earth comparator, the
 //! numbers behind it, and the non-CO2 range beside the headline accounting.
 
-use super::format::{fmt_sig, ratio_text};
+use super::format::{fmt_sig, m, number_unit, ratio_text, t};
 use super::state::State;
 use crate::data::grids;
+use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::Accounting;
 use crate::model::Outputs;
 use leptos::prelude::*;
 
-/// Name of the Earth alternative the verdict compares with.
+/// Name of the Earth alternative the verdict compares with, in the page's language.
 pub fn comparator_name(o: &Outputs) -> &'static str {
     grids::alternative(o.earth.alternative)
-        .map(|a| a.name)
-        .unwrap_or("the Earth alternative")
+        .map(|a| current().option("earth.alternative", a.id, a.name))
+        .unwrap_or(t(Ui::EarthFallback))
 }
 
 /// The headline sentence, e.g. "Over 5 years this orbital data centre emits 1.6× the CO2e
@@ -22,25 +23,28 @@ pub fn headline(o: &Outputs) -> String {
     let years = fmt_sig(v.horizon_years.get(), 3);
     let earth = comparator_name(o);
     let what = if v.ratio >= 1.0 {
-        format!(
-            "emits {} the CO2e of the same compute on {earth}",
-            ratio_text(v.ratio)
-        )
+        m(Msg::EmitsMore {
+            ratio: &ratio_text(v.ratio),
+            earth,
+        })
     } else {
-        format!(
-            "emits {} less CO2e than the same compute on {earth}",
-            ratio_text(1.0 / v.ratio.max(1e-12))
-        )
+        m(Msg::EmitsLess {
+            ratio: &ratio_text(1.0 / v.ratio.max(1e-12)),
+            earth,
+        })
     };
     let payback = match v.payback_year {
-        Some(y) if y.get() <= 0.0 => "it is cleaner from the first day".to_string(),
-        Some(y) => format!(
-            "its launch and manufacturing emissions are paid back after {} years",
-            fmt_sig(y.get(), 2)
-        ),
-        None => "its launch and manufacturing emissions are never paid back".to_string(),
+        Some(y) if y.get() <= 0.0 => t(Ui::CleanerFromDayOne).to_string(),
+        Some(y) => m(Msg::PaybackAfter {
+            years: &fmt_sig(y.get(), 2),
+        }),
+        None => t(Ui::NeverPaidBack).to_string(),
     };
-    format!("Over {years} years this orbital data centre {what}; {payback}.")
+    m(Msg::Headline {
+        years: &years,
+        what: &what,
+        payback: &payback,
+    })
 }
 
 /// The sentence that puts the non-CO2 range beside a CO2-only headline (or says which
@@ -48,17 +52,15 @@ pub fn headline(o: &Outputs) -> String {
 pub fn accounting_note(o: &Outputs) -> String {
     let l = o;
     match l.accounting {
-        Accounting::Co2Only => format!(
-            "Counting the warming of launch black carbon and alumina in the stratosphere (science unsettled), orbit emits {} instead ({}–{}).",
-            ratio_text(l.ratio_with(Accounting::Central)),
-            ratio_text(l.ratio_with(Accounting::Low)),
-            ratio_text(l.ratio_with(Accounting::High)),
-        ),
-        a => format!(
-            "This uses the “{}” accounting; on CO2 alone orbit emits {} the Earth alternative's CO2e.",
-            a.label(),
-            ratio_text(l.ratio_with(Accounting::Co2Only))
-        ),
+        Accounting::Co2Only => m(Msg::Co2OnlyNote {
+            central: &ratio_text(l.ratio_with(Accounting::Central)),
+            low: &ratio_text(l.ratio_with(Accounting::Low)),
+            high: &ratio_text(l.ratio_with(Accounting::High)),
+        }),
+        a => m(Msg::AccountingNote {
+            accounting: current().option("emissions.accounting", a.id(), a.label()),
+            ratio: &ratio_text(l.ratio_with(Accounting::Co2Only)),
+        }),
     }
 }
 
@@ -80,31 +82,39 @@ pub fn Verdict(
             }
         })
     };
+    // The unit after the intensities, with the space the language puts before it.
+    let unit = number_unit("", "gCO2e/kWh");
     view! {
         <section class="verdict" aria-labelledby="verdict">
             <p id="verdict" class="verdict-text" aria-live="polite">{move || o.with(headline)}</p>
             <p class="verdict-note">{move || o.with(accounting_note)}</p>
             <dl class="key-numbers">
                 <div>
-                    <dt>"Orbit"</dt>
-                    <dd id="orbit-intensity">{move || o.with(|o| fmt_sig(o.verdicts.orbit_g_per_kwh.get(), 3))}<span class="unit">" gCO2e/kWh"</span></dd>
+                    <dt>{t(Ui::Orbit)}</dt>
+                    <dd id="orbit-intensity">{move || o.with(|o| fmt_sig(o.verdicts.orbit_g_per_kwh.get(), 3))}<span class="unit">{unit.clone()}</span></dd>
                 </div>
                 <div>
                     <dt>{move || o.with(|o| comparator_name(o).to_string())}</dt>
-                    <dd id="earth-intensity">{move || o.with(|o| fmt_sig(o.verdicts.earth_g_per_kwh.get(), 3))}<span class="unit">" gCO2e/kWh"</span></dd>
+                    <dd id="earth-intensity">{move || o.with(|o| fmt_sig(o.verdicts.earth_g_per_kwh.get(), 3))}<span class="unit">{unit}</span></dd>
                 </div>
                 <div>
-                    <dt>"Carbon payback"</dt>
+                    <dt>{t(Ui::CarbonPayback)}</dt>
                     <dd id="payback">{move || o.with(|o| match o.verdicts.payback_year {
-                        Some(y) => format!("year {}", fmt_sig(y.get(), 2)),
-                        None => "never".into(),
+                        Some(y) => m(Msg::PaybackYear { year: &fmt_sig(y.get(), 2) }),
+                        None => t(Ui::Never).into(),
                     })}</dd>
                 </div>
                 <div>
-                    <dt>"Cost per accelerator-hour, orbit ÷ Earth"</dt>
+                    <dt>{t(Ui::CostRatio)}</dt>
                     <dd id="cost-ratio">{cost_ratio}</dd>
                 </div>
             </dl>
+            <Show when=move || o.with(|o| !o.warnings.is_empty())>
+                <div class="model-notes" id="model-notes">
+                    <p>{t(Ui::ModelNotes)}</p>
+                    <ul>{move || o.with(|o| o.warnings.iter().map(|w| view! { <li>{current().warning(w)}</li> }).collect_view())}</ul>
+                </div>
+            </Show>
             <super::uncertainty::VerdictRanges st />
         </section>
     }

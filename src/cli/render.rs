@@ -214,6 +214,7 @@ mod tests {
     use super::*;
     use crate::model::evaluate;
     use crate::model::inputs::text as scenario;
+    use crate::model::warning::Said;
 
     #[test]
     fn table_numbers_have_four_decimals_or_an_exponent() {
@@ -234,7 +235,10 @@ mod tests {
     #[test]
     fn the_table_lists_every_output_then_the_warnings() {
         let out = evaluate(&Inputs::default());
-        let w = [Warning::new("orbit.altitude_km", "clamped".into())];
+        let w = [Warning {
+            message: "clamped".into(),
+            ..Warning::new("orbit.altitude_km", Said::MissionTooShort)
+        }];
         let t = table(&out, &w, None);
         let lines: Vec<&str> = t.lines().collect();
         assert_eq!(lines.len(), outputs().count() + 1);
@@ -251,7 +255,10 @@ mod tests {
         let inputs = Inputs::default();
         let out = evaluate(&inputs);
         let link = lossless_permalink(&inputs);
-        let w = vec![Warning::new("orbit.altitude_km", "clamped".into())];
+        let w = vec![Warning {
+            message: "clamped".into(),
+            ..Warning::new("orbit.altitude_km", Said::MissionTooShort)
+        }];
         let mut with_w = out.clone();
         with_w.warnings = w.clone();
         assert_eq!(

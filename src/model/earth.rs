@@ -6,7 +6,7 @@ use super::basis::SystemBasis;
 use super::inputs::EarthInputs;
 use super::timeline::Timeline;
 use super::units::{div, KgCo2e, Usd};
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 use crate::data::emission_indices::accelerator_embodied;
 use crate::data::grids::{Alternative, ALTERNATIVES};
 
@@ -53,10 +53,7 @@ pub fn assess(
     let a = alternative(e);
     let pue = if e.pue >= 1.0 { e.pue } else { a.pue.central };
     if e.pue > 0.0 && e.pue < 1.0 {
-        w.push(Warning::new(
-            "earth.pue",
-            "a PUE below 1 is impossible; using the alternative's".into(),
-        ));
+        w.push(Warning::new("earth.pue", Said::PueBelowOne));
     }
     let price = if e.price_usd_per_kwh > 0.0 {
         e.price_usd_per_kwh

@@ -13,7 +13,7 @@ use super::inputs::{Allocation, LaunchInputs, OrbitKind};
 use super::orbit::Eclipses;
 use super::timeline::Timeline;
 use super::units::{div, fin, Kilograms, MetresPerSecond, Usd};
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 use crate::data::constants::{EARTH_RADIUS_M, EARTH_ROTATION_RAD_S, G0_M_S2, MU_EARTH_M3_S2};
 use crate::data::vehicles::{Vehicle, VEHICLES};
 use crate::detmath::DetMath;
@@ -115,11 +115,11 @@ pub fn assess(
     if usable < 1.0 {
         w.push(Warning::new(
             "launch.vehicle",
-            format!(
-                "{} cannot deliver a useful payload to this orbit (Δv +{} m/s over its reference)",
-                v.name,
-                crate::numfmt::fixed(dv, 0)
-            ),
+            Said::NoUsefulPayload {
+                vehicle: v.id,
+                name: v.name,
+                dv_m_s: dv,
+            },
         ));
         usable_kg = 1.0;
     }

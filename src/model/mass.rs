@@ -11,7 +11,7 @@ use super::thermal::ThermalOutputs;
 use super::units::{
     KgPerCubicMetre, Kilograms, MetresPerSecond, Newtons, SquareMetres, Watts, SECONDS_PER_YEAR,
 };
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 use crate::data::accelerators::accelerator;
 use crate::data::constants::{ALUMINIUM_DENSITY_KG_M3, G0_M_S2, MU_EARTH_M3_S2};
 use crate::detmath::DetMath;
@@ -123,10 +123,7 @@ pub fn assess(
     let isp = m.propulsion.isp_s();
     b.propellant = propellant_mass(dry, dv_year * mission.years, isp);
     if b.propellant.get() > dry.get() {
-        warnings.push(Warning::new(
-            "mass.propulsion",
-            "station-keeping propellant exceeds the dry mass: the orbit is too low".into(),
-        ));
+        warnings.push(Warning::new("mass.propulsion", Said::PropellantExceedsDry));
     }
     let total = b.total();
     MassOutputs {

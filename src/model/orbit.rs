@@ -9,7 +9,7 @@
 
 use super::inputs::{OrbitInputs, OrbitKind};
 use super::units::{Metres, Seconds};
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 use crate::data::constants;
 use crate::detmath::DetMath;
 use std::f64::consts::PI;
@@ -267,7 +267,7 @@ pub fn check(e: &Eclipses, w: &mut Vec<Warning>) {
     if e.kind == OrbitKind::SunSynchronous && e.inclination_deg >= 179.9 {
         w.push(Warning::new(
             "orbit.altitude_km",
-            "no sun-synchronous orbit exists at this altitude".into(),
+            Said::NoSunSynchronousOrbit,
         ));
     }
 }

@@ -8,7 +8,7 @@ use super::inputs::{EclipseStrategy, PowerInputs};
 use super::orbit::Eclipses;
 use super::solar::SolarOutputs;
 use super::units::{Joules, Kilograms, Seconds, Watts};
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 use super::workload::Draw;
 
 /// Usable battery capacity that carries `load` through `eclipse`: the nameplate
@@ -181,10 +181,9 @@ pub fn assess(
     if fraction_bol < 1.0 {
         warnings.push(Warning::new(
             "array.area_m2",
-            format!(
-                "the array powers only {} % of the workload at beginning of life; compute is throttled",
-                crate::numfmt::fixed(fraction_bol * 100.0, 0)
-            ),
+            Said::ArrayUnderpowered {
+                pct: fraction_bol * 100.0,
+            },
         ));
     }
     let heat_duty_fraction = match p.strategy {

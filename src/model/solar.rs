@@ -17,7 +17,7 @@ use super::units::{
     Joules, Kelvin, KgCo2e, Kilograms, Seconds, SquareMetres, Usd, Watts, WattsPerSquareMetre,
     SECONDS_PER_YEAR,
 };
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 use crate::data::cells::{cell, CellTech};
 use crate::data::constants::SIGMA_W_M2_K4;
 use crate::data::environment::REFERENCE_DOSE_RAD_PER_YEAR;
@@ -226,7 +226,7 @@ pub fn assess(
     if design.efficiency_ref * design.packing_fraction > design.front_absorptance {
         warnings.push(Warning::new(
             "array.front_absorptance",
-            "cell-face absorptance is below efficiency × packing; electrical output capped at the absorbed sunlight".into(),
+            Said::AbsorptanceBelowOutput,
         ));
     }
     let area = SquareMetres::new(a.area_m2);

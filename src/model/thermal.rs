@@ -14,7 +14,7 @@ use super::inputs::ThermalInputs;
 use super::power::PowerOutputs;
 use super::solar::SolarOutputs;
 use super::units::{Kelvin, Kilograms, SquareMetres, Watts, WattsPerSquareMetre};
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 use crate::data::constants::{DEEP_SPACE_K, SIGMA_W_M2_K4};
 use crate::detmath::DetMath;
 
@@ -134,8 +134,7 @@ pub fn assess(
     if balance.net.get() < MIN_NET_FLUX {
         warnings.push(Warning::new(
             "thermal.radiator_temp_c",
-            "the radiator absorbs as much as it emits at this temperature; area computed at 1 W/m²"
-                .into(),
+            Said::RadiatorNoNetRejection,
         ));
     }
     let radiator_area = radiator_area(heat, balance.net);

@@ -5,7 +5,7 @@
 use super::basis::SystemBasis;
 use super::inputs::TimelineInputs;
 use super::units::{div, fin};
-use super::warning::Warning;
+use super::warning::{Said, Warning};
 
 /// The analysis timeline.
 #[derive(Clone, Debug, Default)]
@@ -30,7 +30,7 @@ pub fn assess(t: &TimelineInputs, b: &SystemBasis, w: &mut Vec<Warning>) -> Time
     if mission < 0.01 {
         w.push(Warning::new(
             "workload.mission_years",
-            "mission shorter than 0.01 yr; using 0.01".into(),
+            Said::MissionTooShort,
         ));
         mission = 0.01;
     }

@@ -19,6 +19,7 @@
 
 use crate::model::inputs::registry::{choices, params, ChoiceSpec, ParamSpec};
 use crate::model::inputs::text::{set_choice, set_clamped};
+use crate::model::warning::Said;
 use crate::model::Inputs;
 use crate::numfmt;
 
@@ -33,12 +34,90 @@ pub use view::UI_KEYS;
 
 /// Something [`decode`] adjusted or ignored, as a sentence for a dismissible notice.
 /// The message may quote text from the URL: show it as text, never as HTML.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     /// The query key concerned (`"v"` for the version, the key as written otherwise).
     pub key: String,
-    /// A plain sentence naming the parameter's label.
+    /// What it says, typed, so the page can say it in the reader's language.
+    pub said: Heard,
+    /// The English sentence, naming the parameter's label.
     pub message: String,
+}
+
+impl Notice {
+    /// A notice about query key `key` saying `said`.
+    pub fn new(key: impl Into<String>, said: Heard) -> Notice {
+        Notice {
+            key: key.into(),
+            message: said.english(),
+            said,
+        }
+    }
+}
+
+/// Every sentence a URL notice can say, with its values (quoted URL text already
+/// cleaned by `quote`). Each has an English sentence here and a translation keyed
+/// `notice.<id>` in the catalogues (`crate::i18n`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Heard {
+    /// `v=` is not a version number.
+    BadVersion { written: String },
+    /// `v=` is newer than this version.
+    NewerVersion,
+    /// A key that names no input and no app key.
+    UnknownKey { written: String },
+    /// A numeric input (registry key `input`) whose value is not a number.
+    NotANumber {
+        input: &'static str,
+        label: &'static str,
+        written: String,
+    },
+    /// A number clamped into its range (the model's own clamp sentence).
+    Clamped(Said),
+    /// A choice (registry key `input`) whose value is not an option id; `ids` lists them.
+    NotAnOption {
+        input: &'static str,
+        label: &'static str,
+        written: String,
+        ids: String,
+    },
+}
+
+impl Heard {
+    /// The catalogue id of the sentence (`notice.<id>`; a clamp says `warn.out_of_range`).
+    pub fn id(&self) -> &'static str {
+        match self {
+            Heard::BadVersion { .. } => "bad_version",
+            Heard::NewerVersion => "newer_version",
+            Heard::UnknownKey { .. } => "unknown_key",
+            Heard::NotANumber { .. } => "not_a_number",
+            Heard::Clamped(s) => s.id(),
+            Heard::NotAnOption { .. } => "not_an_option",
+        }
+    }
+
+    /// The sentence in English.
+    pub fn english(&self) -> String {
+        match self {
+            Heard::BadVersion { written } => format!(
+                "The link's version “{written}” is not understood; reading it as version {VERSION}."
+            ),
+            Heard::NewerVersion => {
+                "This link comes from a newer version; some settings may be ignored.".into()
+            }
+            Heard::UnknownKey { written } => format!("Unknown setting “{written}” ignored."),
+            Heard::NotANumber { label, written, .. } => {
+                format!("{label}: “{written}” is not a number; ignored.")
+            }
+            Heard::Clamped(s) => s.english(),
+            Heard::NotAnOption {
+                label,
+                written,
+                ids,
+                ..
+            } => format!("{label}: “{written}” is not an option ({ids}); ignored."),
+        }
+    }
 }
 
 /// What a query string decodes to.
@@ -226,22 +305,18 @@ pub fn decode(query: &str) -> Decoded {
         Some(text) => match parse_version(text) {
             Some(n) => n,
             None => {
-                notices.push(Notice {
-                    key: "v".into(),
-                    message: format!(
-                        "The link's version “{}” is not understood; reading it as version {VERSION}.",
-                        quote(text)
-                    ),
-                });
+                notices.push(Notice::new(
+                    "v",
+                    Heard::BadVersion {
+                        written: quote(text),
+                    },
+                ));
                 VERSION
             }
         },
     };
     if version > VERSION {
-        notices.push(Notice {
-            key: "v".into(),
-            message: "This link comes from a newer version; some settings may be ignored.".into(),
-        });
+        notices.push(Notice::new("v", Heard::NewerVersion));
     }
     for m in MIGRATIONS {
         if m.from >= version && m.from < VERSION {
@@ -256,17 +331,15 @@ pub fn decode(query: &str) -> Decoded {
             extra.push((k, v));
         } else if let Some(p) = params().find(|p| p.short == k || p.key == k) {
             if let Some(n) = apply_number(&mut inputs, p, &v) {
-                notices.push(Notice { key: k, message: n });
+                notices.push(Notice::new(k, n));
             }
         } else if let Some(c) = choices().find(|c| c.short == k || c.key == k) {
             if let Some(n) = apply_choice(&mut inputs, c, &v) {
-                notices.push(Notice { key: k, message: n });
+                notices.push(Notice::new(k, n));
             }
         } else {
-            notices.push(Notice {
-                message: format!("Unknown setting “{}” ignored.", quote(&k)),
-                key: k,
-            });
+            let written = quote(&k);
+            notices.push(Notice::new(k, Heard::UnknownKey { written }));
         }
     }
     Decoded {
@@ -277,25 +350,24 @@ pub fn decode(query: &str) -> Decoded {
 }
 
 /// Sets a numeric input from its URL text; returns a notice when it was not used as is.
-fn apply_number(i: &mut Inputs, p: &ParamSpec, text: &str) -> Option<String> {
+fn apply_number(i: &mut Inputs, p: &ParamSpec, text: &str) -> Option<Heard> {
     let Some(x) = parse_number(text) else {
-        return Some(format!(
-            "{}: “{}” is not a number; ignored.",
-            p.label,
-            quote(text)
-        ));
+        return Some(Heard::NotANumber {
+            input: p.key,
+            label: p.label,
+            written: quote(text),
+        });
     };
-    set_clamped(i, p, x, snap(p, x), &quote(text.trim()))
+    set_clamped(i, p, x, snap(p, x), &quote(text.trim())).map(Heard::Clamped)
 }
 
 /// Sets a choice from its option id; returns a notice for an unknown id.
-fn apply_choice(i: &mut Inputs, c: &ChoiceSpec, text: &str) -> Option<String> {
-    set_choice(i, c, text).err().map(|ids| {
-        format!(
-            "{}: “{}” is not an option ({ids}); ignored.",
-            c.label,
-            quote(text)
-        )
+fn apply_choice(i: &mut Inputs, c: &ChoiceSpec, text: &str) -> Option<Heard> {
+    set_choice(i, c, text).err().map(|ids| Heard::NotAnOption {
+        input: c.key,
+        label: c.label,
+        written: quote(text),
+        ids,
     })
 }
 

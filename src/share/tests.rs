@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::inputs::registry::{choice, param};
+use crate::model::warning::Said;
 
 /// xorshift64*: a tiny seeded PRNG, so failures reproduce.
 struct Rng(u64);
@@ -177,10 +178,22 @@ fn out_of_range_is_clamped_with_a_sentence() {
     assert_eq!(d.inputs.orbit.altitude_km, 2000.0);
     assert_eq!(
         d.notices,
-        vec![Notice {
-            key: "alt".into(),
-            message: "Altitude: 99999 km is outside 200–2,000 km; using 2,000 km.".into()
-        }]
+        vec![Notice::new(
+            "alt",
+            Heard::Clamped(Said::OutOfRange {
+                input: "orbit.altitude_km",
+                label: "Altitude",
+                unit: "km",
+                written: "99999".into(),
+                min: 200.0,
+                max: 2000.0,
+                used: 2000.0,
+            })
+        )]
+    );
+    assert_eq!(
+        d.notices[0].message,
+        "Altitude: 99999 km is outside 200–2,000 km; using 2,000 km."
     );
     let d = decode("inc=-5");
     assert_eq!(d.inputs.orbit.inclination_deg, 0.0);

@@ -1,12 +1,13 @@
 //! The app's part of a link: how the page shows itself ([`View`]: embed, chart,
-//! controls, theme, Pym.js child id), the pinned baseline (`base=`) and the Monte Carlo
+//! controls, theme, Pym.js child id, language), the pinned baseline (`base=`) and the Monte Carlo
 //! settings (`n=`, `seed=`), read from and written to the query beside the scenario.
 //! With [`super::encode`] and [`super::decode`] this is the whole link format: the app
 //! gets typed values from [`read`] and hands them to [`write`], and never sees a key.
 //!
 //! A page query is the scenario (`v=1&…`, [`super::encode`]), then `base=` (the
 //! baseline's own query, percent-encoded), `seed=`, `n=`, and the view's keys: `embed=1`,
-//! `chart=`, `controls=1` and `childId=` (these three only in an embed), then `theme=`.
+//! `chart=`, `controls=1` and `childId=` (these three only in an embed), then `theme=` and
+//! `lang=`.
 //! A key at its default is not written. Reading never fails: a value that cannot be
 //! used leaves the default, and the last occurrence of a key wins (except `base`,
 //! whose first occurrence is read).
@@ -22,7 +23,7 @@ use crate::numfmt;
 /// Query keys that belong to the app, not the scenario. [`decode`] passes them through
 /// in [`super::Decoded::extra`] without a notice; [`encode`] never writes them.
 pub const UI_KEYS: &[&str] = &[
-    "embed", "chart", "controls", "theme", "childId", "seed", "n", "base",
+    "embed", "chart", "controls", "theme", "childId", "seed", "n", "base", "lang",
 ];
 
 /// The one chart an embed shows (`chart=`).
@@ -100,6 +101,53 @@ impl Theme {
     }
 }
 
+/// The language of the page (`lang=`): English or Simplified Chinese.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    /// Simplified Chinese (`zh-CN`).
+    ZhCn,
+}
+
+impl Lang {
+    /// Every language, in the order the page offers them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhCn];
+
+    /// The id a link carries, which is also the page's `<html lang>` (BCP 47).
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhCn => "zh-CN",
+        }
+    }
+
+    /// The language an id names (`en`, `zh-CN`; case-insensitive, `_` for `-`), if any.
+    pub fn from_id(id: &str) -> Option<Lang> {
+        let id = id.trim().replace('_', "-");
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.id().eq_ignore_ascii_case(&id))
+    }
+
+    /// The language for a reader's preferred languages (`navigator.languages`, most
+    /// preferred first): the first that is English or any Chinese (`zh`, `zh-CN`,
+    /// `zh-Hans`, and also `zh-TW`/`zh-Hant`, for whom Simplified Chinese reads better
+    /// than English); English when none is.
+    pub fn from_preferences<'a>(prefs: impl IntoIterator<Item = &'a str>) -> Lang {
+        for p in prefs {
+            let primary = p.trim().split(['-', '_']).next().unwrap_or("");
+            if primary.eq_ignore_ascii_case("zh") {
+                return Lang::ZhCn;
+            }
+            if primary.eq_ignore_ascii_case("en") {
+                return Lang::En;
+            }
+        }
+        Lang::En
+    }
+}
+
 /// How the page was asked to show itself. Only an embed writes its chart, controls and
 /// child id back; the theme is written whenever it is not [`Theme::Auto`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -114,6 +162,8 @@ pub struct View {
     pub theme: Theme,
     /// The Pym.js child id (`childId=`, 1–64 bytes), for the Pym height message.
     pub child_id: Option<String>,
+    /// `lang=en|zh-CN`: the page's language; None lets the reader's browser decide.
+    pub lang: Option<Lang>,
     /// A `chart=` id this version does not know, written back as found while [`View::chart`]
     /// is left at its default, so a link from a newer version keeps its chart when it
     /// passes through this one.
@@ -131,6 +181,11 @@ impl View {
             theme,
             ..View::default()
         }
+    }
+
+    /// The same view in language `lang` (None: the reader's browser decides).
+    pub fn with_lang(self, lang: Option<Lang>) -> View {
+        View { lang, ..self }
     }
 
     /// The view from the app keys of a decoded query ([`super::Decoded::extra`]).
@@ -153,6 +208,7 @@ impl View {
             child_id: get("childId")
                 .filter(|c| !c.is_empty() && c.len() <= 64)
                 .map(str::to_string),
+            lang: get("lang").and_then(Lang::from_id),
             unknown_chart: chart_id.filter(|_| chart.is_none()).map(str::to_string),
         }
     }
@@ -176,6 +232,10 @@ impl View {
         if self.theme != Theme::Auto {
             q.push_str("&theme=");
             q.push_str(self.theme.id());
+        }
+        if let Some(l) = self.lang {
+            q.push_str("&lang=");
+            q.push_str(l.id());
         }
     }
 }

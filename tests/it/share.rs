@@ -6,6 +6,7 @@ use orbital_footprint::data::presets::PRESETS;
 use orbital_footprint::model::inputs::registry::{choices, params};
 use orbital_footprint::model::inputs::text as scenario;
 use orbital_footprint::model::outputs::outputs;
+use orbital_footprint::model::warning::Said;
 use orbital_footprint::model::{evaluate, Inputs};
 use orbital_footprint::share::{self, export};
 use std::process::Command;
@@ -74,10 +75,10 @@ fn number_after(text: &str, needle: &str) -> f64 {
 fn json_export_parses_with_the_documented_keys() {
     let i = inputs_of(&[("orbit.altitude_km".into(), "5000".into())]);
     let mut out = evaluate(&i);
-    out.warnings.push(orbital_footprint::model::Warning::new(
-        "x",
-        "quotes \" and \\ and\nnewline".into(),
-    ));
+    out.warnings.push(orbital_footprint::model::Warning {
+        message: "quotes \" and \\ and\nnewline".into(),
+        ..orbital_footprint::model::Warning::new("x", Said::PueBelowOne)
+    });
     let text = export::json(&i, &out, Some("https://example.org/?v=1&alt=2000"));
     let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let top: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
@@ -193,10 +194,10 @@ fn cli_json_is_the_export_text() {
 fn csv_quotes_per_rfc_4180() {
     let i = Inputs::default();
     let mut out = evaluate(&i);
-    out.warnings.push(orbital_footprint::model::Warning::new(
-        "x",
-        "a, \"b\"\nc".into(),
-    ));
+    out.warnings.push(orbital_footprint::model::Warning {
+        message: "a, \"b\"\nc".into(),
+        ..orbital_footprint::model::Warning::new("x", Said::PueBelowOne)
+    });
     let csv = export::csv(&i, &out, Some("https://example.org/?v=1&a=1,2"));
     assert!(csv.ends_with("\r\n"));
     assert!(csv.contains("warning,x,\"a, \"\"b\"\"\nc\",,\r\n"));

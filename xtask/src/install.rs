@@ -196,7 +196,7 @@ fn npm_dev_dependencies(package_json: &Path) -> Result<Vec<String>> {
 /// Makes sure Debian's Chromium and ChromeDriver and the e2e npm packages are installed.
 pub fn ensure_test_tools(root: &Path) -> Result {
     step("checking test tools");
-    let missing: Vec<&str> = pins::APT_BROWSER
+    let mut missing: Vec<&str> = pins::APT_BROWSER
         .iter()
         .copied()
         .filter(|p| {
@@ -208,6 +208,10 @@ pub fn ensure_test_tools(root: &Path) -> Result {
             !Path::new(bin).exists()
         })
         .collect();
+    let (font, font_file) = pins::APT_CJK_FONT;
+    if !Path::new(font_file).exists() {
+        missing.push(font);
+    }
     if missing.is_empty() {
         println!(
             "ok   {}",
@@ -224,7 +228,7 @@ pub fn ensure_test_tools(root: &Path) -> Result {
             return Err(format!("browser tests need Debian's Chromium; run as root:\n    sudo sh -c '{cmd}'\nthen run `cargo xtask test` again"));
         }
         println!(
-            "install  {} from Debian (headless browser for browser and e2e tests)",
+            "install  {} from Debian (headless browser and CJK fonts for browser and e2e tests)",
             missing.join(", ")
         );
         run(Command::new("apt-get").arg("update"), "apt-get update")?;

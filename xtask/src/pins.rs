@@ -9,6 +9,15 @@ pub const BINARYEN_NPM: &str = "132.0.0";
 pub const WASM_OPT_TRUNK: &str = "version_132";
 /// Debian packages for browser tests.
 pub const APT_BROWSER: &[&str] = &["chromium", "chromium-driver"];
+/// Debian's CJK fonts (Noto Sans CJK), so the test browser renders the Chinese page
+/// instead of boxes; the page itself uses system font stacks only. Checked by this file.
+pub const APT_CJK_FONT: (&str, &str) = (
+    "fonts-noto-cjk",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+);
+/// Files in dist/ fetched only when needed, outside the first load's total: the
+/// Chinese catalogue (fetched by Chinese pages only).
+pub const ON_DEMAND: &[&str] = &["zh-CN.txt"];
 /// The product target for everything the page loads, gzip -9 (README, Targets):
 /// reported against, not enforced while it is not met.
 pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;

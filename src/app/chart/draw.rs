@@ -150,14 +150,22 @@ pub(super) fn draw_at(
     }
 }
 
+/// The canvas font stack: the page's system stacks (style/main.css), CJK faces first
+/// for Chinese so labels never fall back to a face without the glyphs.
+fn font_family() -> &'static str {
+    if crate::i18n::current().zh() {
+        "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", system-ui, sans-serif"
+    } else {
+        "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans CJK SC\", sans-serif"
+    }
+}
+
 type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
 fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
     let px = |v: f64| (v * dpr).round() as u32;
-    let font = ("system-ui, sans-serif", 12.0 * dpr)
-        .into_font()
-        .color(&t.fg);
+    let font = (font_family(), 12.0 * dpr).into_font().color(&t.fg);
     let mut ymax: f64 = 0.0;
     for l in &d.lines {
         ymax = l
@@ -230,9 +238,7 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
 
 fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
     let px = |v: f64| (v * dpr).round() as i32;
-    let font = ("system-ui, sans-serif", 12.0 * dpr)
-        .into_font()
-        .color(&t.fg);
+    let font = (font_family(), 12.0 * dpr).into_font().color(&t.fg);
     let n = d.bars.len().max(1) as f64;
     let tx = |v: f64| if d.log { v.max(1e-30).log10() } else { v };
     let positive = |v: f64| !d.log || v > 0.0;
@@ -274,8 +280,14 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
     };
     let width_css = root.dim_in_pixel().0 as f64 / dpr;
     let narrow = width_css < 520.0;
-    // Roughly 7 CSS px per character of the 12 px label font, less the margins.
-    let max_chars = (((width_css * 0.42).min(250.0) - 20.0) / 7.0).clamp(12.0, 36.0) as usize;
+    // Roughly 7 CSS px per character of the 12 px label font (12 px per CJK
+    // character), less the margins.
+    let per_char = if crate::i18n::current().zh() {
+        12.0
+    } else {
+        7.0
+    };
+    let max_chars = (((width_css * 0.42).min(250.0) - 20.0) / per_char).clamp(8.0, 36.0) as usize;
     let label_w = (root.dim_in_pixel().0 as f64 * 0.42).min(250.0 * dpr);
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0) as u32)

@@ -7,6 +7,8 @@
 mod draw;
 
 use super::dom::{copy_image, download_url};
+use super::format::t;
+use crate::i18n::Ui;
 use draw::{draw_at, render_2x, use_redraw_trigger};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -174,7 +176,7 @@ pub fn ChartFrame(
             <details class="chart-data" on:toggle=move |ev| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
             }>
-                <summary>"Show data"</summary>
+                <summary>{t(Ui::ShowData)}</summary>
                 <div class="table-wrap">
                     <table>
                         <caption>{title}</caption>
@@ -201,13 +203,13 @@ pub fn ChartFrame(
                             download_url(&format!("{id}.png"), &url);
                         }
                     }
-                }>"Download PNG"</button>
+                }>{t(Ui::DownloadPng)}</button>
                 <button type="button" class="copy-png" on:click=move |_| {
                     let Some(c) = canvas.get_untracked() else { return };
                     if let Some(big) = spec.with_untracked(|s| render_2x(&c, &s.plot)) {
                         copy_image(&big);
                     }
-                }>"Copy image"</button>
+                }>{t(Ui::CopyImage)}</button>
             </div>
         </figure>
     }

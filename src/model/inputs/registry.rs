@@ -14,7 +14,7 @@ use super::{
     SolarActivity, WorkloadMode,
 };
 use crate::data::{accelerators, cells, check_cited, grids, source, vehicles, Cited};
-use crate::model::warning::Warning;
+use crate::model::warning::{Said, Warning};
 use crate::numfmt::sig;
 
 choice_enum! {
@@ -88,27 +88,22 @@ impl ParamSpec {
     /// The one sentence for a value outside the range, said by the model, the CLI,
     /// presets and the URL decoder alike: "Altitude: 99999 km is outside 200–2,000 km;
     /// using 2,000 km." `written` is the value as the user wrote it (or as the model
-    /// received it).
-    pub fn out_of_range(&self, written: &str, used: f64) -> String {
-        let u = unit_suffix(self.unit);
-        format!(
-            "{}: {written}{u} is outside {}–{}{u}; using {}{u}.",
-            self.label,
-            sig(self.min, 6),
-            sig(self.max, 6),
-            sig(used, 6),
-        )
+    /// received it). Typed, so the page can say it in the reader's language; its
+    /// English is [`Said::english`].
+    pub fn out_of_range(&self, written: &str, used: f64) -> Said {
+        Said::OutOfRange {
+            input: self.key,
+            label: self.label,
+            unit: self.unit,
+            written: written.to_string(),
+            min: self.min,
+            max: self.max,
+            used,
+        }
     }
 }
 
-/// " km" for units, "°" and "%" directly after the number, nothing for ratios.
-pub fn unit_suffix(unit: &str) -> String {
-    if unit.is_empty() || unit.starts_with('°') || unit == "%" {
-        unit.to_string()
-    } else {
-        format!(" {unit}")
-    }
-}
+pub use crate::model::warning::unit_suffix;
 
 impl ChoiceSpec {
     /// All options as (id, label).
@@ -805,7 +800,11 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
             (c.set)(&mut i, c.index_of(c.default).unwrap_or(0));
             warnings.push(Warning::new(
                 c.key,
-                format!("{}: unknown option; using {}", c.label, c.default),
+                Said::UnknownOption {
+                    input: c.key,
+                    label: c.label,
+                    default: c.default,
+                },
             ));
         }
     }

@@ -5,7 +5,7 @@
 use super::registry::{choice, param, ChoiceSpec, ParamSpec};
 use super::Inputs;
 use crate::data::presets::Preset;
-use crate::model::warning::Warning;
+use crate::model::warning::{Said, Warning};
 use crate::numfmt::plain;
 
 /// Sets numeric input `p` to `used` (the value `x` clamped, or snapped by the URL codec)
@@ -17,7 +17,7 @@ pub fn set_clamped(
     x: f64,
     used: f64,
     written: &str,
-) -> Option<String> {
+) -> Option<Said> {
     (p.set)(i, used);
     (x < p.min || x > p.max).then(|| p.out_of_range(written, used))
 }

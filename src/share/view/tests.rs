@@ -20,6 +20,7 @@ fn mc(draws: usize, seed: u64) -> McSettings {
 fn full_page() -> (Inputs, Inputs, McSettings, View) {
     let view = View {
         child_id: Some("abc".into()),
+        lang: Some(Lang::ZhCn),
         ..View::embed(Chart::Mass, true, Theme::Dark)
     };
     (scenario(), Inputs::default(), mc(5_000, 7), view)
@@ -47,7 +48,7 @@ fn every_key_is_written_in_the_order_the_app_always_wrote_them() {
     let (i, b, m, v) = full_page();
     assert_eq!(
         write(&i, Some(&b), &m, &v),
-        "v=1&alt=800&lveh=starship&base=v%3D1&seed=7&n=5000&embed=1&chart=mass&controls=1&childId=abc&theme=dark"
+        "v=1&alt=800&lveh=starship&base=v%3D1&seed=7&n=5000&embed=1&chart=mass&controls=1&childId=abc&theme=dark&lang=zh-CN"
     );
     let b = decode("v=1&alt=500").inputs;
     assert_eq!(
@@ -107,6 +108,7 @@ fn only_an_embed_writes_its_chart_controls_and_child_id() {
         controls: true,
         theme: Theme::Auto,
         child_id: Some("x".into()),
+        lang: None,
         unknown_chart: None,
     };
     let i = Inputs::default();
@@ -237,7 +239,7 @@ fn next(s: &mut u64) -> u64 {
 fn arbitrary_queries_never_panic_and_write_a_query_that_reads_the_same() {
     const KEYS: &[&str] = &[
         "embed", "chart", "controls", "theme", "childId", "seed", "n", "base", "alt", "v", "", "%",
-        "é",
+        "é", "lang",
     ];
     const VALUES: &[&str] = &[
         "1",
@@ -263,6 +265,9 @@ fn arbitrary_queries_never_panic_and_write_a_query_that_reads_the_same() {
         "é",
         "\u{0}",
         "=",
+        "zh-CN",
+        "en",
+        "zh",
     ];
     let mut s = 0x9E37_79B9_7F4A_7C15u64;
     let mut pick = |list: &[&'static str]| list[(next(&mut s) % list.len() as u64) as usize];
@@ -283,6 +288,7 @@ fn arbitrary_queries_never_panic_and_write_a_query_that_reads_the_same() {
         assert_eq!(again.baseline, p.baseline, "{q:?} → {w:?}");
         assert_eq!(again.mc, p.mc, "{q:?} → {w:?}");
         assert_eq!(again.view.theme, p.view.theme, "{q:?} → {w:?}");
+        assert_eq!(again.view.lang, p.view.lang, "{q:?} → {w:?}");
         if p.view.embed {
             assert_eq!(again.view, p.view, "{q:?} → {w:?}");
         } else {
@@ -307,4 +313,46 @@ fn decode_passes_every_app_key_through() {
     let d = decode(&q.join("&"));
     assert!(d.notices.is_empty(), "{:?}", d.notices);
     assert_eq!(d.extra.len(), UI_KEYS.len());
+}
+
+#[test]
+fn the_language_is_read_written_and_kept_outside_an_embed_too() {
+    assert_eq!(read("v=1").view.lang, None);
+    assert_eq!(read("lang=zh-CN").view.lang, Some(Lang::ZhCn));
+    assert_eq!(read("lang=zh-cn").view.lang, Some(Lang::ZhCn));
+    assert_eq!(read("lang=zh_CN").view.lang, Some(Lang::ZhCn));
+    assert_eq!(read("lang=en").view.lang, Some(Lang::En));
+    // An unknown language leaves the choice to the reader's browser, with no notice.
+    let p = read("lang=fr&lang=");
+    assert_eq!(p.view.lang, None);
+    assert!(p.notices.is_empty());
+    // The last occurrence wins, like every view key.
+    assert_eq!(read("lang=en&lang=zh-CN").view.lang, Some(Lang::ZhCn));
+    let v = View {
+        lang: Some(Lang::ZhCn),
+        ..View::default()
+    };
+    let q = write(&scenario(), None, &McSettings::default(), &v);
+    assert_eq!(q, "v=1&alt=800&lveh=starship&lang=zh-CN");
+    assert_eq!(read(&q).view, v);
+    let e = View {
+        lang: Some(Lang::En),
+        ..View::embed(Chart::Sources, false, Theme::Light)
+    };
+    let q = write(&Inputs::default(), None, &McSettings::default(), &e);
+    assert_eq!(q, "v=1&embed=1&chart=sources&theme=light&lang=en");
+    assert_eq!(read(&q).view, e);
+}
+
+#[test]
+fn the_readers_preferred_languages_pick_chinese_or_english() {
+    assert_eq!(Lang::from_preferences(["zh-CN", "en"]), Lang::ZhCn);
+    assert_eq!(Lang::from_preferences(["zh"]), Lang::ZhCn);
+    assert_eq!(Lang::from_preferences(["zh-Hans-CN"]), Lang::ZhCn);
+    assert_eq!(Lang::from_preferences(["zh-TW"]), Lang::ZhCn);
+    assert_eq!(Lang::from_preferences(["en-GB", "zh-CN"]), Lang::En);
+    // A language the page does not have is skipped.
+    assert_eq!(Lang::from_preferences(["fr-FR", "zh-CN"]), Lang::ZhCn);
+    assert_eq!(Lang::from_preferences(["de", "fr"]), Lang::En);
+    assert_eq!(Lang::from_preferences([]), Lang::En);
 }
