@@ -203,7 +203,10 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar
     bars.insert(
         1,
         Bar {
-            label: "Non-CO2 of launch (low–high)".into(),
+            label: format!(
+                "Non-CO2 of launch, {} (low–high)",
+                o.footprint.metric.id().to_uppercase()
+            ),
             value: tonnes(mid.get()),
             from: None,
             whisker: Some((tonnes(lo.get()), tonnes(hi.get()))),
@@ -399,7 +402,7 @@ pub fn Charts(
         <ChartFrame
             id="sources-chart"
             spec=pick(set, |s| &s.sources)
-            note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled."
+            note="Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; the non-CO2 range (black carbon, alumina and water at 15–50 km: Ross & Sheaffer 2014's forcing over Brown et al. 2024's inventory, under the chosen metric and efficacy) is shown separately: its low end is a net cooling when black carbon cools the surface."
         />
         </Show>
         <Show when=move || show(Chart::Mass)>

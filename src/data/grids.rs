@@ -155,8 +155,6 @@ pub static DEMAND: &[(&str, Cited)] = &[
 
 /// Orbital launch attempts worldwide in 2024.
 pub const LAUNCHES_2024: Cited = Cited::range(250.0, 260.0, 263.0, "launches2024");
-/// Rocket black carbon into the stratosphere today, kg/yr (~1 Gg/yr).
-pub const STRAT_BC_TODAY_KG: Cited = Cited::one(1_000_000.0, "maloney2022");
 
 /// Option `n` of the `scale.year` choice.
 pub fn demand_option(n: usize) -> Option<(&'static str, &'static str)> {
@@ -187,5 +185,4 @@ pub fn validate(errs: &mut Vec<String>) {
         super::check_cited(y, c, errs);
     }
     super::check_cited("launches_2024", &LAUNCHES_2024, errs);
-    super::check_cited("strat_bc_today", &STRAT_BC_TODAY_KG, errs);
 }

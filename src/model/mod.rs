@@ -129,11 +129,12 @@ fn pipeline(
     let t = timeline::assess(&i.timeline, b, w);
     let launch = launch::assess(&i.launch, e, b, &t, w);
     let vehicle = launch::vehicle(&i.launch);
-    let combustion = combustion::assess(vehicle, &launch);
+    let factors = emissions::metric::factors(&i.emissions);
+    let combustion = combustion::assess(vehicle, &launch, &factors);
     let manufacturing = manufacturing::assess(i.launch.flights, b, vehicle, &t);
     let reentry = reentry::assess(vehicle, b, &launch, &t);
     let footprint = emissions::assess(
-        accounting,
+        &i.emissions,
         vehicle,
         &launch,
         &combustion,
@@ -145,7 +146,16 @@ fn pipeline(
     let verdicts = verdict::assess(&t, &footprint, &earth, &reentry, accounting);
     let economics = economics::assess(&i.econ, b, &t, &launch, &earth);
     let per_launch = footprint.per_launch.get(accounting);
-    let scale = scale::assess(&i.scale, b, &t, &launch, &combustion, &earth, per_launch);
+    let scale = scale::assess(
+        &i.scale,
+        &i.emissions,
+        b,
+        &t,
+        &launch,
+        &combustion,
+        &earth,
+        per_launch,
+    );
 
     Outputs {
         eclipses,

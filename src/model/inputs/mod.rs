@@ -127,14 +127,28 @@ choice_enum! {
         /// Combustion CO2 (after afterburning) and manufacturing only.
         #[default]
         Co2Only = ("co2", "CO2 only"),
-        /// With non-CO2 effects (stratospheric BC, alumina, water vapour), low factors.
-        Low = ("low", "With non-CO2 effects (low)"),
-        /// With non-CO2 effects, central factors.
-        Central = ("central", "With non-CO2 effects (central)"),
-        /// With non-CO2 effects, high factors; also re-entry alumina and BC.
-        High = ("high", "With non-CO2 effects (high)"),
+        /// With non-CO2 effects (tropospheric BC; BC, alumina and water at 15–50 km) under the
+        /// chosen metric: the low end of their range (forcing and efficacy at their low/high corners).
+        Low = ("low", "With non-CO2 effects (low end)"),
+        /// With non-CO2 effects at the inputs' values.
+        Central = ("central", "With non-CO2 effects (at the inputs' values)"),
+        /// With non-CO2 effects, the high end of their range.
+        High = ("high", "With non-CO2 effects (high end)"),
         /// Ohs et al. 2025: their per-launch figures where published, re-entry NOx × 298 (flagged: N2O's GWP).
         Ohs = ("ohs", "Ohs et al. 2025 (NOx × 298, flagged)"),
+    }
+}
+
+choice_enum! {
+    /// The climate metric that turns non-CO2 emissions into CO2e.
+    pub enum ClimateMetric {
+        /// Global warming potential over 100 years (the reporting convention).
+        #[default]
+        Gwp100 = ("gwp100", "GWP100 (warming over 100 years)"),
+        /// Global warming potential over 20 years (weights short-lived species up).
+        Gwp20 = ("gwp20", "GWP20 (warming over 20 years)"),
+        /// Global temperature-change potential at 100 years (weights short-lived species down).
+        Gtp100 = ("gtp100", "GTP100 (temperature in 100 years)"),
     }
 }
 
@@ -285,6 +299,15 @@ pub struct LaunchInputs {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EmissionInputs {
     pub accounting: Accounting,
+    pub metric: ClimateMetric,
+    /// Instantaneous forcing of BC emitted at 15–50 km, mW/m² per Gg/yr.
+    pub bc_forcing_mw_m2_per_gg_yr: f64,
+    /// The same for alumina.
+    pub al2o3_forcing_mw_m2_per_gg_yr: f64,
+    /// Effective ÷ instantaneous forcing of stratospheric BC (below 0: surface cooling).
+    pub bc_efficacy: f64,
+    /// Where the array's embodied carbon sits in the chosen cell's cited range (0 low, 0.5 central, 1 high).
+    pub array_embodied_position: f64,
 }
 
 /// Earth alternative inputs.

@@ -10,9 +10,10 @@
 //! historical prefix (`lifecycle.horizon_years`) even where the field moved.
 
 use super::{
-    choice_enum, Accounting, Allocation, EclipseStrategy, Inputs, OrbitKind, Propulsion,
-    SolarActivity, WorkloadMode,
+    choice_enum, Accounting, Allocation, ClimateMetric, EclipseStrategy, Inputs, OrbitKind,
+    Propulsion, SolarActivity, WorkloadMode,
 };
+use crate::data::emission_indices as ei;
 use crate::data::{accelerators, cells, check_cited, grids, source, vehicles, Cited};
 use crate::model::warning::Warning;
 use crate::numfmt::sig;
@@ -536,6 +537,47 @@ pub static PARAMS: &[ParamSpec] = &[
         Cited::one(0.0, "assume.override_off"),
         launch.flights
     ),
+    // --- Emissions: non-CO2 effects and manufacturing ---
+    num!(
+        "emissions.bc_forcing_mw_m2_per_gg_yr",
+        "bcrf",
+        "Forcing of black carbon at 15–50 km per Gg/yr emitted",
+        "mW/m² per Gg/yr",
+        Emissions,
+        [0.0, 200.0, 0.1],
+        ei::BC_FORCING_MW_M2_PER_GG_YR,
+        emissions.bc_forcing_mw_m2_per_gg_yr
+    ),
+    num!(
+        "emissions.al2o3_forcing_mw_m2_per_gg_yr",
+        "alrf",
+        "Forcing of alumina at 15–50 km per Gg/yr emitted",
+        "mW/m² per Gg/yr",
+        Emissions,
+        [0.0, 50.0, 0.01],
+        ei::AL2O3_FORCING_MW_M2_PER_GG_YR,
+        emissions.al2o3_forcing_mw_m2_per_gg_yr
+    ),
+    num!(
+        "emissions.bc_efficacy",
+        "bceff",
+        "Stratospheric black carbon: effective ÷ instantaneous forcing (below 0: surface cooling)",
+        "",
+        Emissions,
+        [-2.0, 2.0, 0.05],
+        ei::BC_EFFICACY,
+        emissions.bc_efficacy
+    ),
+    num!(
+        "emissions.array_embodied_position",
+        "arrco2",
+        "Array embodied carbon within the cell's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Emissions,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        emissions.array_embodied_position
+    ),
     num!(
         "earth.pue",
         "epue",
@@ -722,6 +764,16 @@ pub static CHOICES: &[ChoiceSpec] = &[
         "co2",
         "assume.accounting_default",
         emissions.accounting
+    ),
+    choice!(
+        "emissions.metric",
+        "met",
+        "Climate metric for non-CO2 effects",
+        Emissions,
+        ClimateMetric,
+        "gwp100",
+        "ipcc_ar5_agwp",
+        emissions.metric
     ),
     ChoiceSpec {
         key: "earth.alternative",

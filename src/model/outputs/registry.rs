@@ -491,11 +491,14 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "emissions.launch_strat_bc_kg",
         "kg",
-        "Black carbon per launch above 15 km",
-        |o| {
-            let l = &o.combustion.per_launch;
-            l.stratosphere.bc.get() + l.above.bc.get()
-        }
+        "Black carbon per launch at 15–50 km",
+        |o| o.combustion.per_launch.stratosphere.bc.get()
+    ),
+    out!(
+        "emissions.launch_bc_above_50km_kg",
+        "kg",
+        "Black carbon per launch above 50 km (not counted in CO2e)",
+        |o| o.combustion.per_launch.above.bc.get()
     ),
     out!(
         "emissions.launch_al2o3_kg",
@@ -550,6 +553,66 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "tCO2e",
         "Orbit total, with non-CO2 effects (high)",
         |o| o.footprint.by_accounting.high.get() / 1e3
+    ),
+    out!(
+        "emissions.orbit_total_central_t",
+        "tCO2e",
+        "Orbit total, with non-CO2 effects (at the inputs' values)",
+        |o| o.footprint.by_accounting.central.get() / 1e3
+    ),
+    out!(
+        "emissions.bc_troposphere_t_per_yr",
+        "t/yr",
+        "Black carbon below 15 km, per year of operation",
+        |o| o.footprint.particles.bc_per_year[0].tonnes()
+    ),
+    out!(
+        "emissions.bc_stratosphere_t_per_yr",
+        "t/yr",
+        "Black carbon at 15–50 km, per year of operation",
+        |o| o.footprint.particles.bc_per_year[1].tonnes()
+    ),
+    out!(
+        "emissions.bc_above_t_per_yr",
+        "t/yr",
+        "Black carbon above 50 km (launch and re-entry), per year of operation",
+        |o| o.footprint.particles.bc_per_year[2].tonnes()
+    ),
+    out!(
+        "emissions.al2o3_troposphere_t_per_yr",
+        "t/yr",
+        "Alumina below 15 km, per year of operation",
+        |o| o.footprint.particles.al2o3_per_year[0].tonnes()
+    ),
+    out!(
+        "emissions.al2o3_stratosphere_t_per_yr",
+        "t/yr",
+        "Alumina at 15–50 km, per year of operation",
+        |o| o.footprint.particles.al2o3_per_year[1].tonnes()
+    ),
+    out!(
+        "emissions.al2o3_above_t_per_yr",
+        "t/yr",
+        "Alumina above 50 km (launch and re-entry), per year of operation",
+        |o| o.footprint.particles.al2o3_per_year[2].tonnes()
+    ),
+    out!(
+        "emissions.strat_bc_vs_today_pct",
+        "%",
+        "Black carbon at 15–50 km ÷ today's rocket BC there (0.28 Gg/yr)",
+        |o| o.footprint.particles.strat_bc_vs_today * 100.0
+    ),
+    out!(
+        "emissions.bc_forcing_mw_m2",
+        "mW/m²",
+        "Instantaneous forcing of that black carbon, sustained by a year of operation",
+        |o| o.footprint.particles.bc_forcing_mw_m2
+    ),
+    out!(
+        "emissions.al2o3_forcing_mw_m2",
+        "mW/m²",
+        "Instantaneous forcing of that alumina, sustained by a year of operation",
+        |o| o.footprint.particles.al2o3_forcing_mw_m2
     ),
     out!(
         "emissions.orbit_total_ohs_t",
@@ -705,13 +768,31 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "scale.strat_bc_per_year_gg",
         "Gg/yr",
-        "Stratospheric black carbon per year",
+        "Black carbon at 15–50 km per year",
         |o| o.scale.strat_bc_per_year.get() / 1e6
     ),
     out!(
         "scale.strat_bc_vs_today",
         "",
-        "Stratospheric black carbon ÷ today's ~1 Gg/yr",
+        "Black carbon at 15–50 km ÷ today's rocket BC there (0.28 Gg/yr)",
         |o| o.scale.strat_bc_vs_today
+    ),
+    out!(
+        "scale.bc_above_per_year_gg",
+        "Gg/yr",
+        "Black carbon above 50 km per year (not counted in CO2e)",
+        |o| o.scale.bc_above_per_year.get() / 1e6
+    ),
+    out!(
+        "scale.strat_al2o3_per_year_gg",
+        "Gg/yr",
+        "Alumina at 15–50 km per year",
+        |o| o.scale.strat_al2o3_per_year.get() / 1e6
+    ),
+    out!(
+        "scale.strat_forcing_mw_m2",
+        "mW/m²",
+        "Instantaneous forcing of that black carbon and alumina",
+        |o| o.scale.strat_forcing_mw_m2
     ),
 ];
