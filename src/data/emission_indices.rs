@@ -211,8 +211,6 @@ pub struct Manufacturing {
     pub composite: Cited,
     /// Per kg of propellant, by [`Propellant::index`].
     pub propellant: [Cited; 5],
-    /// Space solar array, per m².
-    pub array_per_m2: Cited,
     /// Battery pack, per kWh.
     pub battery_per_kwh: Cited,
     /// Radiator, per m².
@@ -231,7 +229,6 @@ pub static MANUFACTURING: Manufacturing = Manufacturing {
         Cited::range(1.0, 2.0, 3.0, "assume.propellant_production"),
         Cited::range(2.0, 3.0, 4.0, "assume.propellant_production"),
     ],
-    array_per_m2: Cited::range(500.0, 1_400.0, 1_400.0, "pv_rad_embodied"),
     battery_per_kwh: Cited::range(55.0, 60.0, 60.0, "peiseler2024"),
     radiator_per_m2: Cited::one(86.0, "pv_rad_embodied"),
 };
@@ -288,7 +285,6 @@ pub fn validate(errs: &mut Vec<String>) {
         m.aluminium,
         m.electronics,
         m.composite,
-        m.array_per_m2,
         m.battery_per_kwh,
         m.radiator_per_m2,
     ];

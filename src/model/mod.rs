@@ -118,6 +118,7 @@ fn pipeline(
         flops_lifetime: workload.flops_lifetime,
         mass: mass.breakdown,
         array_area: solar.area,
+        array_cell_id: solar.cell_id,
         array_power_bol: solar.power_bol,
         battery_capacity: power.battery_capacity,
         radiator_area: thermal.radiator_area,
@@ -131,7 +132,13 @@ fn pipeline(
     let vehicle = launch::vehicle(&i.launch);
     let factors = emissions::metric::factors(&i.emissions);
     let combustion = combustion::assess(vehicle, &launch, &factors);
-    let manufacturing = manufacturing::assess(i.launch.flights, b, vehicle, &t);
+    let manufacturing = manufacturing::assess(
+        i.launch.flights,
+        i.emissions.array_embodied_position,
+        b,
+        vehicle,
+        &t,
+    );
     let reentry = reentry::assess(vehicle, b, &launch, &t);
     let footprint = emissions::assess(
         &i.emissions,

@@ -14,7 +14,7 @@ use super::environment::EnvironmentOutputs;
 use super::inputs::ArrayInputs;
 use super::orbit::Eclipses;
 use super::units::{
-    Joules, Kelvin, KgCo2e, Kilograms, Seconds, SquareMetres, Usd, Watts, WattsPerSquareMetre,
+    Joules, Kelvin, Kilograms, Seconds, SquareMetres, Usd, Watts, WattsPerSquareMetre,
     SECONDS_PER_YEAR,
 };
 use super::warning::Warning;
@@ -185,7 +185,6 @@ pub struct SolarOutputs {
     /// Beginning-of-life electrical watts per kilogram of array.
     pub specific_power_w_per_kg: f64,
     pub cost: Usd,
-    pub embodied: KgCo2e,
 }
 
 /// The array's design parameters for cell `c`.
@@ -213,7 +212,8 @@ pub fn environment(env: &EnvironmentOutputs, flux: WattsPerSquareMetre) -> Array
 }
 
 /// The solar-array stage: temperature and efficiency at beginning and end of life,
-/// power, the energy of each mission year, mass, price and embodied carbon.
+/// power, the energy of each mission year, mass and price (its embodied carbon is the
+/// manufacturing stage's).
 pub fn assess(
     a: &ArrayInputs,
     env: &EnvironmentOutputs,
@@ -264,7 +264,6 @@ pub fn assess(
         mass: array_mass,
         specific_power_w_per_kg: power_bol.get() / array_mass.get().max(1e-9),
         cost: Usd::new(power_bol.get() * c.usd_per_w.central),
-        embodied: KgCo2e::new(area.get() * c.embodied_kgco2e_m2.central),
     }
 }
 

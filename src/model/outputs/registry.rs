@@ -203,7 +203,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "array.embodied_tco2e",
         "tCO2e",
         "Array embodied carbon",
-        |o| o.solar.embodied.get() / 1e3
+        |o| o.manufacturing.array.get() / 1e3
     ),
     // --- Power ---
     out!(

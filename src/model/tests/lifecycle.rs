@@ -34,6 +34,7 @@ fn basis(mass_kg: f64, it_kw: f64, years: f64, n: f64) -> SystemBasis {
             ..Default::default()
         },
         array_area: SquareMetres::new(it_kw * 4.0),
+        array_cell_id: "tj",
         array_power_bol: Watts::new(it_kw * 1.2e3),
         battery_capacity: Joules::from_kwh(it_kw * 0.6),
         radiator_area: SquareMetres::new(it_kw * 2.0),
@@ -478,4 +479,42 @@ fn ratio_with_the_chosen_accounting_is_the_verdict_ratio() {
     let r = out.ratio_with(out.accounting);
     assert!((r - out.verdicts.ratio).abs() <= 1e-12 * r.abs().max(1.0));
     assert!(out.ratio_with(Accounting::Co2Only) <= out.ratio_with(Accounting::Central));
+}
+
+#[test]
+fn the_array_embodied_line_is_the_chosen_cells_figure_times_its_area() {
+    // For every cell, through the whole model: the manufacturing line and the output both equal
+    // the catalogue's figure per m² × the array area (at the central position), and move within
+    // the cell's cited range with the position input.
+    use crate::data::cells::CELLS;
+    for (n, c) in CELLS.iter().enumerate() {
+        let mut i = Inputs::default();
+        i.array.cell = n;
+        let o = crate::model::evaluate(&i);
+        let area = o.basis.array_area.get();
+        let want = c.embodied_kgco2e_m2.central * area;
+        assert!(
+            (o.manufacturing.array.get() - want).abs() <= 1e-9 * want,
+            "{}",
+            c.id
+        );
+        let out = crate::model::outputs::output("array.embodied_tco2e").unwrap();
+        assert!(
+            ((out.get)(&o) - want / 1e3).abs() <= 1e-9 * want,
+            "{}",
+            c.id
+        );
+        for (p, v) in [
+            (0.0, c.embodied_kgco2e_m2.low),
+            (1.0, c.embodied_kgco2e_m2.high),
+        ] {
+            i.emissions.array_embodied_position = p;
+            let o = crate::model::evaluate(&i);
+            assert!(
+                (o.manufacturing.array.get() - v * area).abs() <= 1e-9 * v * area,
+                "{}",
+                c.id
+            );
+        }
+    }
 }
