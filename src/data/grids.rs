@@ -27,7 +27,9 @@ pub struct Alternative {
     pub failure_factor: Cited,
 }
 
-const PUE: Cited = Cited::range(1.10, 1.56, 1.59, "uptime_pue");
+/// A new AI-class facility (Microsoft's newest designs, 1.12); low Google's fleet 1.10, high the
+/// industry fleet average 1.56 (Uptime 2024).
+const PUE: Cited = Cited::range(1.10, 1.12, 1.56, "microsoft_pue2022");
 const WUE: Cited = Cited::range(0.36, 0.36, 0.49, "lbnl2024");
 const BUILDING: Cited = Cited::range(500.0, 1_000.0, 2_000.0, "assume.building_embodied");
 const LAND: Cited = Cited::range(2.0, 4.0, 8.0, "assume.dc_land");
@@ -153,6 +155,12 @@ pub static DEMAND: &[(&str, Cited)] = &[
     ("2030", Cited::one(945.0, "iea_energy_ai")),
 ];
 
+/// Unexpected interruptions of a synchronous training job on Earth, per accelerator-hour: Meta's
+/// Llama 3 run, 419 in 54 days on 16,384 H100s [derived: 419 ÷ (16,384 × 54 × 24 h) = 1.97e-5].
+/// Failed parts are swapped (repairs), so each costs the job only its restart.
+pub const EARTH_INTERRUPTIONS_PER_ACCEL_HOUR: Cited =
+    Cited::one(419.0 / (16_384.0 * 54.0 * 24.0), "meta_llama3");
+
 /// Orbital launch attempts worldwide in 2024.
 pub const LAUNCHES_2024: Cited = Cited::range(250.0, 260.0, 263.0, "launches2024");
 
@@ -185,4 +193,9 @@ pub fn validate(errs: &mut Vec<String>) {
         super::check_cited(y, c, errs);
     }
     super::check_cited("launches_2024", &LAUNCHES_2024, errs);
+    super::check_cited(
+        "earth_interruptions",
+        &EARTH_INTERRUPTIONS_PER_ACCEL_HOUR,
+        errs,
+    );
 }

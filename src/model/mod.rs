@@ -149,7 +149,7 @@ fn pipeline(
         &reentry,
         &t,
     );
-    let earth = earth::assess(&i.earth, b, &t, w);
+    let earth = earth::assess(&i.earth, &i.workload, b, &t, w);
     let verdicts = verdict::assess(&t, &footprint, &earth, &reentry, accounting);
     let economics = economics::assess(&i.econ, b, &t, &launch, &earth);
     let per_launch = footprint.per_launch.get(accounting);

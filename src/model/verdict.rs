@@ -84,13 +84,12 @@ pub fn assess(
     for j in 0..cycles {
         events_e[at(j as f64 * refresh)] += per_cycle;
     }
-    let op_per_kwh = div(earth.operational.get(), e);
     let (mut so, mut se) = (0.0, 0.0);
     for k in 0..=years {
         so += events_o[k];
         se += events_e[k];
         if k > 0 {
-            se += t.energy_by_year[k - 1] * op_per_kwh;
+            se += earth.operational_by_year.get(k - 1).copied().unwrap_or(0.0);
         }
         co[k] = so;
         ce[k] = se;

@@ -289,8 +289,10 @@ pub struct LaunchInputs {
     pub allocation: Allocation,
     /// Share of the payload lost to adapters and packing, %.
     pub margin_pct: f64,
-    /// Price override, USD/kg (0 = the vehicle's list price).
+    /// Price override, USD/kg (0 = the vehicle's price at `price_position`).
     pub price_usd_per_kg: f64,
+    /// Where the vehicle's price sits in its cited range (0 low, 0.5 central, 1 high).
+    pub price_position: f64,
     /// Flights per reusable stage (0 = catalogue).
     pub flights: f64,
 }
@@ -321,14 +323,24 @@ pub struct EarthInputs {
     pub price_usd_per_kwh: f64,
     pub refresh_years: f64,
     pub building_life_years: f64,
+    /// Facility capex override, USD per W of IT (0 = the alternative's).
+    pub capex_usd_per_w: f64,
+    /// Where the alternative's PUE, electricity price and capex sit in their cited ranges
+    /// (0 low, 0.5 central, 1 high).
+    pub pue_position: f64,
+    pub price_position: f64,
+    pub capex_position: f64,
 }
 
 /// Economics inputs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EconInputs {
     pub discount_pct: f64,
+    /// Satellite hardware other than the array and the compute, USD/kg.
     pub satellite_usd_per_kg: f64,
     pub accelerator_usd: f64,
+    /// Where the array's price per watt sits in the cell's cited range (0 low, 0.5 central, 1 high).
+    pub array_price_position: f64,
 }
 
 /// Scale inputs.

@@ -528,6 +528,16 @@ pub static PARAMS: &[ParamSpec] = &[
         launch.price_usd_per_kg
     ),
     num!(
+        "launch.price_position",
+        "lusdp",
+        "Launch price within the vehicle's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Launch,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        launch.price_position
+    ),
+    num!(
         "launch.booster_flights",
         "lreu",
         "Flights per reusable stage (0 = catalogue)",
@@ -619,6 +629,46 @@ pub static PARAMS: &[ParamSpec] = &[
         earth.building_life_years
     ),
     num!(
+        "earth.capex_usd_per_w",
+        "ecap",
+        "Earth facility capex override, excl. IT (0 = the alternative's)",
+        "USD/W",
+        Earth,
+        [0.0, 50.0, 0.1],
+        Cited::one(0.0, "assume.override_off"),
+        earth.capex_usd_per_w
+    ),
+    num!(
+        "earth.pue_position",
+        "epuep",
+        "Earth PUE within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.pue_position
+    ),
+    num!(
+        "earth.price_position",
+        "eusdp",
+        "Earth electricity price within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.price_position
+    ),
+    num!(
+        "earth.capex_position",
+        "ecapp",
+        "Earth facility capex within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.capex_position
+    ),
+    num!(
         "econ.discount_pct",
         "disc",
         "Real discount rate",
@@ -631,7 +681,7 @@ pub static PARAMS: &[ParamSpec] = &[
     num!(
         "econ.satellite_usd_per_kg",
         "susd",
-        "Satellite hardware cost (excl. accelerators)",
+        "Satellite hardware cost per kg (excl. array and accelerators)",
         "USD/kg",
         Economics,
         [0.0, 100_000.0, 10.0],
@@ -647,6 +697,16 @@ pub static PARAMS: &[ParamSpec] = &[
         [0.0, 200_000.0, 100.0],
         Cited::range(25_000.0, 30_000.0, 40_000.0, "h100_price"),
         econ.accelerator_usd
+    ),
+    num!(
+        "econ.array_price_position",
+        "arrusd",
+        "Array price per watt within the cell's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Economics,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        econ.array_price_position
     ),
     num!(
         "scale.share_pct",

@@ -194,11 +194,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Array output per kg, beginning of life",
         |o| o.solar.specific_power_w_per_kg
     ),
-    out!("array.cost_musd", "M USD", "Array price", |o| o
-        .solar
-        .cost
-        .get()
-        / 1e6),
+    out!(
+        "array.cost_musd",
+        "M USD",
+        "Array price (cell price per watt × power; in the orbit's cost)",
+        |o| o.economics.array_cost.get() / 1e6
+    ),
     out!(
         "array.embodied_tco2e",
         "tCO2e",
@@ -674,6 +675,23 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Earth facility electricity over the horizon",
         |o| o.earth.facility_kwh / 1e3
     ),
+    out!(
+        "earth.accelerators",
+        "",
+        "Accelerators Earth installs for the same useful compute",
+        |o| o.earth.accelerators
+    ),
+    out!(
+        "earth.availability_pct",
+        "%",
+        "Earth's useful share of running time (interruptions, repairs)",
+        |o| o.earth.availability * 100.0
+    ),
+    out!("earth.it_power_mw", "MW", "Earth IT power installed", |o| o
+        .earth
+        .it_kw
+        / 1e3),
+    out!("earth.pue", "", "Earth PUE used", |o| o.earth.pue),
     // --- Verdicts ---
     out!(
         "verdict.ratio",
@@ -711,16 +729,16 @@ pub static OUTPUTS: &[OutputSpec] = &[
         / 1e4),
     // --- Economics ---
     out!(
-        "econ.orbit_lcoe_usd_per_mwh",
+        "econ.orbit_usd_per_it_mwh",
         "USD/MWh",
-        "Orbit LCOE (excl. accelerators)",
-        |o| o.economics.orbit_lcoe_usd_per_mwh
+        "Orbit cost per useful IT MWh (excl. accelerators; not an LCOE)",
+        |o| o.economics.orbit_usd_per_it_mwh
     ),
     out!(
-        "econ.earth_lcoe_usd_per_mwh",
+        "econ.earth_usd_per_it_mwh",
         "USD/MWh",
-        "Earth LCOE (excl. accelerators)",
-        |o| o.economics.earth_lcoe_usd_per_mwh
+        "Earth cost per useful IT MWh (excl. accelerators; not an LCOE)",
+        |o| o.economics.earth_usd_per_it_mwh
     ),
     out!(
         "econ.orbit_usd_per_accelerator_hour",
@@ -733,6 +751,36 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "USD/h",
         "Earth, per accelerator-hour",
         |o| o.economics.earth_usd_per_accelerator_hour
+    ),
+    out!(
+        "econ.satellite_hardware_musd",
+        "M USD",
+        "Satellite hardware besides array and compute, one generation",
+        |o| o.economics.satellite_hardware_cost.get() / 1e6
+    ),
+    out!(
+        "econ.launch_share_pct",
+        "%",
+        "Launch's share of the orbit's discounted cost",
+        |o| o.economics.launch_share * 100.0
+    ),
+    out!(
+        "econ.orbit_cost_musd",
+        "M USD",
+        "Orbit spending over the horizon (undiscounted)",
+        |o| o.economics.orbit_cost.get() / 1e6
+    ),
+    out!(
+        "econ.earth_cost_musd",
+        "M USD",
+        "Earth spending over the horizon (undiscounted)",
+        |o| o.economics.earth_cost.get() / 1e6
+    ),
+    out!(
+        "econ.earth_energy_musd",
+        "M USD",
+        "Earth electricity over the horizon (undiscounted)",
+        |o| o.economics.earth_energy_cost.get() / 1e6
     ),
     out!(
         "econ.launched_power_usd_per_kw_yr",

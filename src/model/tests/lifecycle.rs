@@ -430,7 +430,7 @@ fn degenerate_bases_stay_finite() {
             v.breakeven_grid_g_per_kwh.get(),
             v.breakeven_launch_kg_per_kg.get(),
             out.footprint.total.get(),
-            out.economics.orbit_lcoe_usd_per_mwh,
+            out.economics.orbit_usd_per_it_mwh,
             out.economics.earth_usd_per_accelerator_hour,
             out.scale.launches_per_year,
             out.footprint.launch_kg_per_kg,
