@@ -130,11 +130,14 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
     ChartSpec {
         title: "Cumulative emissions: orbit vs Earth".into(),
         description: format!(
-            "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t; shaded bands, once computed, span the 5th–95th percentiles of the Monte Carlo. {}",
+            "Line chart of cumulative emissions in tonnes of CO2e over {} years: orbit (blue) reaches {} t, {} (green) reaches {} t, its electricity going from {} to {} gCO2e/kWh ({}); shaded bands, once computed, span the 5th–95th percentiles of the Monte Carlo. {}",
             fmt_sig(v.horizon_years.get(), 3),
             last(&v.cumulative_orbit),
             comparator_name(o),
             last(&v.cumulative_earth),
+            fmt_sig(o.earth.intensity_by_year.first().copied().unwrap_or(0.0), 3),
+            fmt_sig(o.earth.intensity_by_year.last().copied().unwrap_or(0.0), 3),
+            o.earth.trajectory.label(),
             match v.payback_year {
                 Some(y) => format!("Orbit's cumulative emissions fall below Earth's after {} years (orange dot).", fmt_sig(y.get(), 2)),
                 None => "Orbit's cumulative emissions never fall below Earth's within the horizon.".into(),
@@ -149,13 +152,21 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
             as_columns: false,
         }),
         table: Table {
-            headers: vec!["Year", "Orbit (tCO2e)", "Earth (tCO2e)"],
+            headers: vec!["Year", "Orbit (tCO2e)", "Earth (tCO2e)", "Earth grid that year (gCO2e/kWh)"],
             rows: v
                 .cumulative_orbit
                 .iter()
                 .zip(&v.cumulative_earth)
                 .enumerate()
-                .map(|(y, (a, b))| vec![y.to_string(), fmt_sig(tonnes(a.get()), 3), fmt_sig(tonnes(b.get()), 3)])
+                .map(|(y, (a, b))| {
+                    let g = y.checked_sub(1).and_then(|k| o.earth.intensity_by_year.get(k));
+                    vec![
+                        y.to_string(),
+                        fmt_sig(tonnes(a.get()), 3),
+                        fmt_sig(tonnes(b.get()), 3),
+                        g.map(|g| fmt_sig(*g, 3)).unwrap_or_default(),
+                    ]
+                })
                 .collect(),
         },
     }

@@ -25,6 +25,8 @@ pub struct Alternative {
     pub price: Cited,
     /// Hardware failure-rate multiplier vs land (Natick: one-eighth).
     pub failure_factor: Cited,
+    /// A public grid, whose intensity follows the chosen trajectory (dedicated supplies stay flat).
+    pub grid: bool,
 }
 
 /// A new AI-class facility (Microsoft's newest designs, 1.12); low Google's fleet 1.10, high the
@@ -51,6 +53,7 @@ const fn grid(id: &'static str, name: &'static str, intensity: Cited) -> Alterna
         capex: CAPEX,
         price: PRICE,
         failure_factor: ONE,
+        grid: true,
     }
 }
 
@@ -109,6 +112,7 @@ pub static ALTERNATIVES: &[Alternative] = &[
         name: "Nuclear PPA (e.g. Crane / TMI-1, 835 MW)",
         intensity: Cited::one(12.0, "ipcc_ar5_lca"),
         price: Cited::range(0.08, 0.10, 0.13, "assume.nuclear_price"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "ipcc_ar5_lca"))
     },
     Alternative {
@@ -118,12 +122,14 @@ pub static ALTERNATIVES: &[Alternative] = &[
         // NREL: ~7.3 acres per MWac total area = 29.5 m²/kWac, at the 24 % US median capacity factor
         // (Starcloud WP) → 29.5 / 0.24 = 123 m² per kW of continuous load [derived].
         generation_land: Cited::range(100.0, 123.0, 150.0, "nrel_land2013"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "ohs2025"))
     },
     Alternative {
         id: "gas",
         name: "Gas-fired plant (CCGT; McCalip's comparator)",
         intensity: Cited::range(486.0, 490.0, 490.0, "ipcc_ar5_lca"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "ipcc_ar5_lca"))
     },
     Alternative {
@@ -135,6 +141,7 @@ pub static ALTERNATIVES: &[Alternative] = &[
         wue: Cited::one(0.0, "natick2020"),
         land: Cited::one(0.0, "natick2020"),
         failure_factor: Cited::one(0.125, "natick2020"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "natick2020"))
     },
 ];
@@ -154,6 +161,16 @@ pub static DEMAND: &[(&str, Cited)] = &[
     ("2024", Cited::one(415.0, "iea_energy_ai")),
     ("2030", Cited::one(945.0, "iea_energy_ai")),
 ];
+
+/// Grid trajectories. The catalogue's lifecycle intensities are for `GRID_DATA_YEAR`; over the
+/// years, only their part above `GRID_FLOOR_G_PER_KWH` (the lifecycle of the low-carbon plants
+/// that remain) falls: by `STEPS_DECLINE_PER_YEAR` a year under stated policies (IEA's forecast
+/// for 2025–2027, 445 → 400 gCO2/kWh globally, extended at the same rate and applied to every
+/// region: `assume.grid_trajectories`), or linearly to zero by `NZE_YEAR` (IEA Net Zero).
+pub const GRID_DATA_YEAR: f64 = 2024.0;
+pub const STEPS_DECLINE_PER_YEAR: Cited = Cited::one(0.036, "iea_electricity2025");
+pub const NZE_YEAR: Cited = Cited::one(2040.0, "iea_nze2021");
+pub const GRID_FLOOR_G_PER_KWH: Cited = Cited::one(12.0, "ipcc_ar5_lca");
 
 /// Unexpected interruptions of a synchronous training job on Earth, per accelerator-hour: Meta's
 /// Llama 3 run, 419 in 54 days on 16,384 H100s [derived: 419 ÷ (16,384 × 54 × 24 h) = 1.97e-5].
@@ -193,6 +210,9 @@ pub fn validate(errs: &mut Vec<String>) {
         super::check_cited(y, c, errs);
     }
     super::check_cited("launches_2024", &LAUNCHES_2024, errs);
+    super::check_cited("steps_decline", &STEPS_DECLINE_PER_YEAR, errs);
+    super::check_cited("nze_year", &NZE_YEAR, errs);
+    super::check_cited("grid_floor", &GRID_FLOOR_G_PER_KWH, errs);
     super::check_cited(
         "earth_interruptions",
         &EARTH_INTERRUPTIONS_PER_ACCEL_HOUR,

@@ -7,13 +7,17 @@
 //! water, land and the energy cost, on its own hours.
 
 use super::basis::SystemBasis;
-use super::inputs::{EarthInputs, WorkloadInputs, WorkloadMode};
+use super::inputs::{EarthInputs, GridTrajectory, WorkloadInputs, WorkloadMode};
 use super::timeline::Timeline;
 use super::units::{div, fin, KgCo2e, Usd};
 use super::warning::Warning;
 use crate::data::accelerators::ACCELERATORS;
 use crate::data::emission_indices::accelerator_embodied;
-use crate::data::grids::{Alternative, ALTERNATIVES, EARTH_INTERRUPTIONS_PER_ACCEL_HOUR};
+use crate::data::grids::{
+    Alternative, ALTERNATIVES, EARTH_INTERRUPTIONS_PER_ACCEL_HOUR, GRID_DATA_YEAR,
+    GRID_FLOOR_G_PER_KWH, NZE_YEAR, STEPS_DECLINE_PER_YEAR,
+};
+use crate::detmath::DetMath;
 
 /// Hours in a mean year.
 const HOURS_PER_YEAR: f64 = 8_766.0;
@@ -22,7 +26,18 @@ const HOURS_PER_YEAR: f64 = 8_766.0;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EarthOutputs {
     pub alternative: &'static str,
+    /// The catalogue's intensity (its data year), gCO2e/kWh.
     pub intensity_g_per_kwh: f64,
+    /// The trajectory its intensity follows.
+    pub trajectory: GridTrajectory,
+    /// The intensity in each year of the horizon under the trajectory, gCO2e/kWh.
+    pub intensity_by_year: Vec<f64>,
+    /// Energy-weighted mean intensity over the horizon, gCO2e/kWh.
+    pub intensity_mean_g_per_kwh: f64,
+    /// The part of the intensity that does not fall, gCO2e/kWh (0 for a flat trajectory), and
+    /// the energy-weighted mean of the falling part's remaining fraction (1 when flat).
+    pub floor_g_per_kwh: f64,
+    pub trajectory_factor: f64,
     pub pue: f64,
     pub wue_l_per_kwh: f64,
     /// Useful time ÷ running time on Earth (interruptions and restarts).
@@ -64,6 +79,22 @@ pub struct EarthOutputs {
 /// The chosen alternative (clamped index).
 pub fn alternative(e: &EarthInputs) -> &'static Alternative {
     &ALTERNATIVES[e.alternative.min(ALTERNATIVES.len() - 1)]
+}
+
+/// The remaining fraction of a grid's falling part in calendar year `year` (mid-year) and
+/// the floor it falls to, under trajectory `tr`; flat for dedicated supplies.
+pub fn trajectory(tr: GridTrajectory, a: &Alternative, year: f64) -> (f64, f64) {
+    let dt = (year - GRID_DATA_YEAR).max(0.0);
+    let floor = GRID_FLOOR_G_PER_KWH.central.min(a.intensity.central);
+    match tr {
+        _ if !a.grid => (1.0, 0.0),
+        GridTrajectory::Flat => (1.0, 0.0),
+        GridTrajectory::StatedPolicies => ((1.0 - STEPS_DECLINE_PER_YEAR.central).dpowf(dt), floor),
+        GridTrajectory::NetZero => (
+            (1.0 - dt / (NZE_YEAR.central - GRID_DATA_YEAR)).clamp(0.0, 1.0),
+            floor,
+        ),
+    }
 }
 
 /// Useful ÷ running time on Earth: each interruption stops the unit that restarts (the
@@ -132,9 +163,18 @@ pub fn assess(
     let year_share: Vec<f64> = (0..years)
         .map(|y| div((t.horizon - y as f64).clamp(0.0, 1.0), t.horizon))
         .collect();
+    let i0 = a.intensity.central;
+    let (mut intensity_by_year, mut factor, mut floor) = (Vec::with_capacity(years), 0.0, 0.0);
+    for (y, s) in year_share.iter().enumerate() {
+        let (f, fl) = trajectory(e.trajectory, a, t.start_year + y as f64 + 0.5);
+        intensity_by_year.push(fl + (i0 - fl) * f);
+        factor += s * f;
+        floor = fl;
+    }
     let operational_by_year: Vec<f64> = year_share
         .iter()
-        .map(|s| facility * s * a.intensity.central / 1e3)
+        .zip(&intensity_by_year)
+        .map(|(s, g)| facility * s * g / 1e3)
         .collect();
     let operational: f64 = operational_by_year.iter().sum();
     let life = e.building_life_years.max(1.0);
@@ -145,7 +185,16 @@ pub fn assess(
     let hardware = accel * accelerator_embodied(b.accelerator_id).central * cycles;
     EarthOutputs {
         alternative: a.id,
-        intensity_g_per_kwh: a.intensity.central,
+        intensity_g_per_kwh: i0,
+        trajectory: if a.grid {
+            e.trajectory
+        } else {
+            GridTrajectory::Flat
+        },
+        intensity_mean_g_per_kwh: div(operational * 1e3, facility),
+        intensity_by_year,
+        floor_g_per_kwh: floor,
+        trajectory_factor: factor,
         pue,
         wue_l_per_kwh: a.wue.central,
         availability: avail,

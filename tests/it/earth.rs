@@ -6,6 +6,7 @@ use orbital_footprint::data::presets::PRESETS;
 use orbital_footprint::model::economics::capital_recovery;
 use orbital_footprint::model::evaluate;
 use orbital_footprint::model::inputs::text::preset_inputs;
+use orbital_footprint::model::inputs::GridTrajectory;
 use orbital_footprint::model::Inputs;
 
 fn close(x: f64, y: f64, tol: f64) -> bool {
@@ -186,4 +187,102 @@ fn the_satellite_is_costed_once() {
         per_gen * o.footprint.generations,
         1e-9
     ));
+}
+
+fn with_trajectory(mut i: Inputs, t: GridTrajectory) -> Inputs {
+    i.earth.trajectory = t;
+    i
+}
+
+#[test]
+fn a_flat_grid_reproduces_todays_intensity() {
+    let o = evaluate(&with_trajectory(Inputs::default(), GridTrajectory::Flat));
+    let e = &o.earth;
+    assert!(e
+        .intensity_by_year
+        .iter()
+        .all(|g| *g == e.intensity_g_per_kwh));
+    assert!(close(
+        e.operational.get(),
+        e.facility_kwh * e.intensity_g_per_kwh / 1e3,
+        1e-12
+    ));
+    // The break-even grid is (orbit − Earth's embodied) ÷ Earth's electricity.
+    let emb = e.building.get() + e.hardware.get();
+    let hand = (o.footprint.total.get() - emb) / e.facility_kwh * 1e3;
+    assert!(close(o.verdicts.breakeven_grid_g_per_kwh.get(), hand, 1e-9));
+}
+
+#[test]
+fn the_grid_trajectories_follow_the_iea_rates() {
+    let i = Inputs::default();
+    let o = evaluate(&with_trajectory(i.clone(), GridTrajectory::StatedPolicies));
+    let e = &o.earth;
+    // World 472.94 g in 2024; first year of a 2027 start is mid-2027: 12 + 460.94 × 0.964^3.5.
+    let hand = 12.0 + (472.94 - 12.0) * 0.964f64.powf(3.5);
+    assert!(
+        close(e.intensity_by_year[0], hand, 1e-9),
+        "{}",
+        e.intensity_by_year[0]
+    );
+    assert!(e.intensity_by_year.windows(2).all(|w| w[1] < w[0]));
+    // Net zero: the falling part is gone by 2040; a 2045 start sees only the floor.
+    let mut j = with_trajectory(i, GridTrajectory::NetZero);
+    j.timeline.start_year = 2045.0;
+    let n = evaluate(&j);
+    assert!(n
+        .earth
+        .intensity_by_year
+        .iter()
+        .all(|g| close(*g, 12.0, 1e-12)));
+    // Dedicated supplies stay flat under every trajectory.
+    j.earth.alternative = orbital_footprint::data::grids::ALTERNATIVES
+        .iter()
+        .position(|a| a.id == "gas")
+        .unwrap();
+    assert!(evaluate(&j)
+        .earth
+        .intensity_by_year
+        .iter()
+        .all(|g| *g == 490.0));
+}
+
+#[test]
+fn a_cleaner_grid_never_brings_the_payback_forward() {
+    // Every preset and the default, and a case that does pay back (a light system on Starship
+    // against India's grid): net zero and stated policies never pay back earlier than flat.
+    let mut all: Vec<Inputs> = vec![Inputs::default()];
+    all.extend(PRESETS.iter().map(|p| preset_inputs(p).unwrap()));
+    let mut light = Inputs::default();
+    light.launch.vehicle = orbital_footprint::data::vehicles::VEHICLES
+        .iter()
+        .position(|v| v.id == "starship")
+        .unwrap();
+    light.earth.alternative = orbital_footprint::data::grids::ALTERNATIVES
+        .iter()
+        .position(|a| a.id == "in")
+        .unwrap();
+    light.array.cell = 2;
+    light.mass.shield_mm_al = 0.0;
+    light.timeline.horizon_years = 20.0;
+    all.push(light);
+    let year = |o: &orbital_footprint::model::Outputs| {
+        o.verdicts.payback_year.map_or(f64::INFINITY, |y| y.get())
+    };
+    let mut paid_back = 0;
+    for i in all {
+        let flat = evaluate(&with_trajectory(i.clone(), GridTrajectory::Flat));
+        for t in [GridTrajectory::StatedPolicies, GridTrajectory::NetZero] {
+            let o = evaluate(&with_trajectory(i.clone(), t));
+            assert!(
+                year(&o) >= year(&flat),
+                "{t:?}: {} < {}",
+                year(&o),
+                year(&flat)
+            );
+            assert!(o.earth.total.get() <= flat.earth.total.get());
+        }
+        paid_back += usize::from(year(&flat).is_finite());
+    }
+    assert!(paid_back > 0, "at least one case pays back on a flat grid");
 }

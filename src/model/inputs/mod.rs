@@ -153,6 +153,19 @@ choice_enum! {
 }
 
 choice_enum! {
+    /// How a grid alternative's carbon intensity changes over the years of the horizon.
+    pub enum GridTrajectory {
+        /// Today's intensity every year.
+        Flat = ("flat", "Flat: today's grid every year"),
+        /// IEA's near-term forecast: combustion intensity −3.6 % a year.
+        #[default]
+        StatedPolicies = ("steps", "Stated policies: −3.6 % a year (IEA Electricity 2025)"),
+        /// IEA Net Zero: combustion intensity to zero by 2040.
+        NetZero = ("nze", "Net zero: fossil emissions gone by 2040 (IEA NZE)"),
+    }
+}
+
+choice_enum! {
     /// How launches are counted.
     pub enum Allocation {
         /// By mass share of each launch (rideshare; Ohs et al.'s per-kg accounting).
@@ -279,6 +292,8 @@ pub struct MassInputs {
 pub struct TimelineInputs {
     /// Analysis horizon, years (0 = one mission); longer horizons relaunch replacement generations.
     pub horizon_years: f64,
+    /// Calendar year the system starts operating (the grid trajectories' year 0).
+    pub start_year: f64,
 }
 
 /// Launch inputs.
@@ -317,6 +332,8 @@ pub struct EmissionInputs {
 pub struct EarthInputs {
     /// Index in `data::grids::ALTERNATIVES`.
     pub alternative: usize,
+    /// How a grid's intensity changes over the horizon (dedicated supplies stay flat).
+    pub trajectory: GridTrajectory,
     /// PUE override (0 = the alternative's).
     pub pue: f64,
     /// Electricity price override, USD/kWh (0 = the alternative's).

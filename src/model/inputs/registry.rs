@@ -10,8 +10,8 @@
 //! historical prefix (`lifecycle.horizon_years`) even where the field moved.
 
 use super::{
-    choice_enum, Accounting, Allocation, ClimateMetric, EclipseStrategy, Inputs, OrbitKind,
-    Propulsion, SolarActivity, WorkloadMode,
+    choice_enum, Accounting, Allocation, ClimateMetric, EclipseStrategy, GridTrajectory, Inputs,
+    OrbitKind, Propulsion, SolarActivity, WorkloadMode,
 };
 use crate::data::emission_indices as ei;
 use crate::data::{accelerators, cells, check_cited, grids, source, vehicles, Cited};
@@ -508,6 +508,16 @@ pub static PARAMS: &[ParamSpec] = &[
         timeline.horizon_years
     ),
     num!(
+        "lifecycle.start_year",
+        "yr0",
+        "First year of operation (year 0 of the grid trajectories)",
+        "",
+        Economics,
+        [2025.0, 2045.0, 1.0],
+        Cited::one(2027.0, "assume.start_year"),
+        timeline.start_year
+    ),
+    num!(
         "launch.payload_margin_pct",
         "lmrg",
         "Payload margin (adapters, dispensers, packing)",
@@ -846,6 +856,16 @@ pub static CHOICES: &[ChoiceSpec] = &[
         get: |i: &Inputs| i.earth.alternative,
         set: |i: &mut Inputs, n| i.earth.alternative = n.min(grids::ALTERNATIVES.len() - 1),
     },
+    choice!(
+        "earth.grid_trajectory",
+        "traj",
+        "Grid intensity over the years",
+        Earth,
+        GridTrajectory,
+        "steps",
+        "iea_electricity2025",
+        earth.trajectory
+    ),
     ChoiceSpec {
         key: "scale.year",
         short: "syr",

@@ -692,6 +692,18 @@ pub static OUTPUTS: &[OutputSpec] = &[
         .it_kw
         / 1e3),
     out!("earth.pue", "", "Earth PUE used", |o| o.earth.pue),
+    out!(
+        "earth.grid_start_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth electricity intensity in the first year",
+        |o| o.earth.intensity_by_year.first().copied().unwrap_or(0.0)
+    ),
+    out!(
+        "earth.grid_mean_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth electricity intensity, mean over the horizon",
+        |o| o.earth.intensity_mean_g_per_kwh
+    ),
     // --- Verdicts ---
     out!(
         "verdict.ratio",

@@ -369,11 +369,27 @@ fn breakeven_grid_ties_the_totals() {
     // At the break-even intensity, Earth's total equals orbit's (hand: I* = (O − embodied) / facility kWh).
     let mut i = inputs_with("starship");
     i.emissions.accounting = Accounting::Co2Only;
+    i.earth.trajectory = crate::model::inputs::GridTrajectory::Flat;
     let out = assess(&i, &basis(100_000.0, 1_000.0, 10.0, 1_000.0));
     let e = &out.earth;
     let at_breakeven = e.building.get()
         + e.hardware.get()
         + e.facility_kwh * out.verdicts.breakeven_grid_g_per_kwh.get() / 1e3;
+    assert!((at_breakeven - out.footprint.total.get()).abs() < 1e-6 * out.footprint.total.get());
+    // On a declining grid the break-even is today's intensity whose trajectory ties: each
+    // year's intensity rescaled above the floor, (g − floor) × (I* − floor) ÷ (I₀ − floor).
+    i.earth.trajectory = crate::model::inputs::GridTrajectory::StatedPolicies;
+    let out = assess(&i, &basis(100_000.0, 1_000.0, 10.0, 1_000.0));
+    let e = &out.earth;
+    let (fl, i0) = (e.floor_g_per_kwh, e.intensity_g_per_kwh);
+    let star = out.verdicts.breakeven_grid_g_per_kwh.get();
+    let operational: f64 = e
+        .intensity_by_year
+        .iter()
+        .zip(&e.year_share)
+        .map(|(g, s)| e.facility_kwh * s * (fl + (g - fl) * (star - fl) / (i0 - fl)) / 1e3)
+        .sum();
+    let at_breakeven = e.building.get() + e.hardware.get() + operational;
     assert!((at_breakeven - out.footprint.total.get()).abs() < 1e-6 * out.footprint.total.get());
 }
 
