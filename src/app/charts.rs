@@ -216,7 +216,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar
         Bar {
             label: format!(
                 "Non-CO2 of launch, {} (low–high)",
-                o.footprint.metric.id().to_uppercase()
+                o.footprint.metric.name()
             ),
             value: tonnes(mid.get()),
             from: None,

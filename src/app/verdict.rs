@@ -43,28 +43,23 @@ pub fn headline(o: &Outputs) -> String {
     format!("Over {years} years this orbital data centre {what}; {payback}.")
 }
 
-/// A ratio that may be negative (a net cooling equivalent).
-fn signed_ratio(r: f64) -> String {
-    if r < 0.0 {
-        format!("a net cooling worth {} Earth's CO2e", ratio_text(-r))
-    } else {
-        ratio_text(r)
-    }
-}
-
 /// The sentence that puts the non-CO2 range beside a CO2-only headline (or says which
 /// accounting the headline uses), naming the metric.
 pub fn accounting_note(o: &Outputs) -> String {
     let l = o;
-    let metric = l.footprint.metric.label();
+    let metric = l.footprint.metric.name();
     match l.accounting {
-        Accounting::Co2Only => format!(
-            "Counting non-CO2 effects ({metric}), orbit emits from {} to {} the Earth alternative's CO2e ({} at the inputs' values): black carbon, alumina and water emitted at 15–50 km, black carbon's surface effect taken as {} its instantaneous forcing (studies find it may cool the surface); nothing emitted above 50 km is counted.",
-            signed_ratio(l.ratio_with(Accounting::Low)),
-            signed_ratio(l.ratio_with(Accounting::High)),
-            signed_ratio(l.ratio_with(Accounting::Central)),
-            fmt_sig(l.footprint.bc_efficacy, 2) + "×",
-        ),
+        Accounting::Co2Only => {
+            let low = l.ratio_with(Accounting::Low);
+            format!(
+                "Counting non-CO2 effects ({metric}), orbit emits {} to {} the Earth alternative's CO2e ({} at the inputs' values){}: black carbon, alumina and water emitted at 15–50 km, black carbon's surface effect taken as {} of its instantaneous forcing, since studies find stratospheric soot can cool the surface; nothing emitted above 50 km is counted.",
+                ratio_text(low),
+                ratio_text(l.ratio_with(Accounting::High)),
+                ratio_text(l.ratio_with(Accounting::Central)),
+                if low < 0.0 { ", below zero a net cooling" } else { "" },
+                fmt_sig(l.footprint.bc_efficacy, 2) + "×",
+            )
+        }
         Accounting::Ohs => format!(
             "This uses Ohs et al.'s published accounting (re-entry NOx × 298, N2O's warming potential applied to NOx); on CO2 alone orbit emits {} the Earth alternative's CO2e.",
             ratio_text(l.ratio_with(Accounting::Co2Only))

@@ -152,6 +152,17 @@ choice_enum! {
     }
 }
 
+impl ClimateMetric {
+    /// The metric's short name, as published ("GWP100").
+    pub fn name(self) -> &'static str {
+        match self {
+            ClimateMetric::Gwp100 => "GWP100",
+            ClimateMetric::Gwp20 => "GWP20",
+            ClimateMetric::Gtp100 => "GTP100",
+        }
+    }
+}
+
 choice_enum! {
     /// How a grid alternative's carbon intensity changes over the years of the horizon.
     pub enum GridTrajectory {
