@@ -239,8 +239,10 @@ fn sources_spec(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> ChartS
     ChartSpec {
         title: "Emissions by source".into(),
         description: format!(
-            "Horizontal bars on a log scale, tonnes of CO2e by source: {}.",
-            parts.join("; ")
+            "Horizontal bars on a log scale, tonnes of CO2e by source: {}; the non-CO2 range runs from {} to {} t (below zero: a net cooling, drawn from the axis).",
+            parts.join("; "),
+            fmt_sig(tonnes(o.footprint.non_co2().0.get()), 3),
+            fmt_sig(tonnes(o.footprint.non_co2().2.get()), 3),
         ),
         table: Table {
             headers: vec!["Source", "tCO2e", "Range (low–high)"],

@@ -514,7 +514,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "",
         Economics,
         [2025.0, 2045.0, 1.0],
-        Cited::one(2027.0, "assume.start_year"),
+        Cited::range(2026.0, 2027.0, 2035.0, "assume.start_year"),
         timeline.start_year
     ),
     num!(
