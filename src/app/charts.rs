@@ -135,6 +135,13 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
             orbit: &last(&v.cumulative_orbit),
             earth: comparator_name(o),
             earth_total: &last(&v.cumulative_earth),
+            grid_from: &fmt_sig(o.earth.intensity_by_year.first().copied().unwrap_or(0.0), 3),
+            grid_to: &fmt_sig(o.earth.intensity_by_year.last().copied().unwrap_or(0.0), 3),
+            trajectory: current().option(
+                "earth.grid_trajectory",
+                o.earth.trajectory.id(),
+                o.earth.trajectory.label(),
+            ),
             payback: &match v.payback_year {
                 Some(y) => m(Msg::PaybackPoint {
                     years: &fmt_sig(y.get(), 2),
@@ -151,17 +158,26 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
             as_columns: false,
         }),
         table: Table {
-            headers: vec![t(Ui::ColYear), t(Ui::ColOrbitT), t(Ui::ColEarthT)],
+            headers: vec![
+                t(Ui::ColYear),
+                t(Ui::ColOrbitT),
+                t(Ui::ColEarthT),
+                t(Ui::ColEarthGrid),
+            ],
             rows: v
                 .cumulative_orbit
                 .iter()
                 .zip(&v.cumulative_earth)
                 .enumerate()
                 .map(|(y, (a, b))| {
+                    let g = y
+                        .checked_sub(1)
+                        .and_then(|k| o.earth.intensity_by_year.get(k));
                     vec![
                         y.to_string(),
                         fmt_sig(tonnes(a.get()), 3),
                         fmt_sig(tonnes(b.get()), 3),
+                        g.map(|g| fmt_sig(*g, 3)).unwrap_or_default(),
                     ]
                 })
                 .collect(),
@@ -220,7 +236,9 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar
     bars.insert(
         1,
         Bar {
-            label: t(Ui::BarNonCo2).into(),
+            label: m(Msg::BarNonCo2 {
+                metric: o.footprint.metric.name(),
+            }),
             value: tonnes(mid.get()),
             from: None,
             whisker: Some((tonnes(lo.get()), tonnes(hi.get()))),
@@ -243,6 +261,8 @@ fn sources_spec(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> ChartS
         title: t(Ui::SourcesTitle).into(),
         description: m(Msg::SourcesDesc {
             parts: &parts.join(part_separator()),
+            low: &with_unit(tonnes(o.footprint.non_co2().0.get()), "t"),
+            high: &with_unit(tonnes(o.footprint.non_co2().2.get()), "t"),
         }),
         table: Table {
             headers: vec![

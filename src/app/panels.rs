@@ -202,7 +202,7 @@ pub fn WorkloadPanel(
     }
 }
 
-/// Years, the Earth comparator and the CO2e accounting.
+/// Years, the Earth comparator and its grid trajectory, the CO2e accounting and its metric.
 #[component]
 pub fn SecondaryPanel(
     /// The calculator state.
@@ -213,7 +213,9 @@ pub fn SecondaryPanel(
         <section class="panel secondary" aria-labelledby="compare-h">
             <h2 id="compare-h">{t(Ui::ComparisonHeading)}</h2>
             <ChoiceSelect inputs spec=c("earth.alternative") />
+            <ChoiceSelect inputs spec=c("earth.grid_trajectory") />
             <ChoiceSelect inputs spec=c("emissions.accounting") />
+            <ChoiceSelect inputs spec=c("emissions.metric") />
             <NumberSlider inputs spec=p("workload.mission_years") />
             <NumberSlider inputs spec=p("lifecycle.horizon_years") />
         </section>

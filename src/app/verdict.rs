@@ -48,17 +48,32 @@ pub fn headline(o: &Outputs) -> String {
 }
 
 /// The sentence that puts the non-CO2 range beside a CO2-only headline (or says which
-/// accounting the headline uses).
+/// accounting the headline uses), naming the metric.
 pub fn accounting_note(o: &Outputs) -> String {
     let l = o;
+    let metric = l.footprint.metric.name();
     match l.accounting {
-        Accounting::Co2Only => m(Msg::Co2OnlyNote {
-            central: &ratio_text(l.ratio_with(Accounting::Central)),
-            low: &ratio_text(l.ratio_with(Accounting::Low)),
-            high: &ratio_text(l.ratio_with(Accounting::High)),
+        Accounting::Co2Only => {
+            let low = l.ratio_with(Accounting::Low);
+            m(Msg::Co2OnlyNote {
+                metric,
+                low: &ratio_text(low),
+                high: &ratio_text(l.ratio_with(Accounting::High)),
+                central: &ratio_text(l.ratio_with(Accounting::Central)),
+                cooling: if low < 0.0 {
+                    t(Ui::NetCoolingAside)
+                } else {
+                    ""
+                },
+                efficacy: &(fmt_sig(l.footprint.bc_efficacy, 2) + "×"),
+            })
+        }
+        Accounting::Ohs => m(Msg::OhsNote {
+            ratio: &ratio_text(l.ratio_with(Accounting::Co2Only)),
         }),
         a => m(Msg::AccountingNote {
             accounting: current().option("emissions.accounting", a.id(), a.label()),
+            metric,
             ratio: &ratio_text(l.ratio_with(Accounting::Co2Only)),
         }),
     }

@@ -33,7 +33,7 @@ pub static CELLS: &[CellTech] = &[
         degradation_per_year: Cited::range(0.01, 0.015, 0.02, "ochoa2017"),
         areal_mass_kg_m2: Cited::one(2.98, "irosa"),
         usd_per_w: Cited::range(100.0, 200.0, 300.0, "assume.cell_cost_tj"),
-        embodied_kgco2e_m2: Cited::one(1_400.0, "space_pv_embodied"),
+        embodied_kgco2e_m2: Cited::range(500.0, 1_400.0, 2_800.0, "space_pv_embodied"),
     },
     CellTech {
         id: "si",
@@ -43,7 +43,7 @@ pub static CELLS: &[CellTech] = &[
         degradation_per_year: Cited::one(0.02, "iss_saw"),
         areal_mass_kg_m2: Cited::one(2.6, "iss_saw"),
         usd_per_w: Cited::range(20.0, 50.0, 100.0, "assume.cell_si"),
-        embodied_kgco2e_m2: Cited::one(100.0, "frischknecht2020"),
+        embodied_kgco2e_m2: Cited::range(50.0, 100.0, 300.0, "frischknecht2020"),
     },
     CellTech {
         id: "tfsi",
@@ -53,7 +53,7 @@ pub static CELLS: &[CellTech] = &[
         degradation_per_year: Cited::range(0.005, 0.01, 0.02, "assume.cell_tfsi"),
         areal_mass_kg_m2: Cited::range(0.30, 1.0, 2.0, "assume.cell_tfsi"),
         usd_per_w: Cited::one(0.03, "starcloud_wp"),
-        embodied_kgco2e_m2: Cited::one(100.0, "frischknecht2020"),
+        embodied_kgco2e_m2: Cited::range(50.0, 100.0, 200.0, "frischknecht2020"),
     },
     CellTech {
         id: "pvk",
@@ -70,6 +70,11 @@ pub static CELLS: &[CellTech] = &[
 /// The cell at registry index `n` (the first one when out of range).
 pub fn cell(n: usize) -> &'static CellTech {
     CELLS.get(n).unwrap_or(&CELLS[0])
+}
+
+/// The cell of this id (the first one when unknown).
+pub fn cell_by_id(id: &str) -> &'static CellTech {
+    CELLS.iter().find(|c| c.id == id).unwrap_or(&CELLS[0])
 }
 
 /// Registry option `n` as (id, label).

@@ -84,33 +84,94 @@ pub const NOX_SECONDARY_G_PER_KG: f64 = 33.0;
 pub const NOX_SECONDARY_K_PER_KM: f64 = 0.26;
 
 /// Layer boundaries, km: troposphere below 15, stratosphere 15–50 (Brown et al. 2024's
-/// stratospheric inventory band), above 50.
+/// stratospheric inventory band, the only layer a published forcing per emission covers), above 50.
 pub const TROPOPAUSE_KM: f64 = 15.0;
 pub const STRATOPAUSE_KM: f64 = 50.0;
 
-/// Climate equivalence of non-CO2 species, kgCO2e per kg (GWP100).
-pub struct NonCo2 {
-    /// Black carbon emitted at or above 15 km.
-    pub bc_strat: Cited,
-    /// Black carbon in the troposphere (Bond et al. 2013).
-    pub bc_trop: Cited,
-    /// Alumina at or above 15 km.
-    pub al2o3_strat: Cited,
-    /// Water vapour at or above 15 km.
-    pub h2o_strat: Cited,
+/// Stratospheric forcing of today's launches and the inventory it is normalised by.
+///
+/// The only published pair of a present-day rocket forcing and its split by species is Ross &
+/// Sheaffer 2014 (instantaneous RF 16 ± 8 mW/m², 70 % BC, 28 % alumina, 2 % H2O). Their own
+/// emission totals are not reproduced here, so the forcing is divided by the one present-day
+/// inventory of the layer it comes from, Brown et al. 2024's 2019 emissions at 15–50 km, and is
+/// applied to emissions in that layer only: the same inventory is "today" everywhere (the scale
+/// stage's share of today's rocket BC too). The low end of the BC forcing per emission also
+/// divides by Maloney et al. 2022's ~1 Gg/yr of rocket BC into the stratosphere (3.6× Brown's), the
+/// spread between the two inventories.
+pub struct StratForcing {
+    /// Present-day instantaneous RF of rocket emissions, mW/m².
+    pub rf_mw_m2: Cited,
+    /// Shares of that RF: BC, alumina, H2O.
+    pub bc_share: f64,
+    pub al2o3_share: f64,
+    pub h2o_share: f64,
+    /// 2019 emissions at 15–50 km, kg/yr: BC, alumina, H2O.
+    pub bc_kg_yr: Cited,
+    pub al2o3_kg_yr: Cited,
+    pub h2o_kg_yr: Cited,
+    /// The larger present-day BC inventory (all stratospheric rocket BC), kg/yr.
+    pub bc_kg_yr_alt: Cited,
 }
 
-/// Derived as (share of Ross & Sheaffer 2014's 16 ± 8 mW/m² present-day rocket RF) ÷ (Brown et al.
-/// 2024's 2019 stratospheric emission of that species) ÷ AR5 AGWP100(CO2) = 9.17e-14 W m⁻² yr kg⁻¹,
-/// treating the steady-state RF of a constant emission as the 100-year integral of one year's pulse
-/// (lifetimes ≪ 100 yr). BC: 0.70 × 16 mW/m² ÷ 0.28 Gg/yr → 4.4e5 (Ryan et al. 2022's ~500× × Bond's
-/// GWP 900 gives 4.5e5: consistent; only one of the two is used, never chained). Alumina: 0.28 × 16 ÷ 0.91
-/// Gg → 5.4e4. H2O: 0.02 × 16 ÷ 6.38 Gg → 550. Low/high from ±8 mW/m².
-pub static NON_CO2: NonCo2 = NonCo2 {
-    bc_strat: Cited::range(218_000.0, 436_000.0, 654_000.0, "ross2014"),
-    bc_trop: Cited::range(120.0, 900.0, 1_800.0, "bond2013"),
-    al2o3_strat: Cited::range(27_000.0, 54_000.0, 81_000.0, "ross2014"),
-    h2o_strat: Cited::range(274.0, 547.0, 821.0, "ross2014"),
+pub static STRAT_FORCING: StratForcing = StratForcing {
+    rf_mw_m2: Cited::range(8.0, 16.0, 24.0, "ross2014"),
+    bc_share: 0.70,
+    al2o3_share: 0.28,
+    h2o_share: 0.02,
+    bc_kg_yr: Cited::one(0.28e6, "brown2024"),
+    al2o3_kg_yr: Cited::one(0.91e6, "brown2024"),
+    h2o_kg_yr: Cited::one(6.38e6, "brown2024"),
+    bc_kg_yr_alt: Cited::one(1.0e6, "maloney2022"),
+};
+
+/// Forcing per emission rate, mW/m² per Gg/yr, at 15–50 km [derived from `STRAT_FORCING`]:
+/// BC 0.70 × 16 ÷ 0.28 = 40 (low 0.70 × 8 ÷ 1.0 = 5.6, high 0.70 × 24 ÷ 0.28 = 60); alumina
+/// 0.28 × 16 ÷ 0.91 = 4.92 (±50 %); H2O 0.02 × 16 ÷ 6.38 = 0.050. The BC and alumina values are
+/// registry inputs (sampled); H2O is too small to move any answer.
+pub const BC_FORCING_MW_M2_PER_GG_YR: Cited = Cited::range(5.6, 40.0, 60.0, "ross2014");
+pub const AL2O3_FORCING_MW_M2_PER_GG_YR: Cited = Cited::range(2.46, 4.92, 7.38, "ross2014");
+pub const H2O_FORCING_MW_M2_PER_GG_YR: Cited = Cited::one(0.0502, "ross2014");
+
+/// Effective ÷ instantaneous forcing of stratospheric BC (its efficacy for surface warming):
+/// 1 is Ross & Sheaffer's instantaneous RF; model studies find that absorbing aerosol at and
+/// above the tropopause cools the surface (Ban-Weiss et al. 2012, Kravitz et al. 2012,
+/// Maloney et al. 2022), so the range reaches below zero.
+pub const BC_EFFICACY: Cited = Cited::range(-0.5, 0.5, 1.0, "assume.bc_efficacy");
+
+/// E-folding lifetime of rocket particles and water in the stratosphere, years (BC ~4 yr;
+/// alumina and water taken the same, an approximation: with lifetimes this short GWP100 hardly
+/// depends on it).
+pub const STRAT_LIFETIME_YR: Cited = Cited::one(4.0, "maloney2022");
+/// Tropospheric BC lifetime, years (about a week).
+pub const TROP_BC_LIFETIME_YR: Cited = Cited::one(7.0 / 365.25, "bond2013");
+/// Tropospheric BC GWP100 (Bond et al. 2013), kgCO2e/kg; the other metrics are derived from it
+/// with the same AR5 functions (GWP20 ≈ 3,300 and GTP100 ≈ 124, against Bond's own 3,200 and 130).
+pub const BC_TROP_GWP100: Cited = Cited::range(120.0, 900.0, 1_800.0, "bond2013");
+
+/// IPCC AR5 WG1 ch. 8 and its supplement (8.SM.11, Table 8.SM.9) metric functions:
+/// CO2 impulse response a0 + Σ aᵢ e^(−t/τᵢ), CO2 radiative efficiency per kg, and the temperature
+/// response Σ cⱼ/dⱼ e^(−t/dⱼ). They give AGWP100(CO2) = 9.17e-14 W m⁻² yr kg⁻¹ and AGTP100(CO2) =
+/// 5.47e-16 K kg⁻¹, the report's values.
+pub struct Ar5Metrics {
+    pub co2_a0: f64,
+    pub co2_a: [f64; 3],
+    pub co2_tau_yr: [f64; 3],
+    /// W m⁻² per kg of CO2 (1.37e-5 W m⁻² ppbv⁻¹ ÷ 7.80e9 kg ppbv⁻¹).
+    pub co2_re_w_m2_per_kg: f64,
+    /// K per (W m⁻²).
+    pub temp_c: [f64; 2],
+    pub temp_d_yr: [f64; 2],
+    pub source: &'static str,
+}
+
+pub static AR5: Ar5Metrics = Ar5Metrics {
+    co2_a0: 0.2173,
+    co2_a: [0.2240, 0.2824, 0.2763],
+    co2_tau_yr: [394.4, 36.54, 4.304],
+    co2_re_w_m2_per_kg: 1.37e-5 / (1e-9 * 5.1352e18 * 44.01 / 28.97),
+    temp_c: [0.631, 0.429],
+    temp_d_yr: [8.4, 409.5],
+    source: "ipcc_ar5_agwp",
 };
 
 /// Ohs et al.'s re-entry treatment: 0.4 kg NOx per kg × 298 (AR4 GWP100 of N2O, applied to NOx).
@@ -150,8 +211,6 @@ pub struct Manufacturing {
     pub composite: Cited,
     /// Per kg of propellant, by [`Propellant::index`].
     pub propellant: [Cited; 5],
-    /// Space solar array, per m².
-    pub array_per_m2: Cited,
     /// Battery pack, per kWh.
     pub battery_per_kwh: Cited,
     /// Radiator, per m².
@@ -170,7 +229,6 @@ pub static MANUFACTURING: Manufacturing = Manufacturing {
         Cited::range(1.0, 2.0, 3.0, "assume.propellant_production"),
         Cited::range(2.0, 3.0, 4.0, "assume.propellant_production"),
     ],
-    array_per_m2: Cited::range(500.0, 1_400.0, 1_400.0, "pv_rad_embodied"),
     battery_per_kwh: Cited::range(55.0, 60.0, 60.0, "peiseler2024"),
     radiator_per_m2: Cited::one(86.0, "pv_rad_embodied"),
 };
@@ -199,14 +257,22 @@ pub fn accelerator_embodied(id: &str) -> Cited {
 
 /// All cited values here, for the data validator.
 pub fn validate(errs: &mut Vec<String>) {
-    let n = &NON_CO2;
+    let f = &STRAT_FORCING;
     let r = &REENTRY;
     let m = &MANUFACTURING;
     let mut all = vec![
-        n.bc_strat,
-        n.bc_trop,
-        n.al2o3_strat,
-        n.h2o_strat,
+        f.rf_mw_m2,
+        f.bc_kg_yr,
+        f.al2o3_kg_yr,
+        f.h2o_kg_yr,
+        f.bc_kg_yr_alt,
+        BC_FORCING_MW_M2_PER_GG_YR,
+        AL2O3_FORCING_MW_M2_PER_GG_YR,
+        H2O_FORCING_MW_M2_PER_GG_YR,
+        BC_EFFICACY,
+        STRAT_LIFETIME_YR,
+        TROP_BC_LIFETIME_YR,
+        BC_TROP_GWP100,
         OHS_NOX_GWP,
         r.nox,
         r.al_payload,
@@ -219,7 +285,6 @@ pub fn validate(errs: &mut Vec<String>) {
         m.aluminium,
         m.electronics,
         m.composite,
-        m.array_per_m2,
         m.battery_per_kwh,
         m.radiator_per_m2,
     ];
@@ -227,5 +292,8 @@ pub fn validate(errs: &mut Vec<String>) {
     all.extend(ACCELERATOR_EMBODIED.iter().map(|(_, c)| *c));
     for (k, c) in all.iter().enumerate() {
         super::check_cited(&format!("emission/manufacturing factor #{k}"), c, errs);
+    }
+    if super::source(AR5.source).is_none() {
+        errs.push("AR5 metric functions: source does not resolve".into());
     }
 }

@@ -25,9 +25,13 @@ pub struct Alternative {
     pub price: Cited,
     /// Hardware failure-rate multiplier vs land (Natick: one-eighth).
     pub failure_factor: Cited,
+    /// A public grid, whose intensity follows the chosen trajectory (dedicated supplies stay flat).
+    pub grid: bool,
 }
 
-const PUE: Cited = Cited::range(1.10, 1.56, 1.59, "uptime_pue");
+/// A new AI-class facility (Microsoft's newest designs, 1.12); low Google's fleet 1.10, high the
+/// industry fleet average 1.56 (Uptime 2024).
+const PUE: Cited = Cited::range(1.10, 1.12, 1.56, "microsoft_pue2022");
 const WUE: Cited = Cited::range(0.36, 0.36, 0.49, "lbnl2024");
 const BUILDING: Cited = Cited::range(500.0, 1_000.0, 2_000.0, "assume.building_embodied");
 const LAND: Cited = Cited::range(2.0, 4.0, 8.0, "assume.dc_land");
@@ -49,6 +53,7 @@ const fn grid(id: &'static str, name: &'static str, intensity: Cited) -> Alterna
         capex: CAPEX,
         price: PRICE,
         failure_factor: ONE,
+        grid: true,
     }
 }
 
@@ -107,6 +112,7 @@ pub static ALTERNATIVES: &[Alternative] = &[
         name: "Nuclear PPA (e.g. Crane / TMI-1, 835 MW)",
         intensity: Cited::one(12.0, "ipcc_ar5_lca"),
         price: Cited::range(0.08, 0.10, 0.13, "assume.nuclear_price"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "ipcc_ar5_lca"))
     },
     Alternative {
@@ -116,12 +122,14 @@ pub static ALTERNATIVES: &[Alternative] = &[
         // NREL: ~7.3 acres per MWac total area = 29.5 m²/kWac, at the 24 % US median capacity factor
         // (Starcloud WP) → 29.5 / 0.24 = 123 m² per kW of continuous load [derived].
         generation_land: Cited::range(100.0, 123.0, 150.0, "nrel_land2013"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "ohs2025"))
     },
     Alternative {
         id: "gas",
         name: "Gas-fired plant (CCGT; McCalip's comparator)",
         intensity: Cited::range(486.0, 490.0, 490.0, "ipcc_ar5_lca"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "ipcc_ar5_lca"))
     },
     Alternative {
@@ -133,6 +141,7 @@ pub static ALTERNATIVES: &[Alternative] = &[
         wue: Cited::one(0.0, "natick2020"),
         land: Cited::one(0.0, "natick2020"),
         failure_factor: Cited::one(0.125, "natick2020"),
+        grid: false,
         ..grid("", "", Cited::one(0.0, "natick2020"))
     },
 ];
@@ -153,10 +162,24 @@ pub static DEMAND: &[(&str, Cited)] = &[
     ("2030", Cited::one(945.0, "iea_energy_ai")),
 ];
 
+/// Grid trajectories. The catalogue's lifecycle intensities are for `GRID_DATA_YEAR`; over the
+/// years, only their part above `GRID_FLOOR_G_PER_KWH` (the lifecycle of the low-carbon plants
+/// that remain) falls: by `STEPS_DECLINE_PER_YEAR` a year under stated policies (IEA's forecast
+/// for 2025–2027, 445 → 400 gCO2/kWh globally, extended at the same rate and applied to every
+/// region: `assume.grid_trajectories`), or linearly to zero by `NZE_YEAR` (IEA Net Zero).
+pub const GRID_DATA_YEAR: f64 = 2024.0;
+pub const STEPS_DECLINE_PER_YEAR: Cited = Cited::one(0.036, "iea_electricity2025");
+pub const NZE_YEAR: Cited = Cited::one(2040.0, "iea_nze2021");
+pub const GRID_FLOOR_G_PER_KWH: Cited = Cited::one(12.0, "ipcc_ar5_lca");
+
+/// Unexpected interruptions of a synchronous training job on Earth, per accelerator-hour: Meta's
+/// Llama 3 run, 419 in 54 days on 16,384 H100s [derived: 419 ÷ (16,384 × 54 × 24 h) = 1.97e-5].
+/// Failed parts are swapped (repairs), so each costs the job only its restart.
+pub const EARTH_INTERRUPTIONS_PER_ACCEL_HOUR: Cited =
+    Cited::one(419.0 / (16_384.0 * 54.0 * 24.0), "meta_llama3");
+
 /// Orbital launch attempts worldwide in 2024.
 pub const LAUNCHES_2024: Cited = Cited::range(250.0, 260.0, 263.0, "launches2024");
-/// Rocket black carbon into the stratosphere today, kg/yr (~1 Gg/yr).
-pub const STRAT_BC_TODAY_KG: Cited = Cited::one(1_000_000.0, "maloney2022");
 
 /// Option `n` of the `scale.year` choice.
 pub fn demand_option(n: usize) -> Option<(&'static str, &'static str)> {
@@ -187,5 +210,12 @@ pub fn validate(errs: &mut Vec<String>) {
         super::check_cited(y, c, errs);
     }
     super::check_cited("launches_2024", &LAUNCHES_2024, errs);
-    super::check_cited("strat_bc_today", &STRAT_BC_TODAY_KG, errs);
+    super::check_cited("steps_decline", &STEPS_DECLINE_PER_YEAR, errs);
+    super::check_cited("nze_year", &NZE_YEAR, errs);
+    super::check_cited("grid_floor", &GRID_FLOOR_G_PER_KWH, errs);
+    super::check_cited(
+        "earth_interruptions",
+        &EARTH_INTERRUPTIONS_PER_ACCEL_HOUR,
+        errs,
+    );
 }

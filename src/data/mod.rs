@@ -55,6 +55,20 @@ impl Cited {
             source,
         }
     }
+    /// The value at `position` within the cited range: 0 the low, 0.5 the central, 1 the
+    /// high, linear between (a non-finite position is the central). Inputs that pick a point
+    /// within a catalogue entry's range use it (`assume.catalogue_position`).
+    pub fn at(&self, position: f64) -> f64 {
+        if !position.is_finite() {
+            return self.central;
+        }
+        let p = position.clamp(0.0, 1.0);
+        if p <= 0.5 {
+            self.low + 2.0 * p * (self.central - self.low)
+        } else {
+            self.central + (2.0 * p - 1.0) * (self.high - self.central)
+        }
+    }
     /// True when the source publishes a range (the input is uncertain).
     pub fn is_uncertain(&self) -> bool {
         self.high > self.low

@@ -178,11 +178,12 @@ ui! {
     ColYear = "chart.col_year" => "Year";
     ColOrbitT = "chart.col_orbit_t" => "Orbit (tCO2e)";
     ColEarthT = "chart.col_earth_t" => "Earth (tCO2e)";
+    ColEarthGrid = "chart.col_earth_grid" => "Earth grid that year (gCO2e/kWh)";
+    NetCoolingAside = "verdict.net_cooling_aside" => ", below zero a net cooling";
     BarLaunchCo2 = "chart.bar_launch_co2" => "Launch, combustion CO2";
     BarEarthElectricity = "chart.bar_earth_electricity" => "Earth: electricity";
     BarEarthBuilding = "chart.bar_earth_building" => "Earth: building";
     BarEarthHardware = "chart.bar_earth_hardware" => "Earth: hardware";
-    BarNonCo2 = "chart.bar_non_co2" => "Non-CO2 of launch (low–high)";
     SourcesTitle = "chart.sources_title" => "Emissions by source";
     ColSourceName = "chart.col_source" => "Source";
     ColTco2e = "chart.col_tco2e" => "tCO2e";
@@ -204,7 +205,7 @@ ui! {
     FlowIt = "chart.flow_it" => "Used by the accelerators (IT power)";
     FlowRejected = "chart.flow_rejected" => "Rejected by the radiators";
     NoteCumulative = "chart.note_cumulative" => "Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE.";
-    NoteSources = "chart.note_sources" => "Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; non-CO2 forcing of stratospheric black carbon (Ross & Sheaffer 2014; Ryan et al. 2022) shown separately because the science is unsettled.";
+    NoteSources = "chart.note_sources" => "Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; the non-CO2 range (black carbon, alumina and water at 15–50 km: Ross & Sheaffer 2014's forcing over Brown et al. 2024's inventory, under the chosen metric and efficacy) is shown separately: its low end is a net cooling when black carbon cools the surface.";
     NoteMass = "chart.note_mass" => "Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag.";
     NoteFlow = "chart.note_flow" => "Array: bifacial equilibrium temperature (absorbed sunlight, Earth IR and albedo; both faces emit); radiators: Stefan–Boltzmann, two-sided, edge-on to the Sun, with Earth IR and albedo by view factor.";
     NoteEclipse = "chart.note_eclipse" => "Method: β angle over a year (Meeus solar coordinates, J2 nodal precession), cylindrical shadow (Vallado).";
@@ -244,8 +245,9 @@ msgs! {
     EmitsMore { ratio, earth } = "verdict.emits_more" => "emits {ratio} the CO2e of the same compute on {earth}";
     EmitsLess { ratio, earth } = "verdict.emits_less" => "emits {ratio} less CO2e than the same compute on {earth}";
     PaybackAfter { years } = "verdict.payback_after" => "its launch and manufacturing emissions are paid back after {years} years";
-    Co2OnlyNote { central, low, high } = "verdict.co2_only_note" => "Counting the warming of launch black carbon and alumina in the stratosphere (science unsettled), orbit emits {central} instead ({low}–{high}).";
-    AccountingNote { accounting, ratio } = "verdict.accounting_note" => "This uses the “{accounting}” accounting; on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";
+    Co2OnlyNote { metric, low, high, central, cooling, efficacy } = "verdict.co2_only_note" => "Counting non-CO2 effects ({metric}), orbit emits {low} to {high} the Earth alternative's CO2e ({central} at the inputs' values){cooling}: black carbon, alumina and water emitted at 15–50 km, black carbon's surface effect taken as {efficacy} of its instantaneous forcing, since studies find stratospheric soot can cool the surface; nothing emitted above 50 km is counted.";
+    OhsNote { ratio } = "verdict.ohs_note" => "This uses Ohs et al.'s published accounting (re-entry NOx × 298, N2O's warming potential applied to NOx); on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";
+    AccountingNote { accounting, metric, ratio } = "verdict.accounting_note" => "This uses the “{accounting}” accounting ({metric}); on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";
     PaybackYear { year } = "verdict.payback_year" => "year {year}";
     // Panels and controls
     OfTheYear { share } = "panel.of_the_year" => "{share} of the year";
@@ -264,9 +266,10 @@ msgs! {
     // Share
     PinnedTo { version } = "share.pinned_to" => "Pinned to version {version} (numbers never change)";
     // Charts
-    CumulativeDesc { years, orbit, earth, earth_total, payback } = "chart.cumulative_desc" => "Line chart of cumulative emissions in tonnes of CO2e over {years} years: orbit (blue) reaches {orbit} t, {earth} (green) reaches {earth_total} t; shaded bands, once computed, span the 5th–95th percentiles of the Monte Carlo. {payback}";
+    CumulativeDesc { years, orbit, earth, earth_total, grid_from, grid_to, trajectory, payback } = "chart.cumulative_desc" => "Line chart of cumulative emissions in tonnes of CO2e over {years} years: orbit (blue) reaches {orbit} t, {earth} (green) reaches {earth_total} t, its electricity going from {grid_from} to {grid_to} gCO2e/kWh ({trajectory}); shaded bands, once computed, span the 5th–95th percentiles of the Monte Carlo. {payback}";
     PaybackPoint { years } = "chart.payback_point" => "Orbit's cumulative emissions fall below Earth's after {years} years (orange dot).";
-    SourcesDesc { parts } = "chart.sources_desc" => "Horizontal bars on a log scale, tonnes of CO2e by source: {parts}.";
+    SourcesDesc { parts, low, high } = "chart.sources_desc" => "Horizontal bars on a log scale, tonnes of CO2e by source: {parts}; the non-CO2 range runs from {low} to {high} (below zero: a net cooling, drawn from the axis).";
+    BarNonCo2 { metric } = "chart.bar_non_co2" => "Non-CO2 of launch, {metric} (low–high)";
     BarsDesc { what, parts } = "chart.bars_desc" => "Horizontal bars of {what}: {parts}.";
     EclipseDesc { first, last, altitude, share } = "chart.eclipse_desc" => "Line chart of the annual-mean share of time in Earth's shadow against altitude, from {first} at 200 km to {last} at 2,000 km. The current orbit, at {altitude} km, spends {share} of the year in shadow.";
     EclipseYearDesc { days, longest } = "chart.eclipse_year_desc" => "Columns of eclipse minutes per orbit for each day of the year: {days} days with eclipses in two seasons around the equinoxes, longest {longest} min.";

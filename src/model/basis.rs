@@ -87,6 +87,8 @@ pub struct SystemBasis {
     pub flops_lifetime: f64,
     pub mass: MassBreakdown,
     pub array_area: SquareMetres,
+    /// Catalogue id of the array's cell (for its embodied carbon and price).
+    pub array_cell_id: &'static str,
     /// Array power at beginning of life, in sunlight.
     pub array_power_bol: Watts,
     /// Usable battery capacity (zero when compute is throttled in eclipse).

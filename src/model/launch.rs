@@ -135,7 +135,7 @@ pub fn assess(
         Allocation::Whole => whole,
     };
     let launches = per_gen * t.generations;
-    let price = v.price_musd.central * 1e6;
+    let price = v.price_musd.at(l.price_position) * 1e6;
     let (cost_gen, usd_per_kg) = if l.price_usd_per_kg > 0.0 {
         (mass * l.price_usd_per_kg, l.price_usd_per_kg)
     } else {

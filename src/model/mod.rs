@@ -118,6 +118,7 @@ fn pipeline(
         flops_lifetime: workload.flops_lifetime,
         mass: mass.breakdown,
         array_area: solar.area,
+        array_cell_id: solar.cell_id,
         array_power_bol: solar.power_bol,
         battery_capacity: power.battery_capacity,
         radiator_area: thermal.radiator_area,
@@ -129,11 +130,18 @@ fn pipeline(
     let t = timeline::assess(&i.timeline, b, w);
     let launch = launch::assess(&i.launch, e, b, &t, w);
     let vehicle = launch::vehicle(&i.launch);
-    let combustion = combustion::assess(vehicle, &launch);
-    let manufacturing = manufacturing::assess(i.launch.flights, b, vehicle, &t);
+    let factors = emissions::metric::factors(&i.emissions);
+    let combustion = combustion::assess(vehicle, &launch, &factors);
+    let manufacturing = manufacturing::assess(
+        i.launch.flights,
+        i.emissions.array_embodied_position,
+        b,
+        vehicle,
+        &t,
+    );
     let reentry = reentry::assess(vehicle, b, &launch, &t);
     let footprint = emissions::assess(
-        accounting,
+        &i.emissions,
         vehicle,
         &launch,
         &combustion,
@@ -141,11 +149,20 @@ fn pipeline(
         &reentry,
         &t,
     );
-    let earth = earth::assess(&i.earth, b, &t, w);
+    let earth = earth::assess(&i.earth, &i.workload, b, &t, w);
     let verdicts = verdict::assess(&t, &footprint, &earth, &reentry, accounting);
     let economics = economics::assess(&i.econ, b, &t, &launch, &earth);
     let per_launch = footprint.per_launch.get(accounting);
-    let scale = scale::assess(&i.scale, b, &t, &launch, &combustion, &earth, per_launch);
+    let scale = scale::assess(
+        &i.scale,
+        &i.emissions,
+        b,
+        &t,
+        &launch,
+        &combustion,
+        &earth,
+        per_launch,
+    );
 
     Outputs {
         eclipses,

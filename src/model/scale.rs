@@ -5,11 +5,12 @@
 use super::basis::SystemBasis;
 use super::earth::EarthOutputs;
 use super::emissions::combustion::CombustionOutputs;
-use super::inputs::ScaleInputs;
+use super::inputs::{EmissionInputs, ScaleInputs};
 use super::launch::LaunchOutputs;
 use super::timeline::Timeline;
 use super::units::{div, KgCo2e, Kilograms};
-use crate::data::grids::{DEMAND, LAUNCHES_2024, STRAT_BC_TODAY_KG};
+use crate::data::emission_indices::STRAT_FORCING;
+use crate::data::grids::{DEMAND, LAUNCHES_2024};
 
 /// Scale results (per year, steady state).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -26,16 +27,24 @@ pub struct ScaleOutputs {
     pub launches_vs_2024: f64,
     /// Launch CO2e per year (combustion and launcher manufacturing, chosen accounting).
     pub launch_co2e_per_year: KgCo2e,
-    /// Black carbon emitted at or above 15 km per year.
+    /// Black carbon emitted at 15–50 km per year.
     pub strat_bc_per_year: Kilograms,
-    /// ÷ today's ~1 Gg/yr.
+    /// ÷ today's rocket BC in that layer (Brown et al. 2024: 0.28 Gg in 2019).
     pub strat_bc_vs_today: f64,
+    /// Black carbon emitted above 50 km per year (no forcing per emission published).
+    pub bc_above_per_year: Kilograms,
+    /// Alumina emitted at 15–50 km per year.
+    pub strat_al2o3_per_year: Kilograms,
+    /// Instantaneous forcing sustained by BC and alumina at 15–50 km, mW/m².
+    pub strat_forcing_mw_m2: f64,
 }
 
 /// The scale stage. `per_launch_co2e` is one launch's footprint (combustion and launcher
-/// manufacturing) under the chosen accounting.
+/// manufacturing) under the chosen accounting; `f` gives the forcing per emission.
+#[allow(clippy::too_many_arguments)]
 pub fn assess(
     s: &ScaleInputs,
+    f: &EmissionInputs,
     b: &SystemBasis,
     t: &Timeline,
     l: &LaunchOutputs,
@@ -50,7 +59,9 @@ pub fn assess(
     let systems = div(moved_it * 1e9, annual_kwh_per_system);
     let mass = systems * div(l.mass_per_generation.get(), t.mission);
     let launches = div(mass, l.usable_payload.get());
-    let bc = em.per_launch.stratosphere.bc.get() + em.per_launch.above.bc.get();
+    let bc = em.per_launch.stratosphere.bc.get();
+    let al = em.per_launch.stratosphere.al2o3.get();
+    let gg_yr = |kg: f64| launches * kg / 1e6;
     ScaleOutputs {
         demand_twh: demand,
         moved_it_twh: moved_it,
@@ -60,6 +71,10 @@ pub fn assess(
         launches_vs_2024: div(launches, LAUNCHES_2024.central),
         launch_co2e_per_year: per_launch_co2e * launches,
         strat_bc_per_year: Kilograms::new(launches * bc),
-        strat_bc_vs_today: div(launches * bc, STRAT_BC_TODAY_KG.central),
+        strat_bc_vs_today: div(launches * bc, STRAT_FORCING.bc_kg_yr.central),
+        bc_above_per_year: Kilograms::new(launches * em.per_launch.above.bc.get()),
+        strat_al2o3_per_year: Kilograms::new(launches * al),
+        strat_forcing_mw_m2: gg_yr(bc) * f.bc_forcing_mw_m2_per_gg_yr
+            + gg_yr(al) * f.al2o3_forcing_mw_m2_per_gg_yr,
     }
 }

@@ -14,8 +14,7 @@ use super::environment::EnvironmentOutputs;
 use super::inputs::ArrayInputs;
 use super::orbit::Eclipses;
 use super::units::{
-    Joules, Kelvin, KgCo2e, Kilograms, Seconds, SquareMetres, Usd, Watts, WattsPerSquareMetre,
-    SECONDS_PER_YEAR,
+    Joules, Kelvin, Kilograms, Seconds, SquareMetres, Watts, WattsPerSquareMetre, SECONDS_PER_YEAR,
 };
 use super::warning::{Said, Warning};
 use crate::data::cells::{cell, CellTech};
@@ -184,8 +183,6 @@ pub struct SolarOutputs {
     pub mass: Kilograms,
     /// Beginning-of-life electrical watts per kilogram of array.
     pub specific_power_w_per_kg: f64,
-    pub cost: Usd,
-    pub embodied: KgCo2e,
 }
 
 /// The array's design parameters for cell `c`.
@@ -213,7 +210,8 @@ pub fn environment(env: &EnvironmentOutputs, flux: WattsPerSquareMetre) -> Array
 }
 
 /// The solar-array stage: temperature and efficiency at beginning and end of life,
-/// power, the energy of each mission year, mass, price and embodied carbon.
+/// power, the energy of each mission year and mass (its embodied carbon is the
+/// manufacturing stage's, its price the economics stage's).
 pub fn assess(
     a: &ArrayInputs,
     env: &EnvironmentOutputs,
@@ -263,8 +261,6 @@ pub fn assess(
         energy_lifetime: array_energy,
         mass: array_mass,
         specific_power_w_per_kg: power_bol.get() / array_mass.get().max(1e-9),
-        cost: Usd::new(power_bol.get() * c.usd_per_w.central),
-        embodied: KgCo2e::new(area.get() * c.embodied_kgco2e_m2.central),
     }
 }
 

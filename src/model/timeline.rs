@@ -22,6 +22,8 @@ pub struct Timeline {
     pub energy_kwh: f64,
     /// Accelerator-hours delivered over the horizon.
     pub accelerator_hours: f64,
+    /// Calendar year of the horizon's year 0.
+    pub start_year: f64,
 }
 
 /// The timeline stage.
@@ -70,5 +72,6 @@ pub fn assess(t: &TimelineInputs, b: &SystemBasis, w: &mut Vec<Warning>) -> Time
         energy_by_year,
         energy_kwh,
         accelerator_hours,
+        start_year: fin(t.start_year),
     }
 }

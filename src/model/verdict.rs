@@ -31,7 +31,8 @@ pub struct Verdicts {
     pub cumulative_earth: Vec<KgCo2e>,
     /// Year at which orbit's cumulative emissions fall to Earth's and stay there; None: not within the horizon.
     pub payback_year: Option<Years>,
-    /// Earth grid intensity above which orbit emits less, gCO2e/kWh.
+    /// Earth grid intensity (today's, following the chosen trajectory) above which orbit emits
+    /// less, gCO2e/kWh.
     pub breakeven_grid_g_per_kwh: GramsCo2ePerKwh,
     /// Launch footprint at which orbit ties, kgCO2e per kg to orbit (0: orbit loses even with free launches).
     pub breakeven_launch_kg_per_kg: KgCo2ePerKg,
@@ -84,13 +85,12 @@ pub fn assess(
     for j in 0..cycles {
         events_e[at(j as f64 * refresh)] += per_cycle;
     }
-    let op_per_kwh = div(earth.operational.get(), e);
     let (mut so, mut se) = (0.0, 0.0);
     for k in 0..=years {
         so += events_o[k];
         se += events_e[k];
         if k > 0 {
-            se += t.energy_by_year[k - 1] * op_per_kwh;
+            se += earth.operational_by_year.get(k - 1).copied().unwrap_or(0.0);
         }
         co[k] = so;
         ce[k] = se;
@@ -111,7 +111,15 @@ pub fn assess(
         }
     };
     let embodied_e = earth.building.get() + earth.hardware.get();
-    let breakeven_grid = div(o - embodied_e, earth.facility_kwh) * 1e3;
+    // Today's intensity at which orbit ties, the grid following the same trajectory: its floor
+    // stays, the rest scales (flat: (orbit − Earth's embodied) ÷ Earth's electricity).
+    let fl = earth.floor_g_per_kwh / 1e3;
+    let breakeven_grid = fl
+        + div(
+            o - embodied_e - earth.facility_kwh * fl,
+            earth.facility_kwh * earth.trajectory_factor,
+        );
+    let breakeven_grid = breakeven_grid * 1e3;
     let rest = o - launch_footprint.get();
     let breakeven_launch = div(ea - rest, mass_total);
     Verdicts {

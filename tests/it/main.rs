@@ -2,6 +2,7 @@
 
 mod cli;
 mod data;
+mod earth;
 mod golden;
 mod lifecycle;
 mod presets;

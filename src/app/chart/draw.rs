@@ -327,13 +327,15 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
             )))?;
         }
         if let Some((wl, wh)) = b.whisker {
-            if positive(wl) && positive(wh) {
+            if positive(wh) {
+                // A low end at or below zero (a net cooling) runs to the axis, with no cap.
+                let from = if positive(wl) { tx(wl) } else { x0 };
                 let s = t.fg.stroke_width(px(1.5) as u32);
                 chart.draw_series(std::iter::once(PathElement::new(
-                    vec![(tx(wl), y + 0.5), (tx(wh), y + 0.5)],
+                    vec![(from, y + 0.5), (tx(wh), y + 0.5)],
                     s,
                 )))?;
-                for w in [wl, wh] {
+                for w in [wl, wh].into_iter().filter(|w| positive(*w)) {
                     chart.draw_series(std::iter::once(PathElement::new(
                         vec![(tx(w), y + 0.35), (tx(w), y + 0.65)],
                         s,

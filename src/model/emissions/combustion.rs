@@ -4,6 +4,7 @@
 //! Each stage's propellant is spent over its burn in `N` equal slices; a slice burns at
 //! the altitude the stage's profile gives (`assume.burn_profile`).
 
+use super::metric::{Factors, NonCo2Factors};
 use super::{Accounts, Layers, Species};
 use crate::data::emission_indices as ei;
 use crate::data::vehicles::{Profile, Stage, Vehicle, VEHICLES};
@@ -91,24 +92,25 @@ pub fn launch_emissions(v: &Vehicle) -> Layers {
     out
 }
 
-/// CO2e of a launch's emissions under every accounting. Non-CO2 factors (one chain, never the
-/// two BC multipliers together): tropospheric BC × Bond's GWP; at or above 15 km BC, alumina and
-/// water vapour × the factors derived from Ross & Sheaffer 2014.
-pub fn co2e(l: &Layers) -> Accounts {
+/// CO2e of a launch's emissions under every accounting and the chosen metric: combustion CO2,
+/// plus (low, central, high) tropospheric BC × Bond et al.'s factor, and BC, alumina and water
+/// emitted at 15–50 km × their forcing per emission (Ross & Sheaffer 2014 over Brown et al. 2024's
+/// inventory of that layer), BC's × its efficacy. Nothing emitted above 50 km is counted: no
+/// published forcing per emission covers it (its masses are reported on their own).
+pub fn co2e(l: &Layers, f: &NonCo2Factors) -> Accounts {
     let co2 = l.total().co2.get();
-    let n = &ei::NON_CO2;
-    let high_alt = l.stratosphere.plus(&l.above);
-    let level = |pick: fn(&crate::data::Cited) -> f64| {
-        co2 + l.troposphere.bc.get() * pick(&n.bc_trop)
-            + high_alt.bc.get() * pick(&n.bc_strat)
-            + high_alt.al2o3.get() * pick(&n.al2o3_strat)
-            + high_alt.h2o.get() * pick(&n.h2o_strat)
+    let s = &l.stratosphere;
+    let level = |k: &Factors| {
+        co2 + l.troposphere.bc.get() * k.bc_trop
+            + s.bc.get() * k.bc_strat
+            + s.al2o3.get() * k.al2o3_strat
+            + s.h2o.get() * k.h2o_strat
     };
     Accounts {
         co2: KgCo2e::new(co2),
-        low: KgCo2e::new(level(|c| c.low)),
-        central: KgCo2e::new(level(|c| c.central)),
-        high: KgCo2e::new(level(|c| c.high)),
+        low: KgCo2e::new(level(&f.low)),
+        central: KgCo2e::new(level(&f.central)),
+        high: KgCo2e::new(level(&f.high)),
         ohs: KgCo2e::new(co2),
     }
 }
@@ -128,10 +130,11 @@ fn launch_emissions_cached(v: &Vehicle) -> Layers {
         .unwrap_or_else(|| launch_emissions(v))
 }
 
-/// The combustion stage: one launch of the vehicle by species and layer, and all launches.
-pub fn assess(v: &Vehicle, l: &LaunchOutputs) -> CombustionOutputs {
+/// The combustion stage: one launch of the vehicle by species and layer, and all launches,
+/// with their CO2e under the non-CO2 factors `f`.
+pub fn assess(v: &Vehicle, l: &LaunchOutputs, f: &NonCo2Factors) -> CombustionOutputs {
     let per_launch = launch_emissions_cached(v);
-    let per_launch_co2e = co2e(&per_launch);
+    let per_launch_co2e = co2e(&per_launch, f);
     CombustionOutputs {
         per_launch,
         total: per_launch.scaled(l.launches),

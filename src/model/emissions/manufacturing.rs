@@ -1,6 +1,7 @@
 //! Manufacturing footprints: launcher stages (expended, or amortised over their flights),
 //! propellant production, the satellite and its computing hardware.
 
+use crate::data::cells::cell_by_id;
 use crate::data::emission_indices::{accelerator_embodied, MANUFACTURING};
 use crate::data::vehicles::{Stage, Vehicle};
 use crate::model::basis::SystemBasis;
@@ -65,11 +66,18 @@ pub fn propellant_per_launch(v: &Vehicle) -> f64 {
         .sum()
 }
 
+/// Embodied carbon of the array per m²: the chosen cell's catalogue figure at `position`
+/// within its cited range (0.5 = its central value).
+pub fn array_per_m2(cell_id: &str, position: f64) -> f64 {
+    cell_by_id(cell_id).embodied_kgco2e_m2.at(position)
+}
+
 /// The manufacturing stage: the launcher per launch (stages amortised over
 /// `flights_override` flights when > 0, else the catalogue's) and propellant production,
-/// and the satellite by part for every generation.
+/// and the satellite by part for every generation, the array by its cell.
 pub fn assess(
     flights_override: f64,
+    array_position: f64,
     b: &SystemBasis,
     v: &Vehicle,
     t: &Timeline,
@@ -78,7 +86,7 @@ pub fn assess(
     let stages = stages_per_launch(v, flights_override);
     let prop = propellant_per_launch(v);
     let pos = |x: f64| if x.is_finite() { x.max(0.0) } else { 0.0 };
-    let array = pos(b.array_area.get()) * m.array_per_m2.central;
+    let array = pos(b.array_area.get()) * array_per_m2(b.array_cell_id, array_position);
     let battery = pos(b.battery_capacity.kwh()) * m.battery_per_kwh.central;
     let radiator = pos(b.radiator_area.get()) * m.radiator_per_m2.central;
     let structure = pos(b.mass.structure.get() + b.mass.shielding.get()) * m.aluminium.central;

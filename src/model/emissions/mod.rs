@@ -5,12 +5,14 @@
 
 pub mod combustion;
 pub mod manufacturing;
+pub mod metric;
 pub mod reentry;
 
-use super::inputs::Accounting;
+use super::inputs::{Accounting, ClimateMetric, EmissionInputs};
 use super::launch::LaunchOutputs;
 use super::timeline::Timeline;
 use super::units::{div, KgCo2e, Kilograms};
+use crate::data::emission_indices::{H2O_FORCING_MW_M2_PER_GG_YR, STRAT_FORCING};
 use crate::data::vehicles::Vehicle;
 use combustion::CombustionOutputs;
 use manufacturing::ManufacturingOutputs;
@@ -159,16 +161,39 @@ pub struct Footprint {
     pub launch_footprint: Accounts,
     /// Launch and launcher manufacturing of one launch under every accounting.
     pub per_launch: Accounts,
+    /// Black carbon and alumina as their own indicators, per year of operation.
+    pub particles: Particles,
+    /// The metric and the stratospheric BC efficacy the non-CO2 accountings use.
+    pub metric: ClimateMetric,
+    pub bc_efficacy: f64,
+}
+
+/// Black carbon and alumina per year of operation (the horizon's launches and re-entries ÷
+/// its years), by layer, against today's rocket emissions of the same layer, and the
+/// stratospheric forcing they sustain.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Particles {
+    /// BC below 15 km, at 15–50 km, and above 50 km (launch above 50 km plus re-entry), kg/yr.
+    pub bc_per_year: [Kilograms; 3],
+    /// Alumina by the same layers, kg/yr.
+    pub al2o3_per_year: [Kilograms; 3],
+    /// BC at 15–50 km ÷ today's rocket BC in that layer (Brown et al. 2024, 2019).
+    pub strat_bc_vs_today: f64,
+    /// Instantaneous forcing sustained at 15–50 km, mW/m²: BC, alumina and water.
+    pub bc_forcing_mw_m2: f64,
+    pub al2o3_forcing_mw_m2: f64,
+    pub h2o_forcing_mw_m2: f64,
 }
 
 impl Footprint {
-    /// The non-CO2 part of launch and re-entry (stratospheric BC, alumina, water) under the
-    /// low, central and high accountings: each minus the CO2-only figure.
+    /// The non-CO2 part of launch and re-entry (BC, alumina, water) under the low, central
+    /// and high accountings: each minus the CO2-only figure (negative where stratospheric BC
+    /// cools the surface).
     pub fn non_co2(&self) -> (KgCo2e, KgCo2e, KgCo2e) {
         let at = |a: Accounting| {
             let x = self.launch_by_accounting.get(a) + self.reentry_by_accounting.get(a);
             let c = self.launch_by_accounting.co2 + self.reentry_by_accounting.co2;
-            KgCo2e::new((x - c).get().max(0.0))
+            x - c
         };
         (
             at(Accounting::Low),
@@ -178,11 +203,38 @@ impl Footprint {
     }
 }
 
+/// The particles' indicators from the horizon's launches (`total`) and re-entries.
+pub fn particles(e: &EmissionInputs, total: &Layers, re: &Species, t: &Timeline) -> Particles {
+    let years = t.horizon.max(1e-9);
+    let per_year = |x: f64| Kilograms::new(super::units::fin(x / years).max(0.0));
+    let (tr, st, ab) = (&total.troposphere, &total.stratosphere, &total.above);
+    let bc = [
+        per_year(tr.bc.get()),
+        per_year(st.bc.get()),
+        per_year(ab.bc.get() + re.bc.get()),
+    ];
+    let al = [
+        per_year(tr.al2o3.get()),
+        per_year(st.al2o3.get()),
+        per_year(ab.al2o3.get() + re.al2o3.get()),
+    ];
+    let gg = |kg: Kilograms| kg.get() / 1e6;
+    Particles {
+        bc_per_year: bc,
+        al2o3_per_year: al,
+        strat_bc_vs_today: div(bc[1].get(), STRAT_FORCING.bc_kg_yr.central),
+        bc_forcing_mw_m2: gg(bc[1]) * e.bc_forcing_mw_m2_per_gg_yr,
+        al2o3_forcing_mw_m2: gg(al[1]) * e.al2o3_forcing_mw_m2_per_gg_yr,
+        h2o_forcing_mw_m2: gg(per_year(st.h2o.get())) * H2O_FORCING_MW_M2_PER_GG_YR.central,
+    }
+}
+
 /// The emissions stage: launch (combustion, or Ohs et al.'s own per-launch figure, which
 /// includes stage production), launcher manufacturing, the satellites and re-entry,
-/// summed over the horizon under every accounting; `acct` picks the headline.
+/// summed over the horizon under every accounting; the inputs' accounting picks the headline.
+#[allow(clippy::too_many_arguments)]
 pub fn assess(
-    acct: Accounting,
+    e: &EmissionInputs,
     v: &Vehicle,
     launch: &LaunchOutputs,
     combustion: &CombustionOutputs,
@@ -190,6 +242,7 @@ pub fn assess(
     reentry: &ReentryOutputs,
     t: &Timeline,
 ) -> Footprint {
+    let acct = e.accounting;
     let ohs_per_launch = v.ohs_launch.map(|(c, _)| KgCo2e::new(c.central * 1e3));
     let launches = launch.launches;
     let mut per_launch = combustion.per_launch_co2e;
@@ -234,5 +287,8 @@ pub fn assess(
         mass_to_orbit: Kilograms::new(mass_total),
         launch_footprint,
         per_launch: per_launch.plus(&mfg_per_launch),
+        particles: particles(e, &combustion.total, &reentry.species, t),
+        metric: e.metric,
+        bc_efficacy: e.bc_efficacy,
     }
 }

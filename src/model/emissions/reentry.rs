@@ -2,12 +2,13 @@
 //! re-enter (each launch). Alumina = aluminium fraction × ablation degree × mass; NOx per
 //! kg; BC per kg (Barker et al. 2024).
 //!
-//! CO2e: none under CO2-only, low and central (no published CO2e for re-entry alumina,
-//! BC or mesospheric NOx; `assume.reentry_nonco2`); under high, the stratospheric BC and
-//! alumina factors; under Ohs et al., NOx × 298 (N2O's GWP applied to NOx, flagged).
+//! CO2e: none under CO2-only and the three non-CO2 accountings (re-entry ablates above 50 km,
+//! where no published forcing per emission applies; `assume.reentry_nonco2`: the masses are
+//! reported on their own); under Ohs et al.'s published method, NOx × 298 (the GWP100 of N2O
+//! applied to NOx, which is not a greenhouse gas of that kind: flagged).
 
 use super::{Accounts, Species};
-use crate::data::emission_indices::{NON_CO2, OHS_NOX_GWP, REENTRY};
+use crate::data::emission_indices::{OHS_NOX_GWP, REENTRY};
 use crate::data::vehicles::Vehicle;
 use crate::model::basis::SystemBasis;
 use crate::model::launch::LaunchOutputs;
@@ -32,14 +33,10 @@ pub struct ReentryOutputs {
     pub ohs_kg_per_kg_satellite: f64,
 }
 
-fn accounts(bc: f64, al2o3: f64, nox: f64) -> Accounts {
-    let high = bc * NON_CO2.bc_strat.high + al2o3 * NON_CO2.al2o3_strat.high;
+fn accounts(nox: f64) -> Accounts {
     Accounts {
-        co2: KgCo2e::new(0.0),
-        low: KgCo2e::new(0.0),
-        central: KgCo2e::new(0.0),
-        high: KgCo2e::new(high),
         ohs: KgCo2e::new(nox * OHS_NOX_GWP.central),
+        ..Accounts::default()
     }
 }
 
@@ -69,8 +66,8 @@ pub fn assess(v: &Vehicle, b: &SystemBasis, l: &LaunchOutputs, t: &Timeline) -> 
         bc: Kilograms::new(s_bc + u_bc),
         ..Species::default()
     };
-    let upper_co2e = accounts(u_bc, u_al, upper * r.nox.central);
-    let sat_co2e = accounts(s_bc, s_al, sat * r.nox.central);
+    let upper_co2e = accounts(upper * r.nox.central);
+    let sat_co2e = accounts(sat * r.nox.central);
     ReentryOutputs {
         satellite_mass: Kilograms::new(sat),
         upper_mass: Kilograms::new(upper),

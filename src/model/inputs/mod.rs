@@ -127,14 +127,52 @@ choice_enum! {
         /// Combustion CO2 (after afterburning) and manufacturing only.
         #[default]
         Co2Only = ("co2", "CO2 only"),
-        /// With non-CO2 effects (stratospheric BC, alumina, water vapour), low factors.
-        Low = ("low", "With non-CO2 effects (low)"),
-        /// With non-CO2 effects, central factors.
-        Central = ("central", "With non-CO2 effects (central)"),
-        /// With non-CO2 effects, high factors; also re-entry alumina and BC.
-        High = ("high", "With non-CO2 effects (high)"),
+        /// With non-CO2 effects (tropospheric BC; BC, alumina and water at 15–50 km) under the
+        /// chosen metric: the low end of their range (forcing and efficacy at their low/high corners).
+        Low = ("low", "With non-CO2 effects (low end)"),
+        /// With non-CO2 effects at the inputs' values.
+        Central = ("central", "With non-CO2 effects (at the inputs' values)"),
+        /// With non-CO2 effects, the high end of their range.
+        High = ("high", "With non-CO2 effects (high end)"),
         /// Ohs et al. 2025: their per-launch figures where published, re-entry NOx × 298 (flagged: N2O's GWP).
         Ohs = ("ohs", "Ohs et al. 2025 (NOx × 298, flagged)"),
+    }
+}
+
+choice_enum! {
+    /// The climate metric that turns non-CO2 emissions into CO2e.
+    pub enum ClimateMetric {
+        /// Global warming potential over 100 years (the reporting convention).
+        #[default]
+        Gwp100 = ("gwp100", "GWP100 (warming over 100 years)"),
+        /// Global warming potential over 20 years (weights short-lived species up).
+        Gwp20 = ("gwp20", "GWP20 (warming over 20 years)"),
+        /// Global temperature-change potential at 100 years (weights short-lived species down).
+        Gtp100 = ("gtp100", "GTP100 (temperature in 100 years)"),
+    }
+}
+
+impl ClimateMetric {
+    /// The metric's short name, as published ("GWP100").
+    pub fn name(self) -> &'static str {
+        match self {
+            ClimateMetric::Gwp100 => "GWP100",
+            ClimateMetric::Gwp20 => "GWP20",
+            ClimateMetric::Gtp100 => "GTP100",
+        }
+    }
+}
+
+choice_enum! {
+    /// How a grid alternative's carbon intensity changes over the years of the horizon.
+    pub enum GridTrajectory {
+        /// Today's intensity every year.
+        Flat = ("flat", "Flat: today's grid every year"),
+        /// IEA's near-term forecast: combustion intensity −3.6 % a year.
+        #[default]
+        StatedPolicies = ("steps", "Stated policies: −3.6 % a year (IEA Electricity 2025)"),
+        /// IEA Net Zero: combustion intensity to zero by 2040.
+        NetZero = ("nze", "Net zero: fossil emissions gone by 2040 (IEA NZE)"),
     }
 }
 
@@ -265,6 +303,8 @@ pub struct MassInputs {
 pub struct TimelineInputs {
     /// Analysis horizon, years (0 = one mission); longer horizons relaunch replacement generations.
     pub horizon_years: f64,
+    /// Calendar year the system starts operating (the grid trajectories' year 0).
+    pub start_year: f64,
 }
 
 /// Launch inputs.
@@ -275,8 +315,10 @@ pub struct LaunchInputs {
     pub allocation: Allocation,
     /// Share of the payload lost to adapters and packing, %.
     pub margin_pct: f64,
-    /// Price override, USD/kg (0 = the vehicle's list price).
+    /// Price override, USD/kg (0 = the vehicle's price at `price_position`).
     pub price_usd_per_kg: f64,
+    /// Where the vehicle's price sits in its cited range (0 low, 0.5 central, 1 high).
+    pub price_position: f64,
     /// Flights per reusable stage (0 = catalogue).
     pub flights: f64,
 }
@@ -285,6 +327,15 @@ pub struct LaunchInputs {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EmissionInputs {
     pub accounting: Accounting,
+    pub metric: ClimateMetric,
+    /// Instantaneous forcing of BC emitted at 15–50 km, mW/m² per Gg/yr.
+    pub bc_forcing_mw_m2_per_gg_yr: f64,
+    /// The same for alumina.
+    pub al2o3_forcing_mw_m2_per_gg_yr: f64,
+    /// Effective ÷ instantaneous forcing of stratospheric BC (below 0: surface cooling).
+    pub bc_efficacy: f64,
+    /// Where the array's embodied carbon sits in the chosen cell's cited range (0 low, 0.5 central, 1 high).
+    pub array_embodied_position: f64,
 }
 
 /// Earth alternative inputs.
@@ -292,20 +343,32 @@ pub struct EmissionInputs {
 pub struct EarthInputs {
     /// Index in `data::grids::ALTERNATIVES`.
     pub alternative: usize,
+    /// How a grid's intensity changes over the horizon (dedicated supplies stay flat).
+    pub trajectory: GridTrajectory,
     /// PUE override (0 = the alternative's).
     pub pue: f64,
     /// Electricity price override, USD/kWh (0 = the alternative's).
     pub price_usd_per_kwh: f64,
     pub refresh_years: f64,
     pub building_life_years: f64,
+    /// Facility capex override, USD per W of IT (0 = the alternative's).
+    pub capex_usd_per_w: f64,
+    /// Where the alternative's PUE, electricity price and capex sit in their cited ranges
+    /// (0 low, 0.5 central, 1 high).
+    pub pue_position: f64,
+    pub price_position: f64,
+    pub capex_position: f64,
 }
 
 /// Economics inputs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EconInputs {
     pub discount_pct: f64,
+    /// Satellite hardware other than the array and the compute, USD/kg.
     pub satellite_usd_per_kg: f64,
     pub accelerator_usd: f64,
+    /// Where the array's price per watt sits in the cell's cited range (0 low, 0.5 central, 1 high).
+    pub array_price_position: f64,
 }
 
 /// Scale inputs.

@@ -10,9 +10,10 @@
 //! historical prefix (`lifecycle.horizon_years`) even where the field moved.
 
 use super::{
-    choice_enum, Accounting, Allocation, EclipseStrategy, Inputs, OrbitKind, Propulsion,
-    SolarActivity, WorkloadMode,
+    choice_enum, Accounting, Allocation, ClimateMetric, EclipseStrategy, GridTrajectory, Inputs,
+    OrbitKind, Propulsion, SolarActivity, WorkloadMode,
 };
+use crate::data::emission_indices as ei;
 use crate::data::{accelerators, cells, check_cited, grids, source, vehicles, Cited};
 use crate::model::warning::{Said, Warning};
 use crate::numfmt::sig;
@@ -502,6 +503,16 @@ pub static PARAMS: &[ParamSpec] = &[
         timeline.horizon_years
     ),
     num!(
+        "lifecycle.start_year",
+        "yr0",
+        "First year of operation (year 0 of the grid trajectories)",
+        "",
+        Economics,
+        [2025.0, 2045.0, 1.0],
+        Cited::range(2026.0, 2027.0, 2035.0, "assume.start_year"),
+        timeline.start_year
+    ),
+    num!(
         "launch.payload_margin_pct",
         "lmrg",
         "Payload margin (adapters, dispensers, packing)",
@@ -522,6 +533,16 @@ pub static PARAMS: &[ParamSpec] = &[
         launch.price_usd_per_kg
     ),
     num!(
+        "launch.price_position",
+        "lusdp",
+        "Launch price within the vehicle's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Launch,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        launch.price_position
+    ),
+    num!(
         "launch.booster_flights",
         "lreu",
         "Flights per reusable stage (0 = catalogue)",
@@ -530,6 +551,47 @@ pub static PARAMS: &[ParamSpec] = &[
         [0.0, 200.0, 1.0],
         Cited::one(0.0, "assume.override_off"),
         launch.flights
+    ),
+    // --- Emissions: non-CO2 effects and manufacturing ---
+    num!(
+        "emissions.bc_forcing_mw_m2_per_gg_yr",
+        "bcrf",
+        "Forcing of black carbon at 15–50 km per Gg/yr emitted",
+        "mW/m² per Gg/yr",
+        Emissions,
+        [0.0, 200.0, 0.1],
+        ei::BC_FORCING_MW_M2_PER_GG_YR,
+        emissions.bc_forcing_mw_m2_per_gg_yr
+    ),
+    num!(
+        "emissions.al2o3_forcing_mw_m2_per_gg_yr",
+        "alrf",
+        "Forcing of alumina at 15–50 km per Gg/yr emitted",
+        "mW/m² per Gg/yr",
+        Emissions,
+        [0.0, 50.0, 0.01],
+        ei::AL2O3_FORCING_MW_M2_PER_GG_YR,
+        emissions.al2o3_forcing_mw_m2_per_gg_yr
+    ),
+    num!(
+        "emissions.bc_efficacy",
+        "bceff",
+        "Stratospheric black carbon: effective ÷ instantaneous forcing (below 0: surface cooling)",
+        "",
+        Emissions,
+        [-2.0, 2.0, 0.05],
+        ei::BC_EFFICACY,
+        emissions.bc_efficacy
+    ),
+    num!(
+        "emissions.array_embodied_position",
+        "arrco2",
+        "Array embodied carbon within the cell's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Emissions,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        emissions.array_embodied_position
     ),
     num!(
         "earth.pue",
@@ -572,6 +634,46 @@ pub static PARAMS: &[ParamSpec] = &[
         earth.building_life_years
     ),
     num!(
+        "earth.capex_usd_per_w",
+        "ecap",
+        "Earth facility capex override, excl. IT (0 = the alternative's)",
+        "USD/W",
+        Earth,
+        [0.0, 50.0, 0.1],
+        Cited::one(0.0, "assume.override_off"),
+        earth.capex_usd_per_w
+    ),
+    num!(
+        "earth.pue_position",
+        "epuep",
+        "Earth PUE within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.pue_position
+    ),
+    num!(
+        "earth.price_position",
+        "eusdp",
+        "Earth electricity price within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.price_position
+    ),
+    num!(
+        "earth.capex_position",
+        "ecapp",
+        "Earth facility capex within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.capex_position
+    ),
+    num!(
         "econ.discount_pct",
         "disc",
         "Real discount rate",
@@ -584,7 +686,7 @@ pub static PARAMS: &[ParamSpec] = &[
     num!(
         "econ.satellite_usd_per_kg",
         "susd",
-        "Satellite hardware cost (excl. accelerators)",
+        "Satellite hardware cost per kg (excl. array and accelerators)",
         "USD/kg",
         Economics,
         [0.0, 100_000.0, 10.0],
@@ -600,6 +702,16 @@ pub static PARAMS: &[ParamSpec] = &[
         [0.0, 200_000.0, 100.0],
         Cited::range(25_000.0, 30_000.0, 40_000.0, "h100_price"),
         econ.accelerator_usd
+    ),
+    num!(
+        "econ.array_price_position",
+        "arrusd",
+        "Array price per watt within the cell's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Economics,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        econ.array_price_position
     ),
     num!(
         "scale.share_pct",
@@ -718,6 +830,16 @@ pub static CHOICES: &[ChoiceSpec] = &[
         "assume.accounting_default",
         emissions.accounting
     ),
+    choice!(
+        "emissions.metric",
+        "met",
+        "Climate metric for non-CO2 effects",
+        Emissions,
+        ClimateMetric,
+        "gwp100",
+        "ipcc_ar5_agwp",
+        emissions.metric
+    ),
     ChoiceSpec {
         key: "earth.alternative",
         short: "earth",
@@ -729,6 +851,16 @@ pub static CHOICES: &[ChoiceSpec] = &[
         get: |i: &Inputs| i.earth.alternative,
         set: |i: &mut Inputs, n| i.earth.alternative = n.min(grids::ALTERNATIVES.len() - 1),
     },
+    choice!(
+        "earth.grid_trajectory",
+        "traj",
+        "Grid intensity over the years",
+        Earth,
+        GridTrajectory,
+        "steps",
+        "iea_electricity2025",
+        earth.trajectory
+    ),
     ChoiceSpec {
         key: "scale.year",
         short: "syr",

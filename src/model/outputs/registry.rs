@@ -194,16 +194,17 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Array output per kg, beginning of life",
         |o| o.solar.specific_power_w_per_kg
     ),
-    out!("array.cost_musd", "M USD", "Array price", |o| o
-        .solar
-        .cost
-        .get()
-        / 1e6),
+    out!(
+        "array.cost_musd",
+        "M USD",
+        "Array price (cell price per watt × power; in the orbit's cost)",
+        |o| o.economics.array_cost.get() / 1e6
+    ),
     out!(
         "array.embodied_tco2e",
         "tCO2e",
         "Array embodied carbon",
-        |o| o.solar.embodied.get() / 1e3
+        |o| o.manufacturing.array.get() / 1e3
     ),
     // --- Power ---
     out!(
@@ -491,11 +492,14 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "emissions.launch_strat_bc_kg",
         "kg",
-        "Black carbon per launch above 15 km",
-        |o| {
-            let l = &o.combustion.per_launch;
-            l.stratosphere.bc.get() + l.above.bc.get()
-        }
+        "Black carbon per launch at 15–50 km",
+        |o| o.combustion.per_launch.stratosphere.bc.get()
+    ),
+    out!(
+        "emissions.launch_bc_above_50km_kg",
+        "kg",
+        "Black carbon per launch above 50 km (not counted in CO2e)",
+        |o| o.combustion.per_launch.above.bc.get()
     ),
     out!(
         "emissions.launch_al2o3_kg",
@@ -550,6 +554,66 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "tCO2e",
         "Orbit total, with non-CO2 effects (high)",
         |o| o.footprint.by_accounting.high.get() / 1e3
+    ),
+    out!(
+        "emissions.orbit_total_central_t",
+        "tCO2e",
+        "Orbit total, with non-CO2 effects (at the inputs' values)",
+        |o| o.footprint.by_accounting.central.get() / 1e3
+    ),
+    out!(
+        "emissions.bc_troposphere_t_per_yr",
+        "t/yr",
+        "Black carbon below 15 km, per year of operation",
+        |o| o.footprint.particles.bc_per_year[0].tonnes()
+    ),
+    out!(
+        "emissions.bc_stratosphere_t_per_yr",
+        "t/yr",
+        "Black carbon at 15–50 km, per year of operation",
+        |o| o.footprint.particles.bc_per_year[1].tonnes()
+    ),
+    out!(
+        "emissions.bc_above_t_per_yr",
+        "t/yr",
+        "Black carbon above 50 km (launch and re-entry), per year of operation",
+        |o| o.footprint.particles.bc_per_year[2].tonnes()
+    ),
+    out!(
+        "emissions.al2o3_troposphere_t_per_yr",
+        "t/yr",
+        "Alumina below 15 km, per year of operation",
+        |o| o.footprint.particles.al2o3_per_year[0].tonnes()
+    ),
+    out!(
+        "emissions.al2o3_stratosphere_t_per_yr",
+        "t/yr",
+        "Alumina at 15–50 km, per year of operation",
+        |o| o.footprint.particles.al2o3_per_year[1].tonnes()
+    ),
+    out!(
+        "emissions.al2o3_above_t_per_yr",
+        "t/yr",
+        "Alumina above 50 km (launch and re-entry), per year of operation",
+        |o| o.footprint.particles.al2o3_per_year[2].tonnes()
+    ),
+    out!(
+        "emissions.strat_bc_vs_today_pct",
+        "%",
+        "Black carbon at 15–50 km ÷ today's rocket BC there (0.28 Gg/yr)",
+        |o| o.footprint.particles.strat_bc_vs_today * 100.0
+    ),
+    out!(
+        "emissions.bc_forcing_mw_m2",
+        "mW/m²",
+        "Instantaneous forcing of that black carbon, sustained by a year of operation",
+        |o| o.footprint.particles.bc_forcing_mw_m2
+    ),
+    out!(
+        "emissions.al2o3_forcing_mw_m2",
+        "mW/m²",
+        "Instantaneous forcing of that alumina, sustained by a year of operation",
+        |o| o.footprint.particles.al2o3_forcing_mw_m2
     ),
     out!(
         "emissions.orbit_total_ohs_t",
@@ -611,6 +675,35 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Earth facility electricity over the horizon",
         |o| o.earth.facility_kwh / 1e3
     ),
+    out!(
+        "earth.accelerators",
+        "",
+        "Accelerators Earth installs for the same useful compute",
+        |o| o.earth.accelerators
+    ),
+    out!(
+        "earth.availability_pct",
+        "%",
+        "Earth's useful share of running time (interruptions, repairs)",
+        |o| o.earth.availability * 100.0
+    ),
+    out!("earth.it_power_mw", "MW", "Earth IT power installed", |o| o
+        .earth
+        .it_kw
+        / 1e3),
+    out!("earth.pue", "", "Earth PUE used", |o| o.earth.pue),
+    out!(
+        "earth.grid_start_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth electricity intensity in the first year",
+        |o| o.earth.intensity_by_year.first().copied().unwrap_or(0.0)
+    ),
+    out!(
+        "earth.grid_mean_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth electricity intensity, mean over the horizon",
+        |o| o.earth.intensity_mean_g_per_kwh
+    ),
     // --- Verdicts ---
     out!(
         "verdict.ratio",
@@ -648,16 +741,16 @@ pub static OUTPUTS: &[OutputSpec] = &[
         / 1e4),
     // --- Economics ---
     out!(
-        "econ.orbit_lcoe_usd_per_mwh",
+        "econ.orbit_usd_per_it_mwh",
         "USD/MWh",
-        "Orbit LCOE (excl. accelerators)",
-        |o| o.economics.orbit_lcoe_usd_per_mwh
+        "Orbit cost per useful IT MWh (excl. accelerators; not an LCOE)",
+        |o| o.economics.orbit_usd_per_it_mwh
     ),
     out!(
-        "econ.earth_lcoe_usd_per_mwh",
+        "econ.earth_usd_per_it_mwh",
         "USD/MWh",
-        "Earth LCOE (excl. accelerators)",
-        |o| o.economics.earth_lcoe_usd_per_mwh
+        "Earth cost per useful IT MWh (excl. accelerators; not an LCOE)",
+        |o| o.economics.earth_usd_per_it_mwh
     ),
     out!(
         "econ.orbit_usd_per_accelerator_hour",
@@ -670,6 +763,36 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "USD/h",
         "Earth, per accelerator-hour",
         |o| o.economics.earth_usd_per_accelerator_hour
+    ),
+    out!(
+        "econ.satellite_hardware_musd",
+        "M USD",
+        "Satellite hardware besides array and compute, one generation",
+        |o| o.economics.satellite_hardware_cost.get() / 1e6
+    ),
+    out!(
+        "econ.launch_share_pct",
+        "%",
+        "Launch's share of the orbit's discounted cost",
+        |o| o.economics.launch_share * 100.0
+    ),
+    out!(
+        "econ.orbit_cost_musd",
+        "M USD",
+        "Orbit spending over the horizon (undiscounted)",
+        |o| o.economics.orbit_cost.get() / 1e6
+    ),
+    out!(
+        "econ.earth_cost_musd",
+        "M USD",
+        "Earth spending over the horizon (undiscounted)",
+        |o| o.economics.earth_cost.get() / 1e6
+    ),
+    out!(
+        "econ.earth_energy_musd",
+        "M USD",
+        "Earth electricity over the horizon (undiscounted)",
+        |o| o.economics.earth_energy_cost.get() / 1e6
     ),
     out!(
         "econ.launched_power_usd_per_kw_yr",
@@ -705,13 +828,31 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "scale.strat_bc_per_year_gg",
         "Gg/yr",
-        "Stratospheric black carbon per year",
+        "Black carbon at 15–50 km per year",
         |o| o.scale.strat_bc_per_year.get() / 1e6
     ),
     out!(
         "scale.strat_bc_vs_today",
         "",
-        "Stratospheric black carbon ÷ today's ~1 Gg/yr",
+        "Black carbon at 15–50 km ÷ today's rocket BC there (0.28 Gg/yr)",
         |o| o.scale.strat_bc_vs_today
+    ),
+    out!(
+        "scale.bc_above_per_year_gg",
+        "Gg/yr",
+        "Black carbon above 50 km per year (not counted in CO2e)",
+        |o| o.scale.bc_above_per_year.get() / 1e6
+    ),
+    out!(
+        "scale.strat_al2o3_per_year_gg",
+        "Gg/yr",
+        "Alumina at 15–50 km per year",
+        |o| o.scale.strat_al2o3_per_year.get() / 1e6
+    ),
+    out!(
+        "scale.strat_forcing_mw_m2",
+        "mW/m²",
+        "Instantaneous forcing of that black carbon and alumina",
+        |o| o.scale.strat_forcing_mw_m2
     ),
 ];

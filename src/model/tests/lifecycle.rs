@@ -4,8 +4,8 @@
 
 use crate::data::vehicles::{vehicle, VEHICLES};
 use crate::model::basis::{MassBreakdown, SystemBasis};
-use crate::model::emissions::{combustion, manufacturing};
-use crate::model::inputs::{Accounting, Allocation, Inputs, OrbitKind};
+use crate::model::emissions::{combustion, manufacturing, metric, Layers, Species};
+use crate::model::inputs::{Accounting, Allocation, ClimateMetric, Inputs, OrbitKind};
 use crate::model::launch;
 use crate::model::units::{Joules, Kilograms, SquareMetres, Watts};
 use crate::model::Outputs;
@@ -34,6 +34,7 @@ fn basis(mass_kg: f64, it_kw: f64, years: f64, n: f64) -> SystemBasis {
             ..Default::default()
         },
         array_area: SquareMetres::new(it_kw * 4.0),
+        array_cell_id: "tj",
         array_power_bol: Watts::new(it_kw * 1.2e3),
         battery_capacity: Joules::from_kwh(it_kw * 0.6),
         radiator_area: SquareMetres::new(it_kw * 2.0),
@@ -101,16 +102,161 @@ fn launch_layers_add_up_and_upper_stages_burn_above_the_stratosphere() {
 }
 
 #[test]
-fn co2_only_is_never_above_the_non_co2_accountings() {
+fn non_co2_range_is_ordered_for_every_vehicle() {
+    let f = metric::factors(&Inputs::default().emissions);
     for v in VEHICLES {
-        let a = combustion::co2e(&combustion::launch_emissions(v));
+        let a = combustion::co2e(&combustion::launch_emissions(v), &f);
         assert!(
-            a.co2 <= a.low && a.low <= a.central && a.central <= a.high,
+            a.low <= a.central && a.central <= a.high,
             "{}: {:?}",
             v.id,
             a
         );
     }
+}
+
+#[test]
+fn ar5_metric_functions_reproduce_the_published_absolute_potentials() {
+    // IPCC AR5 WG1 Table 8.A.1: AGWP(CO2) 2.49e-14 (20 yr), 9.17e-14 (100 yr) W m⁻² yr kg⁻¹;
+    // AGTP(CO2) 6.84e-16 (20 yr), 5.47e-16 (100 yr) K kg⁻¹.
+    let close = |x: f64, y: f64| (x / y - 1.0).abs() < 0.01;
+    assert!(
+        close(metric::agwp_co2(20.0), 2.49e-14),
+        "{}",
+        metric::agwp_co2(20.0)
+    );
+    assert!(
+        close(metric::agwp_co2(100.0), 9.17e-14),
+        "{}",
+        metric::agwp_co2(100.0)
+    );
+    assert!(
+        close(metric::agtp_co2(20.0), 6.84e-16),
+        "{}",
+        metric::agtp_co2(20.0)
+    );
+    assert!(
+        close(metric::agtp_co2(100.0), 5.47e-16),
+        "{}",
+        metric::agtp_co2(100.0)
+    );
+}
+
+#[test]
+fn tropospheric_bc_metrics_match_bond_et_al() {
+    // Bond et al. 2013 publish BC's GWP20 3,200 and GTP100 130 beside its GWP100 900: the same
+    // AR5 functions with a one-week lifetime must land near both from the GWP100 alone.
+    let at = |m: ClimateMetric| {
+        let mut i = Inputs::default();
+        i.emissions.metric = m;
+        metric::factors(&i.emissions).central.bc_trop
+    };
+    assert!((at(ClimateMetric::Gwp100) - 900.0).abs() < 1.0);
+    assert!(
+        (at(ClimateMetric::Gwp20) / 3_200.0 - 1.0).abs() < 0.05,
+        "{}",
+        at(ClimateMetric::Gwp20)
+    );
+    assert!(
+        (at(ClimateMetric::Gtp100) / 130.0 - 1.0).abs() < 0.1,
+        "{}",
+        at(ClimateMetric::Gtp100)
+    );
+}
+
+#[test]
+fn stratospheric_bc_gwp100_follows_ross_and_sheaffer_over_brown_et_al() {
+    // Hand derivation: 0.70 × 16 mW/m² ÷ 0.28 Gg/yr = 4.0e-8 W m⁻² per kg/yr; ÷ AR5's published
+    // AGWP100(CO2) 9.17e-14 → 4.36e5 kgCO2e/kg at an efficacy of 1.
+    let mut i = Inputs::default();
+    i.emissions.bc_efficacy = 1.0;
+    let f = metric::factors(&i.emissions).central.bc_strat;
+    let hand = 0.70 * 16e-3 / 0.28e6 / 9.17e-14;
+    assert!((f / hand - 1.0).abs() < 0.01, "{f} vs {hand}");
+    // GWP20 weights the 4-year particles up, GTP100 down.
+    i.emissions.metric = ClimateMetric::Gwp20;
+    assert!(metric::factors(&i.emissions).central.bc_strat > 3.0 * f);
+    i.emissions.metric = ClimateMetric::Gtp100;
+    assert!(metric::factors(&i.emissions).central.bc_strat < 0.2 * f);
+}
+
+#[test]
+fn bc_above_the_studied_layer_is_not_counted() {
+    let f = metric::factors(&Inputs::default().emissions);
+    let bc = |kg: f64| Species {
+        bc: Kilograms::new(kg),
+        ..Species::default()
+    };
+    let above = Layers {
+        above: bc(1_000.0),
+        ..Layers::default()
+    };
+    let a = combustion::co2e(&above, &f);
+    assert_eq!(a.high.get(), 0.0);
+    assert_eq!(a.low.get(), 0.0);
+    let strat = Layers {
+        stratosphere: bc(1_000.0),
+        ..Layers::default()
+    };
+    let s = combustion::co2e(&strat, &f);
+    assert!(s.high.get() > 1e8, "{:?}", s);
+}
+
+#[test]
+fn at_the_low_efficacy_the_non_co2_figure_is_at_or_below_co2_only() {
+    let mut i = Inputs::default();
+    i.emissions.bc_efficacy = crate::data::emission_indices::BC_EFFICACY.low;
+    let o = crate::model::evaluate(&i);
+    let fp = &o.footprint;
+    assert!(
+        fp.by_accounting.central <= fp.by_accounting.co2,
+        "{:?}",
+        fp.by_accounting
+    );
+    assert!(fp.non_co2().1.get() <= 0.0);
+    // The low end always reaches at least as low, whatever the efficacy's value.
+    let d = crate::model::evaluate(&Inputs::default());
+    assert!(d.footprint.by_accounting.low <= d.footprint.by_accounting.co2);
+    assert!(d.ratio_with(Accounting::Low) <= d.ratio_with(Accounting::Co2Only));
+}
+
+#[test]
+fn the_metric_switch_changes_only_the_non_co2_figures() {
+    let base = crate::model::evaluate(&Inputs::default());
+    for m in ClimateMetric::ALL {
+        let mut i = Inputs::default();
+        i.emissions.metric = *m;
+        let o = crate::model::evaluate(&i);
+        assert_eq!(
+            o.footprint.by_accounting.co2,
+            base.footprint.by_accounting.co2
+        );
+        assert_eq!(
+            o.footprint.by_accounting.ohs,
+            base.footprint.by_accounting.ohs
+        );
+        assert_eq!(o.earth, base.earth);
+        assert_eq!(o.verdicts, base.verdicts, "the headline is CO2 only");
+        assert_eq!(o.economics, base.economics);
+        if *m != ClimateMetric::Gwp100 {
+            assert_ne!(
+                o.footprint.by_accounting.central,
+                base.footprint.by_accounting.central
+            );
+        }
+    }
+}
+
+#[test]
+fn particles_per_year_match_the_launches_and_the_inventory() {
+    let o = crate::model::evaluate(&Inputs::default());
+    let p = &o.footprint.particles;
+    let years = o.verdicts.horizon_years.get();
+    let strat = o.combustion.total.stratosphere.bc.get() / years;
+    assert!((p.bc_per_year[1].get() - strat).abs() < 1e-9 * strat);
+    // Share of today's 0.28 Gg/yr (Brown et al. 2024) and the forcing 40 mW/m² per Gg/yr.
+    assert!((p.strat_bc_vs_today - strat / 0.28e6).abs() < 1e-12);
+    assert!((p.bc_forcing_mw_m2 - strat / 1e6 * 40.0).abs() < 1e-9);
 }
 
 #[test]
@@ -192,7 +338,7 @@ fn totals_are_the_sum_of_their_parts() {
             let v = &out.verdicts;
             assert!(
                 (v.cumulative_orbit.last().unwrap().get() - o.total.get()).abs()
-                    <= 1e-6 * o.total.get()
+                    <= 1e-6 * o.total.get().abs()
             );
             assert!(
                 (v.cumulative_earth.last().unwrap().get() - e.total.get()).abs()
@@ -223,11 +369,27 @@ fn breakeven_grid_ties_the_totals() {
     // At the break-even intensity, Earth's total equals orbit's (hand: I* = (O − embodied) / facility kWh).
     let mut i = inputs_with("starship");
     i.emissions.accounting = Accounting::Co2Only;
+    i.earth.trajectory = crate::model::inputs::GridTrajectory::Flat;
     let out = assess(&i, &basis(100_000.0, 1_000.0, 10.0, 1_000.0));
     let e = &out.earth;
     let at_breakeven = e.building.get()
         + e.hardware.get()
         + e.facility_kwh * out.verdicts.breakeven_grid_g_per_kwh.get() / 1e3;
+    assert!((at_breakeven - out.footprint.total.get()).abs() < 1e-6 * out.footprint.total.get());
+    // On a declining grid the break-even is today's intensity whose trajectory ties: each
+    // year's intensity rescaled above the floor, (g − floor) × (I* − floor) ÷ (I₀ − floor).
+    i.earth.trajectory = crate::model::inputs::GridTrajectory::StatedPolicies;
+    let out = assess(&i, &basis(100_000.0, 1_000.0, 10.0, 1_000.0));
+    let e = &out.earth;
+    let (fl, i0) = (e.floor_g_per_kwh, e.intensity_g_per_kwh);
+    let star = out.verdicts.breakeven_grid_g_per_kwh.get();
+    let operational: f64 = e
+        .intensity_by_year
+        .iter()
+        .zip(&e.year_share)
+        .map(|(g, s)| e.facility_kwh * s * (fl + (g - fl) * (star - fl) / (i0 - fl)) / 1e3)
+        .sum();
+    let at_breakeven = e.building.get() + e.hardware.get() + operational;
     assert!((at_breakeven - out.footprint.total.get()).abs() < 1e-6 * out.footprint.total.get());
 }
 
@@ -284,7 +446,7 @@ fn degenerate_bases_stay_finite() {
             v.breakeven_grid_g_per_kwh.get(),
             v.breakeven_launch_kg_per_kg.get(),
             out.footprint.total.get(),
-            out.economics.orbit_lcoe_usd_per_mwh,
+            out.economics.orbit_usd_per_it_mwh,
             out.economics.earth_usd_per_accelerator_hour,
             out.scale.launches_per_year,
             out.footprint.launch_kg_per_kg,
@@ -333,4 +495,42 @@ fn ratio_with_the_chosen_accounting_is_the_verdict_ratio() {
     let r = out.ratio_with(out.accounting);
     assert!((r - out.verdicts.ratio).abs() <= 1e-12 * r.abs().max(1.0));
     assert!(out.ratio_with(Accounting::Co2Only) <= out.ratio_with(Accounting::Central));
+}
+
+#[test]
+fn the_array_embodied_line_is_the_chosen_cells_figure_times_its_area() {
+    // For every cell, through the whole model: the manufacturing line and the output both equal
+    // the catalogue's figure per m² × the array area (at the central position), and move within
+    // the cell's cited range with the position input.
+    use crate::data::cells::CELLS;
+    for (n, c) in CELLS.iter().enumerate() {
+        let mut i = Inputs::default();
+        i.array.cell = n;
+        let o = crate::model::evaluate(&i);
+        let area = o.basis.array_area.get();
+        let want = c.embodied_kgco2e_m2.central * area;
+        assert!(
+            (o.manufacturing.array.get() - want).abs() <= 1e-9 * want,
+            "{}",
+            c.id
+        );
+        let out = crate::model::outputs::output("array.embodied_tco2e").unwrap();
+        assert!(
+            ((out.get)(&o) - want / 1e3).abs() <= 1e-9 * want,
+            "{}",
+            c.id
+        );
+        for (p, v) in [
+            (0.0, c.embodied_kgco2e_m2.low),
+            (1.0, c.embodied_kgco2e_m2.high),
+        ] {
+            i.emissions.array_embodied_position = p;
+            let o = crate::model::evaluate(&i);
+            assert!(
+                (o.manufacturing.array.get() - v * area).abs() <= 1e-9 * v * area,
+                "{}",
+                c.id
+            );
+        }
+    }
 }
