@@ -23,4 +23,10 @@ pub const ON_DEMAND: &[&str] = &["zh-CN.txt"];
 pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// Enforced ceiling: a ratchet a little above the current size, so growth is a
 /// decision, not an accident. Lower it whenever the bundle shrinks.
-pub const GZIP_BUDGET_BYTES: u64 = 280 * 1024;
+/// History: 280 KiB at 270,006 B; raised to 296 KiB (2026-12-03) for two decisions:
+/// the bilingual page's machinery (+13.4 KB: catalogue lookups, typed sentences,
+/// Intl, the switch) and issue 12's non-CO2 derivation, fair Earth side, grid
+/// trajectories and one cost model (+9.5 KB: their data, notes and outputs), at
+/// 291,836 B. The first-load cut (source notes and other long texts on demand) is
+/// issue 18's work and lowers it again.
+pub const GZIP_BUDGET_BYTES: u64 = 296 * 1024;
