@@ -27,14 +27,17 @@
 //!
 //! Files: [`dist`] (spreads, settings, distributions), [`sample`] (the generator and
 //! the Latin hypercube), [`stats`] (percentiles and bands), [`monte_carlo`] (the run,
-//! whole or chunked), [`tornado`] (the one-at-a-time sensitivity).
+//! whole or chunked), [`tornado`] (the one-at-a-time sensitivity), [`breakeven`] (what
+//! would have to be true: the value of each input at which orbit ties Earth).
 
+pub mod breakeven;
 pub mod dist;
 pub mod monte_carlo;
 pub mod sample;
 pub mod stats;
 pub mod tornado;
 
+pub use breakeven::{ladders, Ladder, Rung};
 pub use dist::{distributions, Dist, McSettings, Shape, Spread, UncertainInput};
 pub use monte_carlo::{run, McResult, McRun};
 pub use stats::{percentile, Band, PaybackBand};

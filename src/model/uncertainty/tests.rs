@@ -385,3 +385,115 @@ fn band_by_selection_equals_percentiles_of_the_sorted_values() {
         assert_eq!(b.p95, percentile(&sorted, 0.95), "n {n}");
     }
 }
+
+/// The ratio of a metric after a full evaluation of `i` (not the ladder's own path).
+fn ratio_after(i: &Inputs, m: Metric) -> f64 {
+    breakeven::ratio_of(&evaluate(i), m)
+}
+
+#[test]
+fn every_rung_applied_ties_orbit_with_earth() {
+    let base = Inputs::default();
+    let [carbon, cost] = breakeven::ladders(&base);
+    assert!(!carbon.rungs.is_empty(), "the default has carbon rungs");
+    for l in [&carbon, &cost] {
+        for r in &l.rungs {
+            let p = param(r.key).unwrap();
+            let mut i = base.clone();
+            (p.set)(&mut i, r.at);
+            let got = ratio_after(&i, l.metric);
+            assert!(
+                (got - 1.0).abs() <= breakeven::TOLERANCE,
+                "{:?} {}: at {} the ratio is {got}",
+                l.metric,
+                r.key,
+                r.at
+            );
+        }
+        // Sorted: cited ranges first, then by distance.
+        for w in l.rungs.windows(2) {
+            assert!(
+                (w[0].cited && !w[1].cited)
+                    || (w[0].cited == w[1].cited && w[0].distance <= w[1].distance),
+                "{} before {}",
+                w[0].key,
+                w[1].key
+            );
+        }
+        for c in &l.choices {
+            let spec = crate::model::inputs::registry::choice(c.key).unwrap();
+            let mut i = base.clone();
+            (spec.set)(&mut i, spec.index_of(c.option.0).unwrap());
+            let got = ratio_after(&i, l.metric);
+            assert!((got - 1.0) * (l.ratio - 1.0) <= 0.0, "{}: {got}", c.key);
+        }
+        for p in &l.pairs {
+            let mut i = base.clone();
+            (param(p.a).unwrap().set)(&mut i, p.a_at);
+            (param(p.b).unwrap().set)(&mut i, p.b_at);
+            assert!((ratio_after(&i, l.metric) - 1.0).abs() <= breakeven::TOLERANCE);
+        }
+    }
+}
+
+#[test]
+fn an_unreachable_input_has_no_sign_change_over_its_range() {
+    let base = Inputs::default();
+    for l in breakeven::ladders(&base) {
+        for key in &l.unreachable {
+            let p = param(key).unwrap();
+            let side = (l.ratio - 1.0).signum();
+            for k in 0..=400 {
+                let x = p.min + (p.max - p.min) * k as f64 / 400.0;
+                let mut i = base.clone();
+                (p.set)(&mut i, x);
+                let f = ratio_after(&i, l.metric) - 1.0;
+                assert!(f * side > 0.0, "{:?} {key} crosses parity at {x}", l.metric);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_break_even_in_a_linear_input_matches_the_closed_form() {
+    // Earth's footprint is linear in its PUE (operation ∝ facility energy = IT × PUE, the
+    // building and hardware do not depend on it) and the orbit's does not depend on it, so
+    // the carbon ratio O / (a + b·PUE) ties at PUE* = (O − a) / b: two evaluations give a
+    // and b. The ladder's root finder must land there.
+    let mut i = Inputs::default();
+    i.earth.alternative = crate::data::grids::ALTERNATIVES
+        .iter()
+        .position(|a| a.id == "world")
+        .unwrap();
+    let at = |pue: f64| {
+        let mut j = i.clone();
+        j.earth.pue = pue;
+        let o = evaluate(&j);
+        (o.footprint.total.get(), o.earth.total.get())
+    };
+    let (o1, e1) = at(1.5);
+    let (o2, e2) = at(2.5);
+    assert_eq!(o1, o2, "the orbit does not depend on Earth's PUE");
+    let b = e2 - e1;
+    let a = e1 - 1.5 * b;
+    let pue_star = (o1 - a) / b;
+    let [carbon, _] = breakeven::ladders(&i);
+    match carbon.rungs.iter().find(|r| r.key == "earth.pue") {
+        Some(r) => assert!((r.at - pue_star).abs() < 1e-6, "{} vs {pue_star}", r.at),
+        None => assert!(
+            !(1.0..=3.0).contains(&pue_star),
+            "PUE* = {pue_star} is in range but not found"
+        ),
+    }
+}
+
+#[test]
+fn the_ladder_is_deterministic_and_costs_a_bounded_number_of_evaluations() {
+    let i = Inputs::default();
+    let a = breakeven::ladders(&i);
+    let b = breakeven::ladders(&i);
+    assert_eq!(a, b);
+    // Every input scanned once for both metrics, bisections, choices and a few pairs.
+    assert!(a[0].evaluations < 20_000, "{}", a[0].evaluations);
+}
+
