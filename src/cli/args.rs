@@ -32,6 +32,8 @@ pub struct EvalArgs {
     pub seed: Option<u64>,
     /// `--hold KEY` and `--widen KEY=F`, in the order given (the last one for a key wins).
     pub overrides: Vec<(&'static str, Spread)>,
+    /// `--breakeven`: add the break-even ladders (carbon and cost).
+    pub breakeven: bool,
 }
 
 /// Parses the arguments after `eval`. Options take their value as the next argument or
@@ -64,6 +66,7 @@ pub fn parse(args: &[String]) -> Result<EvalArgs, String> {
                 .overrides
                 .push((input_key(value(name)?)?, Spread::Central)),
             "--widen" => a.overrides.push(parse_widen(value(name)?)?),
+            "--breakeven" if inline.is_none() => a.breakeven = true,
             _ if arg.starts_with("--") => {
                 return Err(format!("unknown option `{arg}` (try --help)"))
             }
@@ -152,6 +155,7 @@ mod tests {
         assert_eq!(
             a,
             EvalArgs {
+                breakeven: false,
                 format: Format::Csv,
                 file: Some("s.toml".into()),
                 preset: Some("suncatcher".into()),

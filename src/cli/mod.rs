@@ -18,7 +18,7 @@ use crate::data::presets::{preset, PRESETS};
 use crate::model::inputs::text as scenario;
 use crate::model::uncertainty::{self, McSettings, Metric};
 use crate::model::{evaluate, Inputs, Warning};
-use crate::share::export::McExport;
+use crate::share::export::{Extras, McExport};
 use args::{EvalArgs, Format};
 use scenario_file::Scalar;
 
@@ -41,6 +41,9 @@ EVAL OPTIONS:
     --seed S                Monte Carlo seed (default 1); the same N and S give the same numbers
     --hold KEY              Monte Carlo: hold an input at its value (repeatable)
     --widen KEY=F           Monte Carlo: scale an input's range around its value by F (0–10)
+    --breakeven             also find what would have to be true: each input's value at which
+                            orbit ties Earth on carbon and on cost, the others held, most
+                            plausible first (distance in units of its cited range)
 
 FILE is TOML or JSON (by extension; otherwise JSON when it starts with '{'): dotted keys,
 flat (\"orbit.altitude_km\" = 650) or nested ([orbit] altitude_km = 650). Choices take
@@ -90,10 +93,15 @@ fn eval(args: &[String]) -> Result<String, String> {
             cost: uncertainty::sensitivity(&inputs, &settings, Metric::Cost),
         }
     });
+    let ladders = a.breakeven.then(|| uncertainty::ladders(&inputs));
+    let extras = Extras {
+        mc: mc.as_ref(),
+        breakeven: ladders.as_ref(),
+    };
     Ok(match a.format {
-        Format::Json => render::json(&inputs, &out, &warnings, mc.as_ref()),
-        Format::Table => render::table(&out, &warnings, mc.as_ref()),
-        Format::Csv => render::csv(&inputs, &out, mc.as_ref()),
+        Format::Json => render::json(&inputs, &out, &warnings, &extras),
+        Format::Table => render::table(&out, &warnings, &extras),
+        Format::Csv => render::csv(&inputs, &out, &extras),
     })
 }
 

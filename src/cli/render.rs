@@ -5,31 +5,26 @@ use crate::data::presets::PRESETS;
 use crate::data::source;
 use crate::model::inputs::registry::{choices, params};
 use crate::model::outputs::outputs;
+use crate::model::uncertainty::Ladder;
 use crate::model::{Inputs, Outputs, Warning};
 use crate::share;
-use crate::share::export::{mc_figures, McExport};
+use crate::share::export::{mc_figures, Extras, McExport};
 
 /// The JSON export, with the Monte Carlo sections when there was a run. `warnings` are
 /// every warning of the run (applying the scenario, the model, the draws), in place of
 /// the model's own.
-pub fn json(inputs: &Inputs, out: &Outputs, warnings: &[Warning], mc: Option<&McExport>) -> String {
+pub fn json(inputs: &Inputs, out: &Outputs, warnings: &[Warning], extras: &Extras) -> String {
     let mut out = out.clone();
     out.warnings = warnings.to_vec();
     let link = lossless_permalink(inputs);
-    match mc {
-        None => share::export::json(inputs, &out, link.as_deref()),
-        Some(mc) => share::export::json_with_uncertainty(inputs, &out, link.as_deref(), mc),
-    }
+    share::export::json_with(inputs, &out, link.as_deref(), extras)
 }
 
 /// The CSV export, with the Monte Carlo rows when there was a run. Its warning rows are
 /// the model's (`out.warnings`), as the CSV has always had them.
-pub fn csv(inputs: &Inputs, out: &Outputs, mc: Option<&McExport>) -> String {
+pub fn csv(inputs: &Inputs, out: &Outputs, extras: &Extras) -> String {
     let link = lossless_permalink(inputs);
-    match mc {
-        None => share::export::csv(inputs, out, link.as_deref()),
-        Some(mc) => share::export::csv_with_uncertainty(inputs, out, link.as_deref(), mc),
-    }
+    share::export::csv_with(inputs, out, link.as_deref(), extras)
 }
 
 /// The scenario as a web-app query (`?v=1&alt=800…`) when the URL reproduces it
@@ -41,7 +36,7 @@ pub fn lossless_permalink(inputs: &Inputs) -> Option<String> {
 
 /// Every output (key, value, unit), then the Monte Carlo figures, percentiles,
 /// cumulative emissions and both tornados when there was a run, then the warnings.
-pub fn table(out: &Outputs, warnings: &[Warning], mc: Option<&McExport>) -> String {
+pub fn table(out: &Outputs, warnings: &[Warning], extras: &Extras) -> String {
     let mut t = String::new();
     let width = outputs().map(|o| o.key.len()).max().unwrap_or(10);
     for o in outputs() {
@@ -52,13 +47,45 @@ pub fn table(out: &Outputs, warnings: &[Warning], mc: Option<&McExport>) -> Stri
             o.unit
         ));
     }
-    if let Some(u) = mc {
+    if let Some(u) = extras.mc {
         monte_carlo_table(&mut t, u);
+    }
+    if let Some(ls) = extras.breakeven {
+        for l in ls {
+            breakeven_table(&mut t, l);
+        }
     }
     for w in warnings {
         t.push_str(&format!("warning: {}: {}\n", w.key, w.message));
     }
     t.trim_end().to_string()
+}
+
+fn breakeven_table(t: &mut String, l: &Ladder) {
+    t.push_str(&format!(
+        "\nWhat would have to be true: orbit/Earth {} ratio {} today\n",
+        l.metric.id(),
+        fmt_num(l.ratio)
+    ));
+    for r in &l.rungs {
+        t.push_str(&format!("  {}\n", r.sentence(l.metric)));
+    }
+    for c in &l.choices {
+        t.push_str(&format!("  {}\n", c.sentence(l.metric)));
+    }
+    for p in &l.pairs {
+        t.push_str(&format!(
+            "  together: {} = {} and {} = {} ({} of each cited range)\n",
+            p.a,
+            fmt_num(p.a_at),
+            p.b,
+            fmt_num(p.b_at),
+            fmt_num(p.distance)
+        ));
+    }
+    if l.rungs.is_empty() && l.choices.is_empty() {
+        t.push_str("  no single input in its range makes orbit tie Earth\n");
+    }
 }
 
 fn monte_carlo_table(t: &mut String, u: &McExport) {
@@ -239,7 +266,7 @@ mod tests {
             message: "clamped".into(),
             ..Warning::new("orbit.altitude_km", Said::MissionTooShort)
         }];
-        let t = table(&out, &w, None);
+        let t = table(&out, &w, &Extras::default());
         let lines: Vec<&str> = t.lines().collect();
         assert_eq!(lines.len(), outputs().count() + 1);
         for (line, o) in lines.iter().zip(outputs()) {
@@ -262,11 +289,11 @@ mod tests {
         let mut with_w = out.clone();
         with_w.warnings = w.clone();
         assert_eq!(
-            json(&inputs, &out, &w, None),
+            json(&inputs, &out, &w, &Extras::default()),
             share::export::json(&inputs, &with_w, link.as_deref())
         );
         assert_eq!(
-            csv(&inputs, &out, None),
+            csv(&inputs, &out, &Extras::default()),
             share::export::csv(&inputs, &out, link.as_deref())
         );
     }

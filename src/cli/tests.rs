@@ -147,3 +147,34 @@ fn monte_carlo_adds_its_sections_and_warns_when_draws_are_clamped() {
     let table = run(&args).unwrap();
     assert!(table.contains("Monte Carlo: 20000 draws, seed 1, 0 uncertain inputs"));
 }
+
+#[test]
+fn breakeven_adds_the_ladders_and_a_rung_applied_ties() {
+    let json = run_str("eval --breakeven").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let carbon = &v["breakeven"]["carbon"];
+    assert!(carbon["ratio"].as_f64().unwrap() > 0.0);
+    let rung = &carbon["rungs"][0];
+    let key = rung["key"].as_str().unwrap();
+    let at = rung["at"].as_f64().unwrap();
+    assert!(rung["sentence"]
+        .as_str()
+        .unwrap()
+        .starts_with("Orbit ties Earth on carbon if "));
+    // Applied through --set, the rung's value ties orbit with Earth.
+    let tied: serde_json::Value =
+        serde_json::from_str(&run(&split(&format!("eval --set {key}={at:?}"))).unwrap()).unwrap();
+    let r = tied["outputs"]["verdict.ratio"]["value"].as_f64().unwrap();
+    assert!((r - 1.0).abs() <= 1e-6, "{key} = {at}: ratio {r}");
+    // The CSV carries the same rows; the table says it in sentences.
+    let csv = run_str("eval --breakeven --format csv").unwrap();
+    assert!(
+        csv.contains(&format!("breakeven,carbon.{key}.at,{at:?},")),
+        "{csv}"
+    );
+    let table = run_str("eval --breakeven --format table").unwrap();
+    assert!(table.contains("What would have to be true: orbit/Earth carbon ratio"));
+    // Without the flag nothing changes.
+    assert!(!run_str("eval").unwrap().contains("\"breakeven\""));
+    assert!(run_str("eval --breakeven=1").is_err());
+}

@@ -32,7 +32,7 @@ use crate::data::source;
 use crate::data::sources::Source;
 use crate::model::inputs::registry::{choices, params, ChoiceSpec};
 use crate::model::outputs::outputs;
-use crate::model::uncertainty::{Band, McResult, Metric, Tornado};
+use crate::model::uncertainty::{Band, Ladder, McResult, Metric, Tornado};
 use crate::model::{Inputs, Outputs};
 
 /// The JSON export (pretty-printed, no trailing newline).
@@ -207,17 +207,143 @@ pub fn json_with_uncertainty(
     permalink: Option<&str>,
     mc: &McExport,
 ) -> String {
+    json_with(
+        inputs,
+        outputs_,
+        permalink,
+        &Extras {
+            mc: Some(mc),
+            breakeven: None,
+        },
+    )
+}
+
+/// What an export may add after the scenario: a Monte Carlo run with its tornados, and
+/// the break-even ladders (carbon, cost).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Extras<'a> {
+    pub mc: Option<&'a McExport>,
+    pub breakeven: Option<&'a [Ladder; 2]>,
+}
+
+/// The JSON export with the sections `extras` carries: `"monte_carlo"` and
+/// `"sensitivity"` ([`json_with_uncertainty`]), then `"breakeven"`, one compact line:
+///
+/// ```text
+/// "breakeven": {"carbon"|"cost": {"ratio", "rungs": [{"at","cited","distance","key","label",
+///               "now","sentence","unit","within_cited"}, …], "choices": [{"key","label","now",
+///               "option","ratio","sentence"}, …], "pairs": [{"a","a_at","b","b_at","distance"}, …],
+///               "unreachable": ["<input key>", …]}}
+/// ```
+pub fn json_with(
+    inputs: &Inputs,
+    outputs_: &Outputs,
+    permalink: Option<&str>,
+    extras: &Extras,
+) -> String {
     let mut s = json_members(inputs, outputs_, permalink);
-    s.push_str(",\n  \"monte_carlo\": ");
-    monte_carlo_json(&mc.result).write(&mut s);
-    s.push_str(",\n  \"sensitivity\": ");
-    Compact::Obj(vec![
-        ("carbon", tornado_json(&mc.carbon)),
-        ("cost", tornado_json(&mc.cost)),
-    ])
-    .write(&mut s);
+    if let Some(mc) = extras.mc {
+        s.push_str(",\n  \"monte_carlo\": ");
+        monte_carlo_json(&mc.result).write(&mut s);
+        s.push_str(",\n  \"sensitivity\": ");
+        Compact::Obj(vec![
+            ("carbon", tornado_json(&mc.carbon)),
+            ("cost", tornado_json(&mc.cost)),
+        ])
+        .write(&mut s);
+    }
+    if let Some([carbon, cost]) = extras.breakeven {
+        s.push_str(",\n  \"breakeven\": ");
+        let (a, b) = (ladder_json(carbon), ladder_json(cost));
+        Compact::Obj(vec![("carbon", a.as_compact()), ("cost", b.as_compact())]).write(&mut s);
+    }
     s.push_str("\n}");
     s
+}
+
+/// One ladder's JSON, with its sentences owned here so the compact tree can borrow them.
+struct LadderJson<'a> {
+    l: &'a Ladder,
+    rung_sentences: Vec<String>,
+    choice_sentences: Vec<String>,
+}
+
+fn ladder_json(l: &Ladder) -> LadderJson<'_> {
+    LadderJson {
+        l,
+        rung_sentences: l.rungs.iter().map(|r| r.sentence(l.metric)).collect(),
+        choice_sentences: l.choices.iter().map(|c| c.sentence(l.metric)).collect(),
+    }
+}
+
+impl LadderJson<'_> {
+    fn as_compact(&self) -> Compact<'_> {
+        use Compact::{Arr, Bool, Num, Obj, Str};
+        let b = Bool;
+        let l = self.l;
+        Obj(vec![
+            ("ratio", Num(l.ratio)),
+            (
+                "rungs",
+                Arr(l
+                    .rungs
+                    .iter()
+                    .zip(&self.rung_sentences)
+                    .map(|(r, sentence)| {
+                        Obj(vec![
+                            ("key", Str(r.key)),
+                            ("label", Str(r.label)),
+                            ("unit", Str(r.unit)),
+                            ("now", Num(r.now)),
+                            ("at", Num(r.at)),
+                            ("distance", Num(r.distance)),
+                            ("cited", b(r.cited)),
+                            ("within_cited", b(r.within_cited)),
+                            ("sentence", Str(sentence)),
+                        ])
+                    })
+                    .collect()),
+            ),
+            (
+                "choices",
+                Arr(l
+                    .choices
+                    .iter()
+                    .zip(&self.choice_sentences)
+                    .map(|(c, sentence)| {
+                        Obj(vec![
+                            ("key", Str(c.key)),
+                            ("label", Str(c.label)),
+                            ("now", Str(c.now.0)),
+                            ("option", Str(c.option.0)),
+                            ("ratio", Num(c.ratio)),
+                            ("sentence", Str(sentence)),
+                        ])
+                    })
+                    .collect()),
+            ),
+            (
+                "pairs",
+                Arr(l
+                    .pairs
+                    .iter()
+                    .map(|p| {
+                        Obj(vec![
+                            ("a", Str(p.a)),
+                            ("a_at", Num(p.a_at)),
+                            ("b", Str(p.b)),
+                            ("b_at", Num(p.b_at)),
+                            ("distance", Num(p.distance)),
+                        ])
+                    })
+                    .collect()),
+            ),
+            (
+                "unreachable",
+                Arr(l.unreachable.iter().map(|k| Str(k)).collect()),
+            ),
+        ])
+    }
 }
 
 /// The CSV export followed by the Monte Carlo rows in its columns: section
@@ -235,8 +361,80 @@ pub fn csv_with_uncertainty(
     mc: &McExport,
 ) -> String {
     let mut text = csv(inputs, outputs_, permalink);
+    mc_rows(&mut text, mc);
+    text
+}
+
+/// The CSV export with the rows `extras` carries: the Monte Carlo's
+/// ([`csv_with_uncertainty`]), then section `breakeven`: `<carbon|cost>.ratio`, and per
+/// rung `<metric>.<input key>.at|distance` (unit: the input's), per choice
+/// `<metric>.<choice key>.option` (the option id that crosses parity).
+pub fn csv_with(
+    inputs: &Inputs,
+    outputs_: &Outputs,
+    permalink: Option<&str>,
+    extras: &Extras,
+) -> String {
+    let mut text = csv(inputs, outputs_, permalink);
+    if let Some(mc) = extras.mc {
+        mc_rows(&mut text, mc);
+    }
+    if let Some(ls) = extras.breakeven {
+        for l in ls {
+            let m = l.metric.id();
+            row(
+                &mut text,
+                [
+                    "breakeven",
+                    &format!("{m}.ratio"),
+                    &num_text(l.ratio),
+                    "",
+                    "",
+                ],
+            );
+            for r in &l.rungs {
+                row(
+                    &mut text,
+                    [
+                        "breakeven",
+                        &format!("{m}.{}.at", r.key),
+                        &num_text(r.at),
+                        r.unit,
+                        "",
+                    ],
+                );
+                row(
+                    &mut text,
+                    [
+                        "breakeven",
+                        &format!("{m}.{}.distance", r.key),
+                        &num_text(r.distance),
+                        "",
+                        "",
+                    ],
+                );
+            }
+            for c in &l.choices {
+                row(
+                    &mut text,
+                    [
+                        "breakeven",
+                        &format!("{m}.{}.option", c.key),
+                        c.option.0,
+                        "",
+                        "",
+                    ],
+                );
+            }
+        }
+    }
+    text
+}
+
+/// The Monte Carlo rows of [`csv_with_uncertainty`].
+fn mc_rows(text: &mut String, mc: &McExport) {
     let mut row = |section: &str, key: &str, value: String, unit: &str| {
-        row(&mut text, [section, key, &value, unit, ""]);
+        row(text, [section, key, &value, unit, ""]);
     };
     let r = &mc.result;
     row("monte_carlo", "draws", r.draws.to_string(), "");
@@ -305,13 +503,13 @@ pub fn csv_with_uncertainty(
             );
         }
     }
-    text
 }
 
 /// One value of the compact Monte Carlo sections. Objects list their members in any
 /// order; [`Compact::write`] sorts them by key.
 enum Compact<'a> {
     Null,
+    Bool(bool),
     Int(u64),
     Num(f64),
     Str(&'a str),
@@ -323,6 +521,7 @@ impl Compact<'_> {
     fn write(&self, s: &mut String) {
         match self {
             Compact::Null => s.push_str("null"),
+            Compact::Bool(b) => s.push_str(if *b { "true" } else { "false" }),
             Compact::Int(n) => s.push_str(&n.to_string()),
             Compact::Num(x) => compact_num(s, *x),
             Compact::Str(v) => compact_str(s, v),

@@ -20,6 +20,7 @@ use crate::detmath::DetMath;
 use crate::model::inputs::registry::{ChoiceSpec, ParamSpec, CHOICES, PARAMS};
 use crate::model::orbit::{self, Eclipses};
 use crate::model::{evaluate_sanitized, Inputs, Outputs};
+use crate::numfmt::sig;
 
 /// Points of the scan over an input's range (plus today's value).
 const SCAN: usize = 32;
@@ -92,6 +93,41 @@ pub struct Ladder {
     pub evaluations: usize,
 }
 
+impl Rung {
+    /// The rung as a sentence: "Orbit ties Earth on carbon if Radiator temperature is
+    /// 61.2 °C (today 20 °C)."
+    pub fn sentence(&self, m: Metric) -> String {
+        let u = crate::model::inputs::registry::unit_suffix(self.unit);
+        let span = if self.cited {
+            format!("{} of its cited range away", sig(self.distance, 2))
+        } else {
+            "no cited range".to_string()
+        };
+        format!(
+            "Orbit ties Earth on {} if {} is {}{u} (today {}{u}; {span}).",
+            m.id(),
+            self.label,
+            sig(self.at, 3),
+            sig(self.now, 3),
+        )
+    }
+}
+
+impl ChoiceRung {
+    /// The choice as a sentence: "Orbit ties or beats Earth on carbon with Cell technology:
+    /// Perovskite (ratio 0.99)."
+    pub fn sentence(&self, m: Metric) -> String {
+        format!(
+            "Orbit crosses parity with Earth on {} with {}: {} instead of {} (ratio {}).",
+            m.id(),
+            self.label,
+            self.option.1,
+            self.now.1,
+            sig(self.ratio, 3)
+        )
+    }
+}
+
 /// The ratio a metric ranks by.
 pub fn ratio_of(o: &Outputs, m: Metric) -> f64 {
     match m {
@@ -114,7 +150,11 @@ impl Scale {
     fn of(p: &ParamSpec) -> Scale {
         let c = p.value;
         let cited = c.is_uncertain();
-        let (lo, hi) = if cited { (c.low, c.high) } else { (p.min, p.max) };
+        let (lo, hi) = if cited {
+            (c.low, c.high)
+        } else {
+            (p.min, p.max)
+        };
         let log = lo > 0.0 && hi / lo > 3.0;
         let span = if log { hi.dln() - lo.dln() } else { hi - lo };
         Scale {
@@ -287,19 +327,18 @@ fn bisect(
 
 /// The least common distance s (in cited-range units) at which moving both inputs of a
 /// pair s towards their break-evens ties orbit with Earth, if below both single distances.
-fn pair(
-    a: &Rung,
-    b: &Rung,
-    m: Metric,
-    base: &Inputs,
-    ev: &mut Evaluator,
-) -> Option<Pair> {
+fn pair(a: &Rung, b: &Rung, m: Metric, base: &Inputs, ev: &mut Evaluator) -> Option<Pair> {
     let pa = PARAMS.iter().find(|p| p.key == a.key)?;
     let pb = PARAMS.iter().find(|p| p.key == b.key)?;
     let (sa, sb) = (Scale::of(pa), Scale::of(pb));
     let towards = |sc: &Scale, now: f64, at: f64, s: f64, p: &ParamSpec| {
-        let dir = if sc.coord(at) >= sc.coord(now) { 1.0 } else { -1.0 };
-        sc.value(sc.coord(now) + dir * s * sc.span).clamp(p.min, p.max)
+        let dir = if sc.coord(at) >= sc.coord(now) {
+            1.0
+        } else {
+            -1.0
+        };
+        sc.value(sc.coord(now) + dir * s * sc.span)
+            .clamp(p.min, p.max)
     };
     let moves = {
         let mut probe = base.clone();
@@ -381,7 +420,11 @@ pub fn ladders(inputs: &Inputs) -> [Ladder; 2] {
         let m = metric.index();
         let mut r = std::mem::take(&mut rungs[m]);
         // Cited ranges first, then by distance; equal keeps registry order.
-        r.sort_by(|a, b| (!a.cited).cmp(&!b.cited).then(a.distance.total_cmp(&b.distance)));
+        r.sort_by(|a, b| {
+            (!a.cited)
+                .cmp(&!b.cited)
+                .then(a.distance.total_cmp(&b.distance))
+        });
         (metric, r, std::mem::take(&mut unreachable[m]))
     });
     let mut ladders = out.map(|(metric, r, u)| Ladder {
@@ -421,7 +464,9 @@ fn choice_rungs(base: &Inputs, today: [f64; 2], ev: &mut Evaluator) -> [Vec<Choi
     let mut out = [Vec::new(), Vec::new()];
     for c in CHOICES {
         let now_n = (c.get)(base);
-        let Some(now) = (c.option)(now_n) else { continue };
+        let Some(now) = (c.option)(now_n) else {
+            continue;
+        };
         for n in 0..c.len() {
             if n == now_n {
                 continue;
@@ -440,7 +485,12 @@ fn choice_rungs(base: &Inputs, today: [f64; 2], ev: &mut Evaluator) -> [Vec<Choi
     out
 }
 
-fn choice_rung(c: &'static ChoiceSpec, now: (&'static str, &'static str), n: usize, ratio: f64) -> ChoiceRung {
+fn choice_rung(
+    c: &'static ChoiceSpec,
+    now: (&'static str, &'static str),
+    n: usize,
+    ratio: f64,
+) -> ChoiceRung {
     ChoiceRung {
         key: c.key,
         label: c.label,

@@ -496,4 +496,3 @@ fn the_ladder_is_deterministic_and_costs_a_bounded_number_of_evaluations() {
     // Every input scanned once for both metrics, bisections, choices and a few pairs.
     assert!(a[0].evaluations < 20_000, "{}", a[0].evaluations);
 }
-
