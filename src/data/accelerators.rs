@@ -133,7 +133,7 @@ pub fn validate(errs: &mut Vec<String>) {
         ] {
             check_cited(&format!("accelerator {}.{what}", a.id), v, errs);
         }
-        if !(a.per_server >= 1.0) {
+        if a.per_server.is_nan() || a.per_server < 1.0 {
             errs.push(format!("accelerator {}: per_server must be ≥ 1", a.id));
         }
     }

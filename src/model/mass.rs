@@ -79,7 +79,9 @@ pub fn structure_for(carried: Kilograms, fraction: f64) -> Kilograms {
 /// Satellites a design of `it` splits into at `satellite_kw` each (1 when unset).
 pub fn satellite_count(it: Watts, satellite_kw: f64) -> f64 {
     if satellite_kw > 0.0 {
-        (it.kw().max(0.0) / satellite_kw).ceil().clamp(1.0, MAX_SATELLITES)
+        (it.kw().max(0.0) / satellite_kw)
+            .ceil()
+            .clamp(1.0, MAX_SATELLITES)
     } else {
         1.0
     }

@@ -18,6 +18,7 @@ pub mod mass;
 pub mod orbit;
 pub mod outputs;
 pub mod power;
+pub mod presets;
 pub mod scale;
 pub mod solar;
 pub mod sweep;
@@ -118,7 +119,14 @@ fn size(
     };
     let solar = solar::assess(&i.array, area, environment, e, mission, &mut w);
     let power = power::assess(&p, pump, &draw, &solar, e, &mut w);
-    let thermal = thermal::assess(&i.thermal, draw.max_die_c, &power, &solar, environment, &mut w);
+    let thermal = thermal::assess(
+        &i.thermal,
+        draw.max_die_c,
+        &power,
+        &solar,
+        environment,
+        &mut w,
+    );
     let workload = workload::assess(&i.workload, &draw, &solar, &power, environment, mission);
     let mass = mass::assess(
         &i.mass,

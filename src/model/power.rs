@@ -197,7 +197,9 @@ pub fn assess(
     let x_d = p.distribution_efficiency_fraction;
     let x_e = x_d * p.battery_round_trip_fraction;
     let pue = match p.strategy {
-        EclipseStrategy::Auto | EclipseStrategy::Battery => space_pue(x_d, x_e, e.mean_fraction, pump_fraction),
+        EclipseStrategy::Auto | EclipseStrategy::Battery => {
+            space_pue(x_d, x_e, e.mean_fraction, pump_fraction)
+        }
         EclipseStrategy::Throttle => space_pue(x_d, x_e, 0.0, pump_fraction),
     };
     let (power_bol, power_eol) = (solar.power_bol, solar.power_eol);

@@ -47,7 +47,8 @@ pub fn draw(w: &WorkloadInputs) -> Draw {
     let a = accelerator(w.accelerator);
     let working = installed_it_power(w, a);
     let per_accelerator = a.tdp_w.central * a.host_overhead.central;
-    let spare_idle = Watts::new(spares(w) * per_accelerator * w.idle_power_fraction * busy_fraction(w));
+    let spare_idle =
+        Watts::new(spares(w) * per_accelerator * w.idle_power_fraction * busy_fraction(w));
     Draw {
         installed: working + spare_idle,
         busy: working * busy_fraction(w) + spare_idle,
@@ -72,7 +73,11 @@ pub fn average_it_power(w: &WorkloadInputs, a: &Accelerator) -> Watts {
 
 /// Upsets per class at the orbit's dose (scaled), and the useful time they leave in
 /// training and in inference.
-pub fn upsets(w: &WorkloadInputs, a: &Accelerator, dose_rad_per_year: f64) -> (SeeRates, UsefulTime, UsefulTime) {
+pub fn upsets(
+    w: &WorkloadInputs,
+    a: &Accelerator,
+    dose_rad_per_year: f64,
+) -> (SeeRates, UsefulTime, UsefulTime) {
     let r = reliability::see_rates(w, a, dose_rad_per_year);
     (
         r,

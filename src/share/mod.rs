@@ -23,6 +23,7 @@ use crate::model::Inputs;
 use crate::numfmt;
 
 pub mod export;
+pub mod presets;
 pub mod view;
 
 /// The URL format version written by [`encode`].

@@ -422,7 +422,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "Accelerators",
         "",
         Workload,
-        [1.0, 1e7, 1.0, log],
+        [1.0, 1e8, 1.0, log],
         Cited::one(32_000.0, "starcloud_40mw"),
         workload.accelerators
     ),
@@ -472,7 +472,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "Accelerators per training job",
         "",
         Reliability,
-        [1.0, 1e7, 1.0, log],
+        [1.0, 1e8, 1.0, log],
         Cited::range(1_024.0, 16_384.0, 32_768.0, "assume.job_size"),
         workload.job_accelerators
     ),

@@ -518,12 +518,10 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Satellites (IT power ÷ power per satellite)",
         |o| o.mass.satellites
     ),
-    out!(
-        "mass.per_satellite_kg",
-        "kg",
-        "Mass per satellite",
-        |o| o.mass.per_satellite.get()
-    ),
+    out!("mass.per_satellite_kg", "kg", "Mass per satellite", |o| o
+        .mass
+        .per_satellite
+        .get()),
     out!("mass.drag_n", "N", "Mean drag force", |o| o.mass.drag.get()),
     out!(
         "mass.delta_v_m_s_per_yr",
@@ -693,6 +691,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
         |o| o.verdicts.earth_g_per_accelerator_hour.get()
     ),
     // --- Earth ---
+    out!(
+        "earth.grid_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth alternative's electricity intensity",
+        |o| o.earth.intensity_g_per_kwh
+    ),
     out!("earth.total_t", "tCO2e", "Earth alternative total", |o| o
         .earth
         .total
@@ -777,6 +781,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
         |o| o.economics.launched_power_usd_per_kw_yr
     ),
     // --- Scale ---
+    out!(
+        "scale.demand_twh",
+        "TWh/yr",
+        "Global data-centre electricity in the chosen year",
+        |o| o.scale.demand_twh
+    ),
     out!(
         "scale.mass_per_year_t",
         "t/yr",

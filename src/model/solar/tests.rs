@@ -117,8 +117,15 @@ fn sized_area_delivers_the_power_asked_at_end_of_life_at_aphelion() {
     let mission = Mission::new(5.0);
     let area = area_for_power(&i.array, &env, &mission, Watts::new(1e6));
     let c = cell(i.array.cell);
-    let eol = degradation_factor(degradation_per_year(&i.array, c, env.dose_rad_per_year), 5.0);
-    let th = array_thermal(&super::design(&i.array, c), &environment(&env, env.solar_flux_min), eol);
+    let eol = degradation_factor(
+        degradation_per_year(&i.array, c, env.dose_rad_per_year),
+        5.0,
+    );
+    let th = array_thermal(
+        &super::design(&i.array, c),
+        &environment(&env, env.solar_flux_min),
+        eol,
+    );
     assert!((th.electrical.get() * area.get() - 1e6).abs() < 1e-3);
     let twice = area_for_power(&i.array, &env, &mission, Watts::new(2e6));
     assert!((twice.get() / area.get() - 2.0).abs() < 1e-12);

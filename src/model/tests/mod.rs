@@ -61,7 +61,7 @@ fn every_input_at_min_max_default_and_every_option_gives_finite_outputs() {
                 ("orbit.altitude_km", 200.0),
                 ("orbit.altitude_km", 2000.0),
                 ("array.area_m2", 1.0),
-                ("workload.accelerators", 1e7),
+                ("workload.accelerators", 1e8),
             ] {
                 let mut j = i.clone();
                 (crate::model::inputs::registry::param(k).unwrap().set)(&mut j, v);
@@ -128,7 +128,10 @@ fn evaluate_with_orbit_matches_evaluate() {
 
 #[test]
 fn sized_array_exactly_powers_the_workload_at_end_of_life() {
-    for strategy in [inputs::EclipseStrategy::Battery, inputs::EclipseStrategy::Throttle] {
+    for strategy in [
+        inputs::EclipseStrategy::Battery,
+        inputs::EclipseStrategy::Throttle,
+    ] {
         let mut i = Inputs::default();
         i.power.strategy = strategy;
         let sized = evaluate(&i);

@@ -61,12 +61,7 @@ pub fn see_rates(w: &WorkloadInputs, a: &Accelerator, dose_rad_per_year: f64) ->
 
 /// Events per hour that stop a group of `n` accelerators on its hosts (at least one):
 /// (replayed, hard).
-pub fn group_rates(
-    r: &SeeRates,
-    n: f64,
-    per_server: f64,
-    sdc: SdcHandling,
-) -> (f64, f64) {
+pub fn group_rates(r: &SeeRates, n: f64, per_server: f64, sdc: SdcHandling) -> (f64, f64) {
     let n = n.max(0.0);
     let hosts = (n / per_server.max(1.0)).max(1.0);
     let sdc_replayed = match sdc {
@@ -90,7 +85,7 @@ fn wall_per_progress(x: f64, d: f64, r: f64) -> f64 {
 /// `checkpoint_h`; and the optimum compute interval between checkpoints, hours (0 when
 /// nothing interrupts). The interval maximises the useful fraction of Daly's model.
 pub fn checkpointed(per_hour: f64, restart_h: f64, checkpoint_h: f64) -> (f64, f64) {
-    if !(per_hour > 1e-15) {
+    if per_hour.is_nan() || per_hour <= 1e-15 {
         return (1.0, 0.0);
     }
     let m = 1.0 / per_hour;
@@ -120,7 +115,11 @@ pub fn checkpointed(per_hour: f64, restart_h: f64, checkpoint_h: f64) -> (f64, f
     }
     let lnx = 0.5 * (lo + hi);
     let wall = f(lnx);
-    let useful = if wall.is_finite() && wall > 0.0 { (1.0 / wall).min(1.0) } else { 0.0 };
+    let useful = if wall.is_finite() && wall > 0.0 {
+        (1.0 / wall).min(1.0)
+    } else {
+        0.0
+    };
     (useful, lnx.dexp() * m)
 }
 

@@ -30,7 +30,10 @@ fn checkpoint_optimum_tends_to_youngs_first_order_form() {
     let (useful, tau) = checkpointed(1e-3, 0.0, 0.01);
     assert!((tau - 20f64.sqrt()).abs() < 0.01 * 20f64.sqrt(), "{tau}");
     // The waste at that interval is δ/τ + τ/(2M) to first order: 0.2236 % + 0.2236 %.
-    assert!((1.0 - useful - 2.0 * 0.01 / 20f64.sqrt()).abs() < 1e-4, "{useful}");
+    assert!(
+        (1.0 - useful - 2.0 * 0.01 / 20f64.sqrt()).abs() < 1e-4,
+        "{useful}"
+    );
 }
 
 #[test]
