@@ -13,5 +13,7 @@ pub const APT_BROWSER: &[&str] = &["chromium", "chromium-driver"];
 /// reported against, not enforced while it is not met.
 pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// Enforced ceiling: a ratchet a little above the current size, so growth is a
-/// decision, not an accident. Lower it whenever the bundle shrinks.
-pub const GZIP_BUDGET_BYTES: u64 = 280 * 1024;
+/// decision, not an accident. Lower it whenever the bundle shrinks. 282 KiB: the
+/// radiation and reliability model, the published-design inputs and the preset table
+/// with five more presets and their sources took 280 → 281 KiB (287,474 B).
+pub const GZIP_BUDGET_BYTES: u64 = 282 * 1024;
