@@ -191,7 +191,7 @@ pub fn WorkloadPanel(
         <section class="panel" aria-labelledby="workload-h">
             <h2 id="workload-h">"Workload"</h2>
             <ChoiceSelect inputs spec=c("workload.accelerator") />
-            <NumberSlider inputs spec=p("workload.accelerators") ticks=&[(1.0, "1"), (1000.0, "1k"), (1e6, "1M"), (1e8, "100M")] />
+            <NumberSlider inputs spec=p("workload.accelerators") ticks=&[(1.0, "1"), (1e4, "10k"), (1e8, "100M")] />
             <NumberSlider inputs spec=p("workload.utilization_fraction") />
             <ChoiceSelect inputs spec=c("workload.mode") />
             <dl class="readout">
