@@ -74,11 +74,20 @@ pub fn NumberSlider(
     /// Labelled tick marks at meaningful values.
     #[prop(optional)]
     ticks: &'static [(f64, Tick)],
+    /// Also applied when the user sets a value (e.g. the array area switches the array
+    /// from "sized to the workload" to "the area set").
+    #[prop(optional)]
+    on_set: Option<fn(&mut Inputs)>,
 ) -> impl IntoView {
     let value = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
     let set = move |v: f64| {
         if v.is_finite() {
-            inputs.update(|i| (spec.set)(i, spec.clamp(v)));
+            inputs.update(|i| {
+                (spec.set)(i, spec.clamp(v));
+                if let Some(f) = on_set {
+                    f(i);
+                }
+            });
         }
     };
     let id = spec.key.replace('.', "-");

@@ -8,7 +8,7 @@ use super::state::State;
 use crate::data::vehicles::{Propellant, VEHICLES};
 use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::{choice, param, ChoiceSpec, ParamSpec};
-use crate::model::{self, inputs::OrbitKind, outputs::output, Inputs, Outputs};
+use crate::model::{inputs::ArraySizing, inputs::OrbitKind, outputs::output, Inputs, Outputs};
 use leptos::prelude::*;
 
 fn p(key: &str) -> &'static ParamSpec {
@@ -89,28 +89,33 @@ pub fn OrbitPanel(
     }
 }
 
-/// Solar array: area (log scale) and cell technology, with "size to workload".
+/// Solar array: sized to the workload, or an area (log scale) that switches it to the
+/// area set; cell technology; "size to workload" returns to the one sizing rule.
 #[component]
 pub fn ArrayPanel(
     /// The calculator state.
     st: State,
 ) -> impl IntoView {
     let inputs = st.inputs;
+    let sizing = c("array.sizing");
+    let by_area = sizing.index_of(ArraySizing::Area.id()).unwrap_or(0);
     let size_to_workload = move |_| {
-        let area = inputs.with(model::array_area_for_workload).get();
-        let spec = p("array.area_m2");
-        inputs.update(|i| (spec.set)(i, spec.clamp(area)));
+        let n = sizing.index_of(ArraySizing::Workload.id()).unwrap_or(0);
+        inputs.update(|i| (sizing.set)(i, n));
     };
+    let set_area: fn(&mut Inputs) = |i| i.array.sizing = ArraySizing::Area;
     view! {
         <section class="panel" aria-labelledby="array-h">
             <h2 id="array-h">{t(Ui::ArrayHeading)}</h2>
-            <NumberSlider inputs spec=p("array.area_m2") ticks=&[(1.0, Tick::T(Ui::TickCubeSat)), (2500.0, Tick::T(Ui::TickIss)), (201_000.0, Tick::T(Ui::Tick40Mw)), (1e8, Tick::T(Ui::Tick100Km2))] />
+            <ChoiceSelect inputs spec=sizing />
+            <NumberSlider inputs spec=p("array.area_m2") on_set=set_area ticks=&[(1.0, Tick::T(Ui::TickCubeSat)), (2500.0, Tick::T(Ui::TickIss)), (201_000.0, Tick::T(Ui::Tick40Mw)), (1e8, Tick::T(Ui::Tick100Km2))] />
             <ChoiceSelect inputs spec=c("array.cell") />
             <dl class="readout">
+                <Readout st key="array.area_used_m2" />
                 <Readout st key="array.power_bol_mw" />
                 <Readout st key="power.workload_powered_bol_pct" />
             </dl>
-            <button type="button" id="size-to-workload" on:click=size_to_workload>{t(Ui::SizeToWorkload)}</button>
+            <button type="button" id="size-to-workload" disabled=move || inputs.with(|i| (sizing.get)(i) != by_area) on:click=size_to_workload>{t(Ui::SizeToWorkload)}</button>
         </section>
     }
 }
@@ -191,11 +196,13 @@ pub fn WorkloadPanel(
         <section class="panel" aria-labelledby="workload-h">
             <h2 id="workload-h">{t(Ui::WorkloadHeading)}</h2>
             <ChoiceSelect inputs spec=c("workload.accelerator") />
-            <NumberSlider inputs spec=p("workload.accelerators") ticks=&[(1.0, Tick::N), (1000.0, Tick::C), (1e6, Tick::C), (1e7, Tick::C)] />
+            <NumberSlider inputs spec=p("workload.accelerators") ticks=&[(1.0, Tick::N), (1e4, Tick::C), (1e8, Tick::C)] />
             <NumberSlider inputs spec=p("workload.utilization_fraction") />
             <ChoiceSelect inputs spec=c("workload.mode") />
             <dl class="readout">
                 <Readout st key="workload.it_power_mw" />
+                <Readout st key="workload.useful_training_pct" />
+                <Readout st key="workload.useful_inference_pct" />
                 <Readout st key="workload.delivered_pct" />
             </dl>
         </section>

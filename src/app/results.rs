@@ -1,6 +1,6 @@
-//! Results grouped Energy / Cooling / Launch / Emissions / Cost / Scale: every number
-//! from the output registry with its label and unit, a delta against the pinned
-//! baseline, and a link to the assumptions behind it.
+//! Results grouped Energy / Radiation and reliability / Cooling / Launch / Emissions /
+//! Cost / Scale: every number from the output registry with its label and unit, a delta
+//! against the pinned baseline, and a link to the assumptions behind it.
 
 use super::assumptions::anchor;
 use super::format::{fixed, m, t, with_unit};
@@ -20,10 +20,13 @@ pub static GROUPS: &[Group] = &[
         Ui::GroupEnergy,
         Inputs::Array,
         &[
+            "array.area_used_m2",
             "array.power_bol_mw",
             "array.power_eol_mw",
             "array.temperature_c",
             "array.efficiency_bol_pct",
+            "power.batteries",
+            "power.battery_vs_throttle_pct",
             "power.battery_mwh",
             "power.pue",
             "workload.it_energy_lifetime_gwh",
@@ -31,9 +34,25 @@ pub static GROUPS: &[Group] = &[
         ],
     ),
     (
+        Ui::GroupReliability,
+        Inputs::Reliability,
+        &[
+            "workload.useful_training_pct",
+            "workload.useful_inference_pct",
+            "workload.upsets_per_accel_yr",
+            "workload.hbm_errors_per_accel_yr",
+            "workload.sdc_per_accel_yr",
+            "workload.hard_per_accel_yr",
+            "workload.replayed_per_job_h",
+            "workload.hard_per_job_h",
+            "workload.checkpoint_interval_min",
+        ],
+    ),
+    (
         Ui::GroupCooling,
         Inputs::Thermal,
         &[
+            "thermal.radiator_temp_used_c",
             "thermal.heat_load_mw",
             "thermal.net_flux_w_m2",
             "thermal.radiator_area_m2",
@@ -47,6 +66,8 @@ pub static GROUPS: &[Group] = &[
         &[
             "mass.total_t",
             "mass.kg_per_kw_it",
+            "mass.satellites",
+            "mass.per_satellite_kg",
             "launch.usable_payload_kg",
             "launch.launches",
             "launch.cost_musd",
@@ -87,6 +108,7 @@ pub static GROUPS: &[Group] = &[
             "array.cost_musd",
             "econ.orbit_cost_musd",
             "econ.earth_cost_musd",
+            "econ.cost_ratio",
             "econ.launched_power_usd_per_kw_yr",
         ],
     ),

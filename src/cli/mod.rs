@@ -29,7 +29,7 @@ USAGE:
     orbital-footprint eval [FILE] [OPTIONS]
     orbital-footprint params      list every input (key, unit, default, range, low/central/high, source)
     orbital-footprint outputs     list every output (key, unit, meaning)
-    orbital-footprint presets     list every preset (id, name, description, the published figure it reproduces)
+    orbital-footprint presets     list every preset (id, name, description; its headline published, reproduced, this model's)
     orbital-footprint --help
 
 EVAL OPTIONS:

@@ -1,7 +1,6 @@
 //! What the CLI prints: the scenario as JSON or CSV (the exports of `share::export`),
 //! as a table, and the lists of inputs, outputs and presets.
 
-use crate::data::presets::PRESETS;
 use crate::data::source;
 use crate::model::inputs::registry::{choices, params};
 use crate::model::outputs::outputs;
@@ -9,6 +8,7 @@ use crate::model::uncertainty::Ladder;
 use crate::model::{Inputs, Outputs, Warning};
 use crate::share;
 use crate::share::export::{mc_figures, Extras, McExport};
+use crate::share::presets;
 
 /// The JSON export, with the Monte Carlo sections when there was a run. `warnings` are
 /// every warning of the run (applying the scenario, the model, the draws), in place of
@@ -221,14 +221,28 @@ pub fn list_outputs() -> String {
     t.trim_end().to_string()
 }
 
-/// `presets`: id and name, then the description and the published figure it reproduces.
+/// `presets`: id and name, the description, then the headline three ways: published,
+/// reproduced under the source's assumptions, and this model's physics, with why they
+/// differ.
 pub fn list_presets() -> String {
     let mut t = String::new();
-    for p in PRESETS {
+    for r in crate::model::presets::table() {
+        let p = r.preset;
         t.push_str(&format!(
-            "{}\t{}\n    {}\n    reproduces: {}\n",
-            p.id, p.name, p.description, p.published
+            "{}\t{}\n    {}\n    headline: {}\n    published: {} ({})\n    reproduced: {}\n    this model: {}\n",
+            p.id,
+            p.name,
+            p.description,
+            presets::headline_text(p.headline),
+            presets::value_text(r.published),
+            p.published,
+            presets::value_text(r.reproduced),
+            presets::value_text(r.physics),
         ));
+        let notes = presets::notes_text(&r);
+        if !notes.is_empty() {
+            t.push_str(&format!("    {notes}\n"));
+        }
     }
     t.push_str(
         "\nUse one with `orbital-footprint eval --preset ID` (then FILE and --set apply on top).",
@@ -239,6 +253,7 @@ pub fn list_presets() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::presets::PRESETS;
     use crate::model::evaluate;
     use crate::model::inputs::text as scenario;
     use crate::model::warning::Said;
@@ -325,7 +340,7 @@ mod tests {
         let s = list_presets();
         for preset in PRESETS {
             assert!(s.contains(&format!("{}\t{}\n", preset.id, preset.name)));
-            assert!(s.contains(&format!("    reproduces: {}\n", preset.published)));
+            assert!(s.contains(&format!("{})\n", preset.published)));
         }
         assert!(s.ends_with("(then FILE and --set apply on top)."));
     }

@@ -1,6 +1,7 @@
-//! Accelerators (and a CPU server) as installed in a data centre: power, host
-//! overhead, peak throughput, installed mass, embodied carbon, price and the rate of
-//! radiation-induced interrupting events, each cited.
+//! Accelerators (and a CPU server, and the Three-Body constellation's computer) as
+//! installed: power, host overhead, peak throughput, embodied carbon, price, and what the
+//! radiation model needs: HBM capacity, the share of the TPU v6e's logic upset rates,
+//! accelerators per host and the die's temperature limit, each cited.
 
 use super::{check_cited, Cited};
 
@@ -14,19 +15,28 @@ pub struct Accelerator {
     pub tdp_w: Cited,
     /// Server power ÷ accelerator power (host CPUs, memory, network, fans).
     pub host_overhead: Cited,
-    /// Peak dense throughput (FLOP/s; BF16 for accelerators, FP32 for the CPU server).
+    /// Peak dense throughput (FLOP/s; BF16 for accelerators, FP32 for the CPU server,
+    /// INT8 operations for the Three-Body computer, as published).
     pub peak_flops: Cited,
-    /// Installed mass per accelerator including its share of the server (kg).
-    pub installed_mass_kg: Cited,
     /// Embodied carbon per accelerator (kgCO2e; scope in the source note).
     pub embodied_kgco2e: Cited,
     /// Price per accelerator (USD).
     pub price_usd: Cited,
-    /// Interrupting single-event effects per rad(Si) of dose, per accelerator and host share.
-    pub events_per_rad: Cited,
-    /// Accelerators per server, the unit that restarts after an upset in inference.
+    /// High-bandwidth memory per accelerator (GB): HBM upsets scale with it
+    /// (rule `assume.see_rules`).
+    pub hbm_gb: Cited,
+    /// Silent-data-corruption and functional-interrupt rates of the accelerator's logic
+    /// ÷ the TPU v6e's, per chip (`assume.see_rules`; 0 where the part has no accelerator).
+    pub logic_see: Cited,
+    /// Accelerators per host server: host CPU and memory upsets are counted per host.
     pub per_server: f64,
+    /// Highest die (junction) temperature in operation, °C: the radiator runs below it
+    /// by the loop's temperature drop.
+    pub max_die_c: Cited,
 }
+
+/// HBM capacity of the TPU v6e, the chip Suncatcher's upset rates were measured on (GB).
+pub const SEE_REFERENCE_HBM_GB: Cited = Cited::one(32.0, "tpu_v6e");
 
 /// The catalogue; index = registry option index.
 pub static ACCELERATORS: &[Accelerator] = &[
@@ -36,11 +46,12 @@ pub static ACCELERATORS: &[Accelerator] = &[
         tdp_w: Cited::one(700.0, "h100_tdp"),
         host_overhead: Cited::one(1.82, "dgx_h100"),
         peak_flops: Cited::one(989.4e12, "lockwood_h100"),
-        installed_mass_kg: Cited::one(16.3, "dgx_h100"),
         embodied_kgco2e: Cited::one(164.0, "nvidia_pcf"),
         price_usd: Cited::range(25_000.0, 30_000.0, 40_000.0, "assume.accel_price"),
-        events_per_rad: Cited::one(0.0277, "assume.gpu_see"),
+        hbm_gb: Cited::one(80.0, "h100_hbm"),
+        logic_see: Cited::one(1.0, "assume.see_rules"),
         per_server: 8.0,
+        max_die_c: Cited::range(85.0, 90.0, 95.0, "assume.die_limit"),
     },
     Accelerator {
         id: "b200",
@@ -48,11 +59,12 @@ pub static ACCELERATORS: &[Accelerator] = &[
         tdp_w: Cited::one(1_000.0, "b200_power"),
         host_overhead: Cited::one(1.82, "dgx_h100"),
         peak_flops: Cited::one(2_276e12, "nvidia_b200_blog"),
-        installed_mass_kg: Cited::one(16.3, "assume.accel_mass"),
         embodied_kgco2e: Cited::one(284.0, "nvidia_pcf"),
         price_usd: Cited::range(30_000.0, 40_000.0, 50_000.0, "assume.accel_price"),
-        events_per_rad: Cited::one(0.0277, "assume.gpu_see"),
+        hbm_gb: Cited::one(180.0, "nvidia_b200_blog"),
+        logic_see: Cited::one(1.0, "assume.see_rules"),
         per_server: 8.0,
+        max_die_c: Cited::range(85.0, 90.0, 95.0, "assume.die_limit"),
     },
     Accelerator {
         id: "tpu",
@@ -60,11 +72,12 @@ pub static ACCELERATORS: &[Accelerator] = &[
         tdp_w: Cited::range(200.0, 300.0, 400.0, "assume.tpu"),
         host_overhead: Cited::one(1.8, "assume.tpu"),
         peak_flops: Cited::one(918e12, "tpu_v6e"),
-        installed_mass_kg: Cited::one(10.0, "assume.tpu"),
         embodied_kgco2e: Cited::one(120.0, "assume.tpu"),
         price_usd: Cited::range(10_000.0, 15_000.0, 20_000.0, "assume.accel_price"),
-        events_per_rad: Cited::one(0.0277, "suncatcher_rad"),
+        hbm_gb: Cited::one(32.0, "tpu_v6e"),
+        logic_see: Cited::one(1.0, "suncatcher_rad"),
         per_server: 4.0,
+        max_die_c: Cited::range(85.0, 90.0, 95.0, "assume.die_limit"),
     },
     Accelerator {
         id: "cpu",
@@ -72,11 +85,25 @@ pub static ACCELERATORS: &[Accelerator] = &[
         tdp_w: Cited::one(500.0, "assume.cpu_server"),
         host_overhead: Cited::one(1.0, "assume.cpu_server"),
         peak_flops: Cited::one(4e12, "assume.cpu_server"),
-        installed_mass_kg: Cited::one(25.0, "assume.cpu_server"),
         embodied_kgco2e: Cited::range(2_181.0, 3_000.0, 3_880.0, "dell_r750_lca"),
         price_usd: Cited::range(10_000.0, 15_000.0, 25_000.0, "assume.accel_price"),
-        events_per_rad: Cited::one(0.0047, "assume.cpu_server"),
+        hbm_gb: Cited::one(0.0, "assume.cpu_server"),
+        logic_see: Cited::one(0.0, "assume.cpu_server"),
         per_server: 1.0,
+        max_die_c: Cited::range(85.0, 90.0, 95.0, "assume.die_limit"),
+    },
+    Accelerator {
+        id: "threebody",
+        label: "Three-Body constellation computer (744 TOPS)",
+        tdp_w: Cited::range(100.0, 200.0, 400.0, "assume.threebody_node"),
+        host_overhead: Cited::one(1.0, "assume.threebody_node"),
+        peak_flops: Cited::one(744e12, "threebody"),
+        embodied_kgco2e: Cited::one(120.0, "assume.threebody_node"),
+        price_usd: Cited::range(10_000.0, 20_000.0, 50_000.0, "assume.threebody_node"),
+        hbm_gb: Cited::one(0.0, "assume.threebody_node"),
+        logic_see: Cited::range(0.5, 1.0, 2.0, "assume.threebody_node"),
+        per_server: 1.0,
+        max_die_c: Cited::range(85.0, 90.0, 95.0, "assume.die_limit"),
     },
 ];
 
@@ -92,17 +119,22 @@ pub fn accelerator_option(n: usize) -> Option<(&'static str, &'static str)> {
 
 /// Every cited value of the catalogue is finite, ordered and resolves.
 pub fn validate(errs: &mut Vec<String>) {
+    check_cited("SEE_REFERENCE_HBM_GB", &SEE_REFERENCE_HBM_GB, errs);
     for a in ACCELERATORS {
         for (what, v) in [
             ("tdp_w", &a.tdp_w),
             ("host_overhead", &a.host_overhead),
             ("peak_flops", &a.peak_flops),
-            ("installed_mass_kg", &a.installed_mass_kg),
             ("embodied_kgco2e", &a.embodied_kgco2e),
             ("price_usd", &a.price_usd),
-            ("events_per_rad", &a.events_per_rad),
+            ("hbm_gb", &a.hbm_gb),
+            ("logic_see", &a.logic_see),
+            ("max_die_c", &a.max_die_c),
         ] {
             check_cited(&format!("accelerator {}.{what}", a.id), v, errs);
+        }
+        if a.per_server.is_nan() || a.per_server < 1.0 {
+            errs.push(format!("accelerator {}: per_server must be ≥ 1", a.id));
         }
     }
 }

@@ -216,6 +216,16 @@ impl Catalogue {
         self.or_preset(p, "published", p.published)
     }
 
+    /// Why this model's physics differs from a preset's published figure.
+    pub fn preset_differs(&self, p: &Preset) -> &str {
+        self.or_preset(p, "differs", p.differs)
+    }
+
+    /// What a preset's reproduction still lacks.
+    pub fn preset_pending(&self, p: &Preset) -> &str {
+        self.or_preset(p, "pending", p.pending)
+    }
+
     fn or_preset<'a>(&'a self, p: &Preset, part: &str, en: &'a str) -> &'a str {
         if self.entries.is_empty() {
             return en;
@@ -366,6 +376,7 @@ fn said_args(c: &Catalogue, s: &Said) -> Vec<(&'static str, String)> {
             ("default", c.option(input, default, default).to_string()),
         ],
         Said::ArrayUnderpowered { pct } => vec![("pct", numfmt::fixed(*pct, 0))],
+        Said::RadiatorAboveDieLimit { limit_c } => vec![("limit", numfmt::fixed(*limit_c, 1))],
         Said::NoUsefulPayload {
             vehicle,
             name,
@@ -550,6 +561,11 @@ pub fn expected_keys() -> Vec<Expected> {
             p.published,
             &[],
         ));
+        for (part, en) in [("differs", p.differs), ("pending", p.pending)] {
+            if !en.is_empty() {
+                v.push(entry(format!("preset.{}.{part}", p.id), en, &[]));
+            }
+        }
     }
     let mut stages: Vec<&str> = VEHICLES
         .iter()

@@ -106,6 +106,7 @@ ui! {
     // Results
     ResultsHeading = "results.heading" => "Results";
     GroupEnergy = "results.energy" => "Energy";
+    GroupReliability = "results.reliability" => "Radiation and reliability";
     GroupCooling = "results.cooling" => "Cooling";
     GroupLaunch = "results.launch" => "Launch";
     GroupEmissions = "results.emissions" => "Emissions";
@@ -136,7 +137,16 @@ ui! {
     StartFrom = "preset.start_from" => "Start from a real system";
     CustomScenario = "preset.custom" => "Custom scenario";
     Published = "preset.published" => "Published: ";
-    ThisModel = "preset.this_model" => "This model: ";
+    ThisModel = "preset.this_model" => "This model's physics: ";
+    Reproduced = "preset.reproduced" => "Reproduced (the source's assumptions): ";
+    PendingLead = "preset.pending_lead" => "Pending: ";
+    PresetTableSummary = "preset.table_summary" => "Every preset: published, reproduced, this model's physics";
+    ColPreset = "preset.col_preset" => "Preset";
+    ColHeadline = "preset.col_headline" => "Headline";
+    ColPublished = "preset.col_published" => "Published";
+    ColReproduced = "preset.col_reproduced" => "Reproduced (the source's assumptions)";
+    ColThisModel = "preset.col_this_model" => "This model's physics";
+    ColWhyDiffer = "preset.col_why_differ" => "Why they differ";
     Modified = "preset.modified" => " (scenario modified since loading)";
     // Share and export
     LinkAdjusted = "share.link_adjusted" => "This link was adjusted:";

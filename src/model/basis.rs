@@ -36,7 +36,7 @@ impl Mission {
 /// Mass to orbit by subsystem (the mass stage fills it; launch and emissions consume it).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct MassBreakdown {
-    /// Accelerators and their hosts as installed (boards, chassis, memory).
+    /// Accelerators and their hosts as carried (boards, cold plates, memory), spares included.
     pub compute: Kilograms,
     pub array: Kilograms,
     pub battery: Kilograms,
@@ -50,6 +50,19 @@ pub struct MassBreakdown {
 }
 
 impl MassBreakdown {
+    /// Every part × `k` (a published design's total with this model's proportions).
+    pub fn scaled(&self, k: f64) -> MassBreakdown {
+        MassBreakdown {
+            compute: self.compute * k,
+            array: self.array * k,
+            battery: self.battery * k,
+            radiator: self.radiator * k,
+            structure: self.structure * k,
+            shielding: self.shielding * k,
+            propellant: self.propellant * k,
+        }
+    }
+
     /// Sum of all parts.
     pub fn total(&self) -> Kilograms {
         self.compute
@@ -73,7 +86,7 @@ pub struct SystemBasis {
     pub horizon_years: f64,
     /// Catalogue id of the accelerator (for its embodied carbon and price).
     pub accelerator_id: &'static str,
-    /// Number of accelerators installed.
+    /// Number of accelerators carried (hot spares included).
     pub accelerators: f64,
     /// IT power installed (accelerators plus host overhead) at full utilisation.
     pub it_power: Watts,

@@ -11,6 +11,7 @@ use super::inputs::{EarthInputs, GridTrajectory, WorkloadInputs, WorkloadMode};
 use super::timeline::Timeline;
 use super::units::{div, fin, KgCo2e, Usd};
 use super::warning::{Said, Warning};
+use super::workload::reliability::{self, SeeRates};
 use crate::data::accelerators::ACCELERATORS;
 use crate::data::emission_indices::accelerator_embodied;
 use crate::data::grids::{
@@ -97,16 +98,17 @@ pub fn trajectory(tr: GridTrajectory, a: &Alternative, year: f64) -> (f64, f64) 
     }
 }
 
-/// Useful ÷ running time on Earth: each interruption stops the unit that restarts (the
-/// synchronous job in training, one server in inference) for the recovery time, the same
-/// renewal form as the orbit's upsets, at the terrestrial rate × the failure factor.
+/// Useful ÷ running time on Earth: the same reliability model as the orbit's (a training
+/// job restarts from its last checkpoint at the optimum interval; an inference server
+/// restarts alone), with no radiation, only the hardware interruptions at the terrestrial
+/// rate × the failure factor.
 pub fn availability(w: &WorkloadInputs, per_server: f64, failure_factor: f64) -> f64 {
-    let unit = match w.mode {
-        WorkloadMode::Training => w.job_accelerators.min(w.accelerators).max(1.0),
-        WorkloadMode::Inference => per_server.min(w.accelerators).max(1.0),
-    };
-    let per_hour = EARTH_INTERRUPTIONS_PER_ACCEL_HOUR.central * failure_factor.max(0.0) * unit;
-    1.0 / (1.0 + per_hour * w.recovery_h.max(0.0))
+    let rates =
+        SeeRates::terrestrial(EARTH_INTERRUPTIONS_PER_ACCEL_HOUR.central * failure_factor.max(0.0));
+    match w.mode {
+        WorkloadMode::Training => reliability::training(w, &rates, per_server).fraction,
+        WorkloadMode::Inference => reliability::inference(w, &rates, per_server).fraction,
+    }
 }
 
 /// The Earth stage: the alternative delivering the orbit's useful accelerator-hours over the

@@ -23,7 +23,8 @@ pub struct EnvironmentOutputs {
     pub density_band: DensityBand,
     /// Density at the chosen solar activity.
     pub density: KgPerCubicMetre,
-    /// Total ionizing dose rate behind ~10 mm Al, rad(Si)/yr.
+    /// Total ionizing dose rate behind ~10 mm Al, rad(Si)/yr, times the dose scale
+    /// (`assume.dose_proxy`): the upset rates and the cells' degradation follow it.
     pub dose_rad_per_year: f64,
     pub dose_class: DoseClass,
     /// Earth view factor of one face of a plate whose normal is horizontal.
@@ -39,7 +40,7 @@ pub struct EnvironmentOutputs {
 /// The environment stage.
 pub fn assess(i: &EnvironmentInputs, e: &Eclipses) -> EnvironmentOutputs {
     let band = density_band(e.altitude);
-    let dose = dose_rate_rad_per_year(e.kind, e.altitude);
+    let dose = dose_rate_rad_per_year(e.kind, e.altitude) * i.dose_scale.max(0.0);
     EnvironmentOutputs {
         solar_flux_mean: solar_flux(e.mean_inverse_square),
         solar_flux_min: solar_flux(e.inverse_square_range.0),

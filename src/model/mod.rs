@@ -18,6 +18,7 @@ pub mod mass;
 pub mod orbit;
 pub mod outputs;
 pub mod power;
+pub mod presets;
 pub mod scale;
 pub mod solar;
 pub mod sweep;
@@ -36,7 +37,10 @@ pub use warning::Warning;
 
 use basis::{Mission, SystemBasis};
 use emissions::{combustion, manufacturing, reentry};
+use environment::EnvironmentOutputs;
+use inputs::{ArraySizing, EclipseStrategy, PowerInputs};
 use orbit::Eclipses;
+use power::EclipseChoice;
 
 /// Evaluates the whole model. Never panics; all outputs are finite.
 ///
@@ -57,19 +61,95 @@ pub fn evaluate_with_orbit(inputs: &Inputs, eclipses: &Eclipses) -> Outputs {
 }
 
 /// The array area that exactly powers the workload's busy draw at end of life, at
-/// aphelion, on the worst orbit (the UI's "size array to workload").
+/// aphelion, on the worst orbit, with the eclipse strategy the model uses (the one
+/// "size to workload" of the pipeline, the UI and every preset).
 pub fn array_area_for_workload(inputs: &Inputs) -> units::SquareMetres {
-    let (i, _) = sanitize(inputs);
-    let e = orbit::annual_eclipses_summary(&i.orbit);
-    let env = environment::assess(&i.environment, &e);
-    let c = crate::data::cells::cell(i.array.cell);
-    let deg = solar::degradation_per_year(c, env.dose_rad_per_year);
-    let eol = solar::degradation_factor(deg, i.workload.mission_years);
-    let aphelion = solar::environment(&env, env.solar_flux_min);
-    let th = solar::array_thermal(&solar::design(&i.array, c), &aphelion, eol);
-    let busy = workload::draw(&i.workload).busy;
-    let (req, _, _) = power::required_power(&i.power, i.thermal.pump_power_fraction, &e, busy);
-    units::SquareMetres::new(req.get() / th.electrical.get().max(1e-9))
+    let mut i = inputs.clone();
+    i.array.sizing = ArraySizing::Workload;
+    evaluate_with_orbit(&i, &orbit::annual_eclipses_summary(&sanitize(&i).0.orbit))
+        .solar
+        .area
+}
+
+/// One sizing pass: the system with a given eclipse strategy, from the array to its mass.
+struct Sizing {
+    solar: solar::SolarOutputs,
+    draw: workload::Draw,
+    power: power::PowerOutputs,
+    thermal: thermal::ThermalOutputs,
+    workload: workload::WorkloadOutputs,
+    mass: mass::MassOutputs,
+    warnings: Vec<Warning>,
+}
+
+impl Sizing {
+    /// This model's mass to orbit per accelerator-hour delivered (infinite when none is).
+    fn mass_per_hour(&self) -> f64 {
+        let h = self.workload.accelerator_hours_lifetime;
+        if h > 0.0 {
+            self.mass.physics_total.get() / h
+        } else {
+            f64::INFINITY
+        }
+    }
+}
+
+/// Sizes the system with batteries (`Battery`) or throttled (`Throttle`): array (sized
+/// to the workload or as given) → power → cooling → delivery → mass.
+fn size(
+    i: &Inputs,
+    strategy: EclipseStrategy,
+    environment: &EnvironmentOutputs,
+    e: &Eclipses,
+    mission: &Mission,
+) -> Sizing {
+    let mut w = Vec::new();
+    let p = PowerInputs {
+        strategy,
+        ..i.power.clone()
+    };
+    let pump = i.thermal.pump_power_fraction;
+    let draw = workload::draw(&i.workload);
+    let area = match i.array.sizing {
+        ArraySizing::Workload => {
+            let (needed, _, _) = power::required_power(&p, pump, e, draw.busy);
+            solar::area_for_power(&i.array, environment, mission, needed)
+        }
+        ArraySizing::Area => units::SquareMetres::new(i.array.area_m2),
+    };
+    let solar = solar::assess(&i.array, area, environment, e, mission, &mut w);
+    let power = power::assess(&p, pump, &draw, &solar, e, &mut w);
+    let thermal = thermal::assess(
+        &i.thermal,
+        draw.max_die_c,
+        &power,
+        &solar,
+        environment,
+        &mut w,
+    );
+    let workload = workload::assess(&i.workload, &draw, &solar, &power, environment, mission);
+    let mass = mass::assess(
+        &i.mass,
+        &i.design,
+        draw.accelerators_carried,
+        draw.installed,
+        &solar,
+        &power,
+        &thermal,
+        environment,
+        e,
+        mission,
+        &mut w,
+    );
+    Sizing {
+        solar,
+        draw,
+        power,
+        thermal,
+        workload,
+        mass,
+        warnings: w,
+    }
 }
 
 /// Every stage, in dependency order: sizing the system from its orbit to its mass,
@@ -86,31 +166,47 @@ fn pipeline(
     let e = &eclipses;
     orbit::check(e, w);
 
-    // Sizing: environment → array → workload draw → power → cooling → delivery → mass.
+    // Sizing: environment, then the system sized with batteries and throttled; the
+    // eclipse strategy chosen (`Auto`: batteries when eclipses come on most days).
     let mission = Mission::new(i.workload.mission_years);
     let environment = environment::assess(&i.environment, e);
-    let solar = solar::assess(&i.array, &environment, e, &mission, w);
-    let draw = workload::draw(&i.workload);
-    let power = power::assess(&i.power, i.thermal.pump_power_fraction, &draw, &solar, e, w);
-    let thermal = thermal::assess(&i.thermal, &power, &solar, &environment, w);
-    let workload = workload::assess(&i.workload, &draw, &solar, &power, &environment, &mission);
-    let mass = mass::assess(
-        &i.mass,
-        &i.workload,
-        draw.installed,
-        &solar,
-        &power,
-        &thermal,
-        &environment,
-        e,
-        &mission,
-        w,
-    );
+    let with_batteries = size(i, EclipseStrategy::Battery, &environment, e, &mission);
+    let throttled = size(i, EclipseStrategy::Throttle, &environment, e, &mission);
+    let battery_vs_throttle = {
+        let (b, t) = (with_batteries.mass_per_hour(), throttled.mass_per_hour());
+        if b.is_finite() && t.is_finite() && t > 0.0 {
+            b / t - 1.0
+        } else if t.is_finite() {
+            1.0
+        } else {
+            -1.0
+        }
+    };
+    let batteries = match i.power.strategy {
+        EclipseStrategy::Battery => true,
+        EclipseStrategy::Throttle => false,
+        EclipseStrategy::Auto => power::eclipses_most_days(e),
+    };
+    let eclipse_choice = EclipseChoice {
+        batteries,
+        battery_vs_throttle,
+    };
+    let sized = if batteries { with_batteries } else { throttled };
+    w.extend(sized.warnings);
+    let Sizing {
+        solar,
+        draw,
+        power,
+        thermal,
+        workload,
+        mass,
+        ..
+    } = sized;
     let basis = given_basis.unwrap_or_else(|| SystemBasis {
         mission_years: mission.years,
         horizon_years: mission.years,
         accelerator_id: workload.accelerator_id,
-        accelerators: i.workload.accelerators,
+        accelerators: draw.accelerators_carried,
         it_power: draw.installed,
         it_energy_lifetime: workload.it_energy_lifetime,
         it_energy_by_year: workload.it_energy_by_year.clone(),
@@ -168,6 +264,7 @@ fn pipeline(
         eclipses,
         environment,
         solar,
+        eclipse_choice,
         power,
         thermal,
         workload,

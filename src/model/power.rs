@@ -73,6 +73,30 @@ pub fn space_pue(x_d: f64, x_e: f64, f_load_eclipse: f64, pump_fraction: f64) ->
     }
 }
 
+/// True when a sizing pass carries batteries. The pipeline resolves `Auto` by sizing
+/// both ways; a lone `Auto` reaching this stage is sized with batteries.
+pub fn carries_batteries(s: EclipseStrategy) -> bool {
+    !matches!(s, EclipseStrategy::Throttle)
+}
+
+/// The automatic strategy's rule: batteries when the orbit sees an eclipse on more than
+/// half the days of the year (throttling would idle the hardware every day), throttling
+/// when eclipses come in a season (a battery sized for the season's longest eclipse would
+/// be carried all year for a few per cent of the time).
+pub fn eclipses_most_days(e: &Eclipses) -> bool {
+    2 * e.days_with_eclipse > crate::model::orbit::DAYS_PER_YEAR
+}
+
+/// How the eclipse strategy was chosen: the pipeline sizes the system both ways.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct EclipseChoice {
+    /// True when the system carries batteries.
+    pub batteries: bool,
+    /// Mass to orbit per accelerator-hour with batteries ÷ throttled, less 1 (> 0: the
+    /// batteries cost more mass than the compute they save).
+    pub battery_vs_throttle: f64,
+}
+
 /// Power-system results.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PowerOutputs {
@@ -115,7 +139,7 @@ pub fn required_power(
     let x_d = p.distribution_efficiency_fraction;
     let k = pump_fraction;
     match p.strategy {
-        EclipseStrategy::Battery => {
+        EclipseStrategy::Auto | EclipseStrategy::Battery => {
             let period = e.period.get().max(1.0);
             let t_e = e.longest.get().clamp(0.0, 0.95 * period);
             let t_d = period - t_e;
@@ -159,7 +183,7 @@ pub fn assess(
         }
     };
     let (battery_capacity, battery_mass) = match p.strategy {
-        EclipseStrategy::Battery => {
+        EclipseStrategy::Auto | EclipseStrategy::Battery => {
             let cap = battery_capacity(
                 bus_load,
                 sizing_eclipse,
@@ -173,7 +197,9 @@ pub fn assess(
     let x_d = p.distribution_efficiency_fraction;
     let x_e = x_d * p.battery_round_trip_fraction;
     let pue = match p.strategy {
-        EclipseStrategy::Battery => space_pue(x_d, x_e, e.mean_fraction, pump_fraction),
+        EclipseStrategy::Auto | EclipseStrategy::Battery => {
+            space_pue(x_d, x_e, e.mean_fraction, pump_fraction)
+        }
         EclipseStrategy::Throttle => space_pue(x_d, x_e, 0.0, pump_fraction),
     };
     let (power_bol, power_eol) = (solar.power_bol, solar.power_eol);
@@ -187,13 +213,13 @@ pub fn assess(
         ));
     }
     let heat_duty_fraction = match p.strategy {
-        EclipseStrategy::Battery => {
+        EclipseStrategy::Auto | EclipseStrategy::Battery => {
             (e.period.get() - sizing_eclipse.get()).max(0.0) / e.period.get().max(1.0)
         }
         EclipseStrategy::Throttle => 1.0,
     };
     let running_fraction = match p.strategy {
-        EclipseStrategy::Battery => 1.0,
+        EclipseStrategy::Auto | EclipseStrategy::Battery => 1.0,
         EclipseStrategy::Throttle => 1.0 - e.mean_fraction,
     };
     PowerOutputs {

@@ -132,8 +132,11 @@ pub fn array_thermal(
 
 /// Annual degradation of a cell at a dose rate: the catalogue rate at 150 rad(Si)/yr
 /// scaled by √(dose ÷ 150) (assumption `assume.dose_bands`: damage grows sub-linearly
-/// with fluence), capped at 50 %/yr.
-pub fn degradation_per_year(cell: &CellTech, dose_rad_per_year: f64) -> f64 {
+/// with fluence), capped at 50 %/yr; or a published design's own rate where set.
+pub fn degradation_per_year(a: &ArrayInputs, cell: &CellTech, dose_rad_per_year: f64) -> f64 {
+    if a.degradation_pct_per_yr > 0.0 {
+        return (a.degradation_pct_per_yr / 100.0).clamp(0.0, MAX_DEGRADATION_PER_YEAR);
+    }
     let scale = (dose_rad_per_year.max(0.0) / REFERENCE_DOSE_RAD_PER_YEAR).sqrt();
     (cell.degradation_per_year.central * scale).clamp(0.0, MAX_DEGRADATION_PER_YEAR)
 }
@@ -185,10 +188,15 @@ pub struct SolarOutputs {
     pub specific_power_w_per_kg: f64,
 }
 
-/// The array's design parameters for cell `c`.
+/// The array's design parameters for cell `c` (its efficiency, or a published design's).
 pub fn design(a: &ArrayInputs, c: &CellTech) -> ArrayDesign {
+    let efficiency_ref = if a.efficiency_pct > 0.0 {
+        a.efficiency_pct / 100.0
+    } else {
+        c.efficiency_bol.central
+    };
     ArrayDesign {
-        efficiency_ref: c.efficiency_bol.central,
+        efficiency_ref,
         temp_coeff_per_k: c.temp_coeff_per_k.central,
         packing_fraction: a.packing_fraction,
         pointing_fraction: a.pointing_fraction,
@@ -209,11 +217,33 @@ pub fn environment(env: &EnvironmentOutputs, flux: WattsPerSquareMetre) -> Array
     }
 }
 
-/// The solar-array stage: temperature and efficiency at beginning and end of life,
-/// power, the energy of each mission year and mass (its embodied carbon is the
-/// manufacturing stage's, its price the economics stage's).
+/// Largest array area sizing returns, m² (far past any registry value; keeps it finite).
+const MAX_SIZED_AREA_M2: f64 = 1e13;
+
+/// The array area whose electrical output at end of life, at aphelion, is `needed`
+/// (the array sized to the workload).
+pub fn area_for_power(
+    a: &ArrayInputs,
+    env: &EnvironmentOutputs,
+    mission: &Mission,
+    needed: Watts,
+) -> SquareMetres {
+    let c = cell(a.cell);
+    let deg = degradation_per_year(a, c, env.dose_rad_per_year);
+    let eol = degradation_factor(deg, mission.years);
+    let aphelion = environment(env, env.solar_flux_min);
+    let th = array_thermal(&design(a, c), &aphelion, eol);
+    let area = needed.get().max(0.0) / th.electrical.get().max(1e-9);
+    SquareMetres::new(area.min(MAX_SIZED_AREA_M2))
+}
+
+/// The solar-array stage for an array of `area` (the input's, or sized to the workload):
+/// temperature and efficiency at beginning and end of life, power, the energy of each
+/// mission year and mass (its embodied carbon is the manufacturing stage's, its price
+/// the economics stage's).
 pub fn assess(
     a: &ArrayInputs,
+    area: SquareMetres,
     env: &EnvironmentOutputs,
     e: &Eclipses,
     mission: &Mission,
@@ -227,8 +257,8 @@ pub fn assess(
             Said::AbsorptanceBelowOutput,
         ));
     }
-    let area = SquareMetres::new(a.area_m2);
-    let deg = degradation_per_year(c, env.dose_rad_per_year);
+    let area = SquareMetres::new(area.get().max(0.0));
+    let deg = degradation_per_year(a, c, env.dose_rad_per_year);
     let eol_factor = degradation_factor(deg, mission.years);
     let mean_env = environment(env, env.solar_flux_mean);
     let th_bol = array_thermal(&design, &mean_env, 1.0);

@@ -1,5 +1,6 @@
 //! Cooling: every watt of electricity drawn ends as heat, rejected by two-sided
-//! radiator panels held edge-on to the Sun.
+//! radiator panels held edge-on to the Sun (or with one face sunlit, a choice), at a
+//! temperature no higher than the accelerators' die limit less the loop's drop.
 //!
 //! Net rejection per square metre of panel:
 //! q = n·ε·σ·(T⁴ − T_sink⁴) − α_s·S·p − α_IR·F·q_IR − α_s·F·a·S·g
@@ -10,7 +11,7 @@
 //! p. 9 panel exactly (see the tests).
 
 use super::environment::EnvironmentOutputs;
-use super::inputs::ThermalInputs;
+use super::inputs::{SunExposure, ThermalInputs};
 use super::power::PowerOutputs;
 use super::solar::SolarOutputs;
 use super::units::{Kelvin, Kilograms, SquareMetres, Watts, WattsPerSquareMetre};
@@ -91,6 +92,8 @@ pub fn radiator_area(heat: Watts, net: WattsPerSquareMetre) -> SquareMetres {
 pub struct ThermalOutputs {
     /// Heat to reject at the design point (orbit average of the worst orbit).
     pub heat_load: Watts,
+    /// Radiator temperature used: the input, at most the die limit less the loop drop.
+    pub radiator_temperature: Kelvin,
     pub balance: RadiatorBalance,
     pub radiator_area: SquareMetres,
     /// Radiator area ÷ array area.
@@ -101,12 +104,21 @@ pub struct ThermalOutputs {
     pub pump_power: Watts,
     /// Equilibrium temperature of the array at beginning of life, in sunlight.
     pub array_temperature: Kelvin,
+    /// True when one radiator face tracks the Sun (it then meets the flow like the array).
+    pub sun_facing: bool,
+}
+
+/// The hottest the radiator can run: the die limit less the die-to-radiator drop, °C.
+pub fn radiator_limit_c(max_die_c: f64, loop_drop_k: f64) -> f64 {
+    max_die_c - loop_drop_k.max(0.0)
 }
 
 /// The cooling stage: the heat the bus turns into at the design point, the panels'
-/// net rejection per m² in this environment, their area and mass, the loop and pumps.
+/// net rejection per m² in this environment (at a temperature the dies allow: `max_die_c`
+/// is the accelerators' limit), their area and mass, the loop and pumps.
 pub fn assess(
     t: &ThermalInputs,
+    max_die_c: f64,
     power: &PowerOutputs,
     solar: &SolarOutputs,
     env: &EnvironmentOutputs,
@@ -114,8 +126,18 @@ pub fn assess(
 ) -> ThermalOutputs {
     let heat =
         power.required_array_power * (power.workload_fraction_bol * power.heat_duty_fraction);
+    let limit = radiator_limit_c(max_die_c, t.loop_drop_k);
+    let temp_c = if t.radiator_temp_c > limit {
+        warnings.push(Warning::new(
+            "thermal.radiator_temp_c",
+            Said::RadiatorAboveDieLimit { limit_c: limit },
+        ));
+        limit
+    } else {
+        t.radiator_temp_c
+    };
     let surface = RadiatorSurface {
-        temperature: Kelvin::from_celsius(t.radiator_temp_c),
+        temperature: Kelvin::from_celsius(temp_c),
         emissivity: t.emissivity,
         solar_absorptance: t.solar_absorptance,
         ir_absorptance: t.emissivity,
@@ -123,7 +145,10 @@ pub fn assess(
     };
     let rad_env = RadiatorEnvironment {
         solar_flux: env.solar_flux_mean,
-        sun_projection: 0.0,
+        sun_projection: match t.sun_exposure {
+            SunExposure::EdgeOn => 0.0,
+            SunExposure::OneFace => 1.0,
+        },
         earth_view_factor: 2.0 * env.earth_view_factor,
         earth_ir: env.earth_ir,
         albedo_fraction: env.albedo_fraction,
@@ -142,6 +167,7 @@ pub fn assess(
     let loop_mass = Kilograms::new(heat.kw() * t.loop_kg_per_kw);
     ThermalOutputs {
         heat_load: heat,
+        radiator_temperature: surface.temperature,
         balance,
         radiator_area,
         radiator_to_array_fraction: radiator_area.get() / solar.area.get().max(1e-9),
@@ -149,6 +175,7 @@ pub fn assess(
         loop_mass,
         pump_power: heat * t.pump_power_fraction,
         array_temperature: solar.thermal_bol.temperature,
+        sun_facing: t.sun_exposure == SunExposure::OneFace,
     }
 }
 

@@ -74,6 +74,9 @@ pub enum Said {
     },
     /// The radiator absorbs as much as it emits.
     RadiatorNoNetRejection,
+    /// The radiator temperature asked for is above the die's limit less the loop's drop;
+    /// `limit_c` is used.
+    RadiatorAboveDieLimit { limit_c: f64 },
 }
 
 impl Said {
@@ -90,6 +93,7 @@ impl Said {
             Said::PropellantExceedsDry => "propellant_exceeds_dry",
             Said::NoUsefulPayload { .. } => "no_useful_payload",
             Said::RadiatorNoNetRejection => "radiator_no_net_rejection",
+            Said::RadiatorAboveDieLimit { .. } => "radiator_above_die_limit",
         }
     }
 
@@ -134,6 +138,10 @@ impl Said {
             Said::RadiatorNoNetRejection => {
                 "the radiator absorbs as much as it emits at this temperature; area computed at 1 W/m²".into()
             }
+            Said::RadiatorAboveDieLimit { limit_c } => format!(
+                "the radiator cannot run above the die limit less the loop drop; using {} °C",
+                fixed(*limit_c, 1)
+            ),
         }
     }
 
@@ -166,6 +174,7 @@ impl Said {
                 dv_m_s: 1234.0,
             },
             Said::RadiatorNoNetRejection,
+            Said::RadiatorAboveDieLimit { limit_c: 65.0 },
         ]
     }
 }

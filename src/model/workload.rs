@@ -1,6 +1,8 @@
-//! Workload: IT power of the installed accelerators and the compute actually
-//! delivered over the mission after eclipse throttling, power shortfall,
-//! unrepairable failures and radiation upsets.
+//! Workload: IT power of the installed accelerators (and any hot spares) and the compute
+//! actually delivered over the mission after eclipse throttling, power shortfall,
+//! unrepairable failures and radiation upsets ([`reliability`]).
+
+pub mod reliability;
 
 use super::basis::Mission;
 use super::environment::EnvironmentOutputs;
@@ -9,19 +11,25 @@ use super::power::PowerOutputs;
 use super::solar::{self, SolarOutputs};
 use super::units::{Joules, Watts, SECONDS_PER_YEAR};
 use crate::data::accelerators::{accelerator, Accelerator};
+use reliability::{SeeRates, UsefulTime};
 
 /// The workload's electrical draw: what the power stage sizes for.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Draw {
-    /// Accelerators × TDP × host overhead.
+    /// Working accelerators × TDP × host overhead, plus the hot spares idling.
     pub installed: Watts,
-    /// Draw while busy: installed in training, × the inference fraction in inference.
+    /// Draw while busy: installed in training, × the inference fraction in inference
+    /// (spares idle either way).
     pub busy: Watts,
     /// Average draw at the chosen utilisation.
     pub average: Watts,
+    /// Accelerators carried: the working ones and the hot spares.
+    pub accelerators_carried: f64,
+    /// Highest die temperature of the accelerator, °C (the radiator runs below it).
+    pub max_die_c: f64,
 }
 
-/// Busy draw ÷ installed IT power.
+/// Busy draw ÷ installed IT power of the working accelerators.
 pub fn busy_fraction(w: &WorkloadInputs) -> f64 {
     match w.mode {
         WorkloadMode::Training => 1.0,
@@ -29,18 +37,28 @@ pub fn busy_fraction(w: &WorkloadInputs) -> f64 {
     }
 }
 
+/// Hot spares, accelerators.
+pub fn spares(w: &WorkloadInputs) -> f64 {
+    w.accelerators.max(0.0) * w.hot_spare_pct.max(0.0) / 100.0
+}
+
 /// The workload's draw (the first half of the workload stage, before power is sized).
 pub fn draw(w: &WorkloadInputs) -> Draw {
     let a = accelerator(w.accelerator);
-    let installed = installed_it_power(w, a);
+    let working = installed_it_power(w, a);
+    let per_accelerator = a.tdp_w.central * a.host_overhead.central;
+    let spare_idle =
+        Watts::new(spares(w) * per_accelerator * w.idle_power_fraction * busy_fraction(w));
     Draw {
-        installed,
-        busy: installed * busy_fraction(w),
-        average: average_it_power(w, a),
+        installed: working + spare_idle,
+        busy: working * busy_fraction(w) + spare_idle,
+        average: average_it_power(w, a) + spare_idle,
+        accelerators_carried: w.accelerators.max(0.0) + spares(w),
+        max_die_c: a.max_die_c.central,
     }
 }
 
-/// Installed IT power: accelerators × TDP × host overhead (full utilisation).
+/// Installed IT power of the working accelerators: accelerators × TDP × host overhead.
 pub fn installed_it_power(w: &WorkloadInputs, a: &Accelerator) -> Watts {
     Watts::new(w.accelerators.max(0.0) * a.tdp_w.central * a.host_overhead.central)
 }
@@ -48,32 +66,24 @@ pub fn installed_it_power(w: &WorkloadInputs, a: &Accelerator) -> Watts {
 /// Average IT draw while running: installed × (idle + (busy − idle) × utilisation),
 /// where busy is 1 in training and the inference fraction of TDP in inference.
 pub fn average_it_power(w: &WorkloadInputs, a: &Accelerator) -> Watts {
-    let busy = match w.mode {
-        WorkloadMode::Training => 1.0,
-        WorkloadMode::Inference => w.inference_power_fraction,
-    };
+    let busy = busy_fraction(w);
     let idle = w.idle_power_fraction * busy;
     installed_it_power(w, a) * (idle + (busy - idle) * w.utilization_fraction)
 }
 
-/// Interrupting radiation events per accelerator per year: dose × events per rad.
-pub fn upsets_per_accelerator_year(a: &Accelerator, dose_rad_per_year: f64) -> f64 {
-    dose_rad_per_year.max(0.0) * a.events_per_rad.central
-}
-
-/// Fraction of useful time left after upsets. Each event stops the unit that must
-/// restart (the whole synchronous job in training, one server in inference) for the
-/// recovery time τ; with Λ events per hour across that unit the renewal-process
-/// efficiency is 1 ÷ (1 + Λτ). Meta's Llama 3 run (Λτ ≈ 0.1, >90 % effective) is the
-/// terrestrial check of this form.
-pub fn upset_efficiency(w: &WorkloadInputs, a: &Accelerator, dose_rad_per_year: f64) -> f64 {
-    let unit = match w.mode {
-        WorkloadMode::Training => w.job_accelerators.min(w.accelerators).max(1.0),
-        WorkloadMode::Inference => a.per_server.min(w.accelerators).max(1.0),
-    };
-    let per_hour =
-        upsets_per_accelerator_year(a, dose_rad_per_year) * unit / (SECONDS_PER_YEAR / 3600.0);
-    1.0 / (1.0 + per_hour * w.recovery_h.max(0.0))
+/// Upsets per class at the orbit's dose (scaled), and the useful time they leave in
+/// training and in inference.
+pub fn upsets(
+    w: &WorkloadInputs,
+    a: &Accelerator,
+    dose_rad_per_year: f64,
+) -> (SeeRates, UsefulTime, UsefulTime) {
+    let r = reliability::see_rates(w, a, dose_rad_per_year);
+    (
+        r,
+        reliability::training(w, &r, a.per_server),
+        reliability::inference(w, &r, a.per_server),
+    )
 }
 
 /// Workload results.
@@ -94,8 +104,16 @@ pub struct WorkloadOutputs {
     pub survival_mean: f64,
     /// Fraction of hardware alive at end of life.
     pub survival_eol: f64,
-    /// Interrupting upsets per accelerator-year and the resulting efficiency.
+    /// Upsets per accelerator-year by class (host events shared among a host's accelerators).
+    pub rates: SeeRates,
+    /// Every upset per accelerator-year.
     pub upsets_per_accelerator_year: f64,
+    /// Accelerators per host server (host events are shared among them).
+    pub per_server: f64,
+    /// Useful time left after upsets in training (one synchronous job) and in inference.
+    pub training: UsefulTime,
+    pub inference: UsefulTime,
+    /// The chosen mode's useful time.
     pub upset_efficiency: f64,
     /// Delivered ÷ ideal (all derates combined, mission average).
     pub delivered_fraction: f64,
@@ -120,9 +138,14 @@ pub fn assess(
     let required = power.required_array_power;
     let running = power.running_fraction;
     let deg = solar.degradation_per_year;
-    let upsets = upsets_per_accelerator_year(a, env.dose_rad_per_year);
-    let upset_eff = upset_efficiency(w, a, env.dose_rad_per_year);
+    let (rates, training, inference) = upsets(w, a, env.dose_rad_per_year);
+    let upset_eff = match w.mode {
+        WorkloadMode::Training => training.fraction,
+        WorkloadMode::Inference => inference.fraction,
+    };
     let fail = w.failure_rate_fraction;
+    // Spares idle: they draw power but deliver no compute.
+    let useful_average = average_it_power(w, a);
     let mut by_year = Vec::with_capacity(n_years);
     let (mut energy, mut hours, mut phi_sum, mut surv_sum) = (0.0, 0.0, 0.0, 0.0);
     for k in 0..n_years {
@@ -137,7 +160,7 @@ pub fn assess(
             1.0
         };
         let derate = survival * phi * running * upset_eff;
-        let ek = draw.average.get() * derate * SECONDS_PER_YEAR * wk;
+        let ek = useful_average.get() * derate * SECONDS_PER_YEAR * wk;
         by_year.push(Joules::new(ek));
         energy += ek;
         hours +=
@@ -146,7 +169,7 @@ pub fn assess(
         surv_sum += survival * wk;
     }
     let y = years.max(1e-9);
-    let ideal = draw.average.get() * SECONDS_PER_YEAR * y;
+    let ideal = useful_average.get() * SECONDS_PER_YEAR * y;
     WorkloadOutputs {
         accelerator_id: a.id,
         it_power_installed: draw.installed,
@@ -156,7 +179,11 @@ pub fn assess(
         power_fraction_mean: phi_sum / y,
         survival_mean: surv_sum / y,
         survival_eol: solar::degradation_factor(fail, years),
-        upsets_per_accelerator_year: upsets,
+        rates,
+        upsets_per_accelerator_year: rates.per_accelerator(a.per_server),
+        per_server: a.per_server,
+        training,
+        inference,
         upset_efficiency: upset_eff,
         delivered_fraction: if ideal > 0.0 { energy / ideal } else { 0.0 },
         it_energy_lifetime: Joules::new(energy),

@@ -233,7 +233,7 @@ pub struct Extras<'a> {
 /// "breakeven": {"carbon"|"cost": {"ratio", "rungs": [{"at","cited","distance","key","label",
 ///               "now","sentence","unit","within_cited"}, …], "choices": [{"key","label","now",
 ///               "option","ratio","sentence"}, …], "pairs": [{"a","a_at","b","b_at","distance"}, …],
-///               "unreachable": ["<input key>", …]}}
+///               "steps": [{"at","key"}, …], "unreachable": ["<input key>", …]}}
 /// ```
 pub fn json_with(
     inputs: &Inputs,

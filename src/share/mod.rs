@@ -19,11 +19,13 @@
 
 use crate::model::inputs::registry::{choices, params, ChoiceSpec, ParamSpec};
 use crate::model::inputs::text::{set_choice, set_clamped};
+use crate::model::inputs::ArraySizing;
 use crate::model::warning::Said;
 use crate::model::Inputs;
 use crate::numfmt;
 
 pub mod export;
+pub mod presets;
 pub mod view;
 
 /// The URL format version written by [`encode`].
@@ -168,11 +170,19 @@ pub fn rename_key(pairs: &mut Pairs, old: &str, new: &str) {
 // Encoding
 // ---------------------------------------------------------------------------------
 
+/// The array area's URL key and its sizing's: a link that carries the area always carries
+/// the sizing beside it, so an area without a sizing can only come from a link written
+/// before the array could be sized to the workload, and is read as the area to use.
+const AREA_KEY: &str = "arr";
+const SIZING_KEY: &str = "asz";
+
 /// The query string (without `?`) for `inputs`: `v=1`, then every input whose value,
-/// rounded as its control rounds it, differs from the default.
+/// rounded as its control rounds it, differs from the default (the array's sizing also
+/// whenever its area is written).
 pub fn encode(inputs: &Inputs) -> String {
     let defaults = Inputs::default();
     let mut q = format!("v={VERSION}");
+    let mut wrote_area = false;
     for p in params() {
         let x = (p.get)(inputs);
         let d = (p.get)(&defaults);
@@ -184,10 +194,11 @@ pub fn encode(inputs: &Inputs) -> String {
             continue;
         }
         push_pair(&mut q, p.short, &number_text(y));
+        wrote_area |= p.short == AREA_KEY;
     }
     for c in choices() {
         let n = (c.get)(inputs);
-        if n == (c.get)(&defaults) {
+        if n == (c.get)(&defaults) && !(wrote_area && c.short == SIZING_KEY) {
             continue;
         }
         if let Some((id, _)) = (c.option)(n) {
@@ -326,6 +337,12 @@ pub fn decode(query: &str) -> Decoded {
 
     let mut inputs = Inputs::default();
     let mut extra = Vec::new();
+    // An area with no sizing beside it comes from a link older than the sizing choice.
+    let has = |short: &str, long: &str| pairs.iter().any(|(k, _)| k == short || k == long);
+    let area_alone = has(AREA_KEY, "array.area_m2") && !has(SIZING_KEY, "array.sizing");
+    if area_alone {
+        inputs.array.sizing = ArraySizing::Area;
+    }
     for (k, v) in pairs {
         if UI_KEYS.contains(&k.as_str()) {
             extra.push((k, v));

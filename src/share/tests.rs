@@ -437,3 +437,22 @@ fn registry_short_keys_are_url_safe_and_not_ui_keys() {
     }
     assert!(param("orbit.altitude_km").is_some_and(|p| p.short == "alt"));
 }
+
+#[test]
+fn an_area_is_written_with_its_sizing_and_an_old_area_alone_means_that_area() {
+    // A link from before the sizing choice set the area the array had: still that area.
+    let d = decode("v=1&arr=4");
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!(d.inputs.array.sizing, ArraySizing::Area);
+    assert_eq!(d.inputs.array.area_m2, 4.0);
+    // An area kept while sized to the workload is written with the sizing, and read back so.
+    let mut i = Inputs::default();
+    i.array.area_m2 = 4.0;
+    assert_eq!(encode(&i), "v=1&arr=4&asz=workload");
+    assert_eq!(decode(&encode(&i)).inputs, i);
+    i.array.sizing = ArraySizing::Area;
+    assert_eq!(encode(&i), "v=1&arr=4&asz=area");
+    assert_eq!(decode(&encode(&i)).inputs, i);
+    // Sized to the workload with the default area: nothing written.
+    assert_eq!(encode(&Inputs::default()), "v=1");
+}

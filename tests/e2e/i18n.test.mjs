@@ -20,12 +20,14 @@ const app = useBrowser({ timeout: 20000 });
 // Latin words a Chinese page may show: proper names without a Chinese form, acronyms and
 // unit symbols that Chinese technical writing keeps. Tokens with a digit, an underscore
 // or a slash (H100, gCO2e/kWh, starcloud_wp) are identifiers or units and always pass;
-// so does text in quotes (titles of cited works, text quoted from a link).
+// so does text in quotes (titles of cited works, text quoted from a link) and a source id
+// in brackets.
 const ALLOWED = new Set(`Orbital Footprint NVIDIA SXM TPU CPU GPU PUE IT OLR TDP HBM DGX TFLOPS GHz FLOP
   SMAD III-V ORACLE NOx JAXA Knap Energies Meta Natick Starcloud ASCEND Ohs Barker Ross Sheaffer Ryan
   Meeus Vallado Crane Constellation CNBC SpaceX Suncatcher Project Starlink V2-mini V3 POPS TOPS McCalip
   Microsoft CSV JSON PNG AMP Pym.js WebAssembly JavaScript README GS GaInP GaAs Ge Vinci LLPM ULPM GEM
-  XL Centaur V K3 P120C Dirty Bits mini Brown Ban-Weiss Kravitz Maloney Stjern Ember IPCC AR5 GWP GTP`.split(/\s+/));
+  XL Centaur V K3 P120C Dirty Bits mini Brown Ban-Weiss Kravitz Maloney Stjern Ember IPCC AR5 GWP GTP
+  SemiAnalysis Novaspace GB Llama FlashRecovery Gemini GEMINI`.split(/\s+/));
 
 /** Latin words left outside lang="en" elements, code and quotes: visible text and the
  *  accessible attributes. */
@@ -36,7 +38,8 @@ async function latinLeft(page, root = 'body') {
       const bad = new Set();
       const skip = (el) => !el || el.closest('[lang]:not([lang^="zh"]), code, script, style, textarea, noscript');
       const scan = (text, where) => {
-        const t = text.replace(/"[^"]*"|“[^”]*”/g, ' ');
+        // Quotes, and source ids in brackets ("［suncatcher，二手］"), are citations.
+        const t = text.replace(/"[^"]*"|“[^”]*”|\[[^\]]*\]|［[^］]*］/g, ' ');
         for (const tok of t.match(/[A-Za-z][A-Za-z0-9_.\/'’-]*/g) || []) {
           const w = tok.replace(/[.'’-]+$/, '');
           if (/[0-9_/]/.test(w) || w.length < 2 || allow.has(w)) continue;

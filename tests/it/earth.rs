@@ -74,13 +74,19 @@ fn earths_cost_per_accelerator_hour_ignores_the_orbits_reliability() {
 
 #[test]
 fn earth_availability_follows_the_llama3_interruption_rate_and_natick() {
-    // Meta's Llama 3 run: 419 interruptions in 54 days on 16,384 GPUs, >90 % effective time. The
-    // default job (16,384 accelerators, 0.3 h lost each) gives 1 / (1 + 419/(54×24) × 0.3) = 0.912.
+    // Meta's Llama 3 run: 419 interruptions in 54 days on 16,384 GPUs, >90 % effective time.
+    // Each costs the restart R plus the work since the last checkpoint (checkpoint time δ).
+    // Young's first-order optimum τ = √(2δM) wastes δ/τ + τ/(2M) + R/M of the time, so the
+    // useful share is about 1 − √(2δ/M) − R/M; the model's exact optimum of Daly's form
+    // must land within 0.5 % of it, and above Meta's 90 %.
     let o = evaluate(&Inputs::default());
-    let hand = 1.0 / (1.0 + 419.0 / (54.0 * 24.0) * 0.3);
+    let w = &Inputs::default().workload;
+    let m = 1.0 / (EARTH_INTERRUPTIONS_PER_ACCEL_HOUR.central * 16_384.0);
+    let (delta, r) = (w.checkpoint_min / 60.0, w.restart_h);
+    let young = 1.0 - (2.0 * delta / m).sqrt() - r / m;
     assert!(
-        close(o.earth.availability, hand, 1e-9),
-        "{}",
+        close(o.earth.availability, young, 5e-3) && o.earth.availability > 0.90,
+        "{} vs Young's {young}",
         o.earth.availability
     );
     assert!(close(
@@ -95,8 +101,13 @@ fn earth_availability_follows_the_llama3_interruption_rate_and_natick() {
         .position(|a| a.id == "natick")
         .unwrap();
     let n = evaluate(&i);
-    let hand = 1.0 / (1.0 + 419.0 / (54.0 * 24.0) / 8.0 * 0.3);
-    assert!(close(n.earth.availability, hand, 1e-9));
+    let young8 = 1.0 - (2.0 * delta / (8.0 * m)).sqrt() - r / (8.0 * m);
+    assert!(
+        close(n.earth.availability, young8, 5e-3),
+        "{}",
+        n.earth.availability
+    );
+    assert!(n.earth.availability > o.earth.availability);
     assert!(n.earth.accelerators < o.earth.accelerators);
 }
 

@@ -64,7 +64,7 @@ fn golden_default_documents() {
 #[test]
 fn golden_presets() {
     let ids = preset_ids();
-    assert_eq!(ids.len(), 12, "presets: {ids:?}");
+    assert_eq!(ids.len(), 16, "presets: {ids:?}");
     let mut links = String::new();
     for id in &ids {
         let doc = cli(&["eval", "--preset", id]);

@@ -27,6 +27,7 @@ pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// the bilingual page's machinery (+13.4 KB: catalogue lookups, typed sentences,
 /// Intl, the switch) and issue 12's non-CO2 derivation, fair Earth side, grid
 /// trajectories and one cost model (+9.5 KB: their data, notes and outputs), at
-/// 291,836 B. The first-load cut (source notes and other long texts on demand) is
-/// issue 18's work and lowers it again.
-pub const GZIP_BUDGET_BYTES: u64 = 296 * 1024;
+/// 291,836 B; to 304 KiB for issue 11's radiation and reliability model, published-design
+/// inputs and the bilingual preset table (+18.2 KB: 310,072 B). The first-load cut
+/// (source notes and other long texts on demand) is issue 18's work and lowers it again.
+pub const GZIP_BUDGET_BYTES: u64 = 304 * 1024;

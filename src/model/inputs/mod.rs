@@ -83,13 +83,48 @@ choice_enum! {
 }
 
 choice_enum! {
+    /// How the array is sized.
+    pub enum ArraySizing {
+        /// To the workload's busy draw at end of life, at aphelion, on the worst orbit.
+        #[default]
+        Workload = ("workload", "Sized to the workload (end of life)"),
+        /// The area given by `array.area_m2` (a published design's array).
+        Area = ("area", "The area set below"),
+    }
+}
+
+choice_enum! {
     /// How the system rides through eclipses.
     pub enum EclipseStrategy {
-        /// Batteries carry the full load through the longest eclipse.
+        /// Batteries when the orbit sees an eclipse on most days, throttling otherwise.
         #[default]
+        Auto = ("auto", "Automatic: batteries if eclipses come on most days, else throttle"),
+        /// Batteries carry the full load through the longest eclipse.
         Battery = ("battery", "Batteries carry the load through eclipse"),
         /// No battery: compute stops in eclipse.
         Throttle = ("throttle", "Throttle compute in eclipse (no battery)"),
+    }
+}
+
+choice_enum! {
+    /// Which faces of the radiator see the Sun.
+    pub enum SunExposure {
+        /// Edge-on: neither face sees the Sun.
+        #[default]
+        EdgeOn = ("edge", "Edge-on to the Sun"),
+        /// One face normal to the Sun (the Starcloud white paper's panel).
+        OneFace = ("face", "One face sunlit (Starcloud white paper)"),
+    }
+}
+
+choice_enum! {
+    /// What becomes of a silent data corruption.
+    pub enum SdcHandling {
+        /// Detected (by recomputation, as Gemini's deterministic replay) and the step replayed.
+        #[default]
+        Replay = ("replay", "Detected by recomputation; the step is replayed"),
+        /// Not detected: no time is lost and the results carry the error.
+        Undetected = ("undetected", "Not detected: no time lost, results carry the error"),
     }
 }
 
@@ -208,6 +243,8 @@ pub struct EnvironmentInputs {
     pub earth_ir_w_m2: f64,
     /// Earth's Bond albedo (fraction).
     pub albedo_fraction: f64,
+    /// Dose (and with it every upset rate) ÷ the altitude table's.
+    pub dose_scale: f64,
 }
 
 /// Solar array inputs.
@@ -215,8 +252,13 @@ pub struct EnvironmentInputs {
 pub struct ArrayInputs {
     /// Index in `data::cells::CELLS`.
     pub cell: usize,
-    /// Array area (blanket area, cells plus gaps), m².
+    pub sizing: ArraySizing,
+    /// Array area (blanket area, cells plus gaps) when not sized to the workload, m².
     pub area_m2: f64,
+    /// Cell efficiency at 28 °C, beginning of life, % (0 = the cell's catalogue value).
+    pub efficiency_pct: f64,
+    /// Array power lost per year, % (0 = the cell's rate at this orbit's dose).
+    pub degradation_pct_per_yr: f64,
     /// Cell area ÷ array area.
     pub packing_fraction: f64,
     /// Mean cosine of the Sun-pointing error.
@@ -246,8 +288,11 @@ pub struct PowerInputs {
 /// Cooling inputs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ThermalInputs {
-    /// Radiator surface temperature, °C.
+    /// Radiator surface temperature, °C (at most the die limit less the loop drop).
     pub radiator_temp_c: f64,
+    /// Temperature drop from the die to the radiator surface, K.
+    pub loop_drop_k: f64,
+    pub sun_exposure: SunExposure,
     /// Radiator infrared emissivity (also its infrared absorptance: Kirchhoff).
     pub emissivity: f64,
     /// Radiator solar absorptance.
@@ -278,8 +323,26 @@ pub struct WorkloadInputs {
     pub failure_rate_fraction: f64,
     /// Accelerators in one synchronous training job.
     pub job_accelerators: f64,
-    /// Time lost per interruption (restart from checkpoint), hours.
-    pub recovery_h: f64,
+    /// Reboot and restart after a hard interruption (the work since the last checkpoint
+    /// is counted apart), hours.
+    pub restart_h: f64,
+    /// Step replay or in-memory rollback after a detected HBM error or corruption, s.
+    pub replay_s: f64,
+    /// Time to write one checkpoint, minutes.
+    pub checkpoint_min: f64,
+    /// Hot spare accelerators, % of the working ones (0 = none).
+    pub hot_spare_pct: f64,
+    pub sdc: SdcHandling,
+    /// Dose per HBM uncorrectable error on a TPU v6e (32 GB), rad.
+    pub hbm_uecc_rad: f64,
+    /// Dose per silent data corruption on a TPU v6e, rad.
+    pub sdc_rad: f64,
+    /// Dose per accelerator functional interrupt on a TPU v6e, rad.
+    pub sefi_rad: f64,
+    /// Dose per host CPU functional interrupt, rad.
+    pub host_cpu_rad: f64,
+    /// Dose per host memory error, rad.
+    pub host_mem_rad: f64,
     /// Mission lifetime in orbit, years.
     pub mission_years: f64,
 }
@@ -287,7 +350,9 @@ pub struct WorkloadInputs {
 /// Mass-budget inputs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MassInputs {
-    /// Structure and bus as a fraction of dry mass.
+    /// Compute hardware per accelerator in orbit (board, cold plate, host share), kg.
+    pub compute_kg_per_accelerator: f64,
+    /// Structure and bus as a fraction of the mass that carries no structure of its own.
     pub structure_fraction: f64,
     /// Aluminium-equivalent shield thickness around the compute, mm.
     pub shield_mm_al: f64,
@@ -296,6 +361,18 @@ pub struct MassInputs {
     /// Drag coefficient.
     pub drag_coefficient: f64,
     pub propulsion: Propulsion,
+}
+
+/// A published design's own figures, applied in place of this model's physics where set
+/// (0 = this model's physics).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DesignInputs {
+    /// Whole-system mass per kW of IT power, kg/kW.
+    pub kg_per_kw: f64,
+    /// IT power per satellite, kW (0 = the system is counted as one unit).
+    pub satellite_kw: f64,
+    /// Mass per satellite, kg.
+    pub satellite_kg: f64,
 }
 
 /// Analysis-timeline inputs.
@@ -389,6 +466,7 @@ pub struct Inputs {
     pub thermal: ThermalInputs,
     pub workload: WorkloadInputs,
     pub mass: MassInputs,
+    pub design: DesignInputs,
     pub timeline: TimelineInputs,
     pub launch: LaunchInputs,
     pub emissions: EmissionInputs,
@@ -408,6 +486,7 @@ impl Inputs {
             thermal: ThermalInputs::default(),
             workload: WorkloadInputs::default(),
             mass: MassInputs::default(),
+            design: DesignInputs::default(),
             timeline: TimelineInputs::default(),
             launch: LaunchInputs::default(),
             emissions: EmissionInputs::default(),

@@ -10,8 +10,9 @@
 //! historical prefix (`lifecycle.horizon_years`) even where the field moved.
 
 use super::{
-    choice_enum, Accounting, Allocation, ClimateMetric, EclipseStrategy, GridTrajectory, Inputs,
-    OrbitKind, Propulsion, SolarActivity, WorkloadMode,
+    choice_enum, Accounting, Allocation, ArraySizing, ClimateMetric, EclipseStrategy,
+    GridTrajectory, Inputs, OrbitKind, Propulsion, SdcHandling, SolarActivity, SunExposure,
+    WorkloadMode,
 };
 use crate::data::emission_indices as ei;
 use crate::data::{accelerators, cells, check_cited, grids, source, vehicles, Cited};
@@ -27,7 +28,9 @@ choice_enum! {
         Power = ("power", "Batteries and power"),
         Thermal = ("thermal", "Cooling"),
         Workload = ("workload", "Workload"),
+        Reliability = ("reliability", "Radiation and reliability"),
         Mass = ("mass", "Mass"),
+        Design = ("design", "Published design (off = this model's physics)"),
         Launch = ("launch", "Launch"),
         Emissions = ("emissions", "Emissions"),
         Earth = ("earth", "Earth alternative"),
@@ -206,16 +209,46 @@ pub static PARAMS: &[ParamSpec] = &[
         Cited::range(0.25, 0.30, 0.35, "albedo_ecss"),
         environment.albedo_fraction
     ),
+    num!(
+        "orbit.dose_scale",
+        "dosx",
+        "Dose and upset rates ÷ the altitude table",
+        "",
+        Orbit,
+        [0.1, 10.0, 0.01, log],
+        Cited::range(0.5, 1.0, 2.0, "assume.dose_proxy"),
+        environment.dose_scale
+    ),
     // --- Solar array ---
     num!(
         "array.area_m2",
         "arr",
-        "Array area",
+        "Array area (when not sized to the workload)",
         "m²",
         Array,
         [1.0, 1e8, 1.0, log],
         Cited::one(201_000.0, "assume.default_area"),
         array.area_m2
+    ),
+    num!(
+        "array.efficiency_pct",
+        "ceff",
+        "Cell efficiency override (0 = the cell's own)",
+        "%",
+        Array,
+        [0.0, 50.0, 0.1],
+        Cited::one(0.0, "assume.override_off"),
+        array.efficiency_pct
+    ),
+    num!(
+        "array.degradation_pct_per_yr",
+        "cdeg",
+        "Array degradation override (0 = the cell's at this dose)",
+        "%/yr",
+        Array,
+        [0.0, 20.0, 0.01],
+        Cited::one(0.0, "assume.override_off"),
+        array.degradation_pct_per_yr
     ),
     num!(
         "array.packing_fraction",
@@ -224,7 +257,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "",
         Array,
         [0.5, 1.0, 0.01],
-        Cited::one(0.90, "starcloud_wp"),
+        Cited::range(0.85, 0.90, 0.95, "assume.design_ranges"),
         array.packing_fraction
     ),
     num!(
@@ -316,8 +349,18 @@ pub static PARAMS: &[ParamSpec] = &[
         "°C",
         Thermal,
         [0.0, 120.0, 0.5],
-        Cited::one(20.0, "starcloud_wp"),
+        Cited::range(20.0, 45.0, 70.0, "radiator_temp_practice"),
         thermal.radiator_temp_c
+    ),
+    num!(
+        "thermal.loop_drop_k",
+        "tdrop",
+        "Die-to-radiator temperature drop",
+        "K",
+        Thermal,
+        [0.0, 80.0, 0.5],
+        Cited::range(15.0, 25.0, 35.0, "assume.die_limit"),
+        thermal.loop_drop_k
     ),
     num!(
         "thermal.emissivity",
@@ -346,7 +389,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "kg/m²",
         Thermal,
         [0.2, 20.0, 0.01, log],
-        Cited::range(0.43, 7.0, 7.0, "thermacore1991"),
+        Cited::range(0.43, 5.0, 7.0, "elliott1986"),
         thermal.areal_density_kg_m2
     ),
     num!(
@@ -356,7 +399,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "kg/kW",
         Thermal,
         [0.0, 50.0, 0.1],
-        Cited::range(3.3, 4.4, 5.5, "iss_atcs_overhead"),
+        Cited::range(1.6, 2.1, 2.6, "iss_atcs_overhead"),
         thermal.loop_kg_per_kw
     ),
     num!(
@@ -376,7 +419,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "Accelerators",
         "",
         Workload,
-        [1.0, 1e7, 1.0, log],
+        [1.0, 1e8, 1.0, log],
         Cited::one(32_000.0, "starcloud_40mw"),
         workload.accelerators
     ),
@@ -425,20 +468,100 @@ pub static PARAMS: &[ParamSpec] = &[
         "job",
         "Accelerators per training job",
         "",
-        Workload,
-        [1.0, 1e7, 1.0, log],
-        Cited::one(16_384.0, "meta_llama3"),
+        Reliability,
+        [1.0, 1e8, 1.0, log],
+        Cited::range(1_024.0, 16_384.0, 32_768.0, "assume.job_size"),
         workload.job_accelerators
     ),
     num!(
-        "workload.recovery_h",
-        "rec",
-        "Time lost per interruption",
+        "workload.restart_h",
+        "rst",
+        "Reboot and restart after a hard interruption",
         "h",
-        Workload,
-        [0.01, 24.0, 0.01, log],
-        Cited::one(0.3, "meta_llama3"),
-        workload.recovery_h
+        Reliability,
+        [0.005, 24.0, 0.005, log],
+        Cited::range(0.03, 0.1, 0.5, "assume.recovery"),
+        workload.restart_h
+    ),
+    num!(
+        "workload.replay_s",
+        "rply",
+        "Step replay after a detected error",
+        "s",
+        Reliability,
+        [1.0, 3_600.0, 1.0, log],
+        Cited::range(10.0, 60.0, 150.0, "assume.recovery"),
+        workload.replay_s
+    ),
+    num!(
+        "workload.checkpoint_min",
+        "ckpt",
+        "Time to write a checkpoint",
+        "min",
+        Reliability,
+        [0.01, 60.0, 0.01, log],
+        Cited::range(0.05, 0.3, 5.0, "assume.recovery"),
+        workload.checkpoint_min
+    ),
+    num!(
+        "workload.hot_spare_pct",
+        "spare",
+        "Hot spare accelerators (0 = none)",
+        "%",
+        Reliability,
+        [0.0, 25.0, 0.1],
+        Cited::one(0.0, "assume.no_spares"),
+        workload.hot_spare_pct
+    ),
+    num!(
+        "workload.hbm_uecc_rad",
+        "rhbm",
+        "Dose per HBM uncorrectable error (per 32 GB)",
+        "rad",
+        Reliability,
+        [1.0, 1e6, 0.1, log],
+        Cited::range(22.0, 44.0, 88.0, "suncatcher_rad"),
+        workload.hbm_uecc_rad
+    ),
+    num!(
+        "workload.sdc_rad",
+        "rsdc",
+        "Dose per silent data corruption (per chip)",
+        "rad",
+        Reliability,
+        [1.0, 1e6, 0.1, log],
+        Cited::range(14.4, 17.0, 20.0, "suncatcher_rad"),
+        workload.sdc_rad
+    ),
+    num!(
+        "workload.sefi_rad",
+        "rsefi",
+        "Dose per accelerator functional interrupt",
+        "rad",
+        Reliability,
+        [1.0, 1e7, 1.0, log],
+        Cited::range(2_500.0, 5_000.0, 10_000.0, "suncatcher_rad"),
+        workload.sefi_rad
+    ),
+    num!(
+        "workload.host_cpu_rad",
+        "rcpu",
+        "Dose per host CPU functional interrupt",
+        "rad",
+        Reliability,
+        [1.0, 1e7, 1.0, log],
+        Cited::range(225.0, 450.0, 900.0, "suncatcher_rad"),
+        workload.host_cpu_rad
+    ),
+    num!(
+        "workload.host_mem_rad",
+        "rmem",
+        "Dose per host memory error",
+        "rad",
+        Reliability,
+        [1.0, 1e7, 1.0, log],
+        Cited::range(200.0, 400.0, 800.0, "suncatcher_rad"),
+        workload.host_mem_rad
     ),
     num!(
         "workload.mission_years",
@@ -452,9 +575,19 @@ pub static PARAMS: &[ParamSpec] = &[
     ),
     // --- Mass ---
     num!(
+        "mass.compute_kg_per_accelerator",
+        "ckg",
+        "Compute mass per accelerator (board, cold plate, host share)",
+        "kg",
+        Mass,
+        [0.1, 100.0, 0.1, log],
+        Cited::range(4.0, 8.0, 18.9, "assume.space_compute_mass"),
+        mass.compute_kg_per_accelerator
+    ),
+    num!(
         "mass.structure_fraction",
         "struc",
-        "Structure and bus share of dry mass",
+        "Structure share of the mass without its own",
         "",
         Mass,
         [0.0, 0.6, 0.01],
@@ -468,7 +601,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "mm",
         Mass,
         [0.0, 50.0, 0.5],
-        Cited::one(10.0, "suncatcher_rad"),
+        Cited::range(5.0, 10.0, 20.0, "assume.design_ranges"),
         mass.shield_mm_al
     ),
     num!(
@@ -478,7 +611,7 @@ pub static PARAMS: &[ParamSpec] = &[
         "m²",
         Mass,
         [0.0, 2.0, 0.001],
-        Cited::one(0.122, "nvl72_dims"),
+        Cited::range(0.08, 0.122, 0.165, "assume.design_ranges"),
         mass.shield_area_m2_per_accelerator
     ),
     num!(
@@ -490,6 +623,37 @@ pub static PARAMS: &[ParamSpec] = &[
         [1.5, 3.5, 0.1],
         Cited::one(2.2, "vallado_drag"),
         mass.drag_coefficient
+    ),
+    // --- A published design's own figures ---
+    num!(
+        "design.kg_per_kw",
+        "dkgkw",
+        "Published mass per kW of IT (0 = this model's)",
+        "kg/kW",
+        Design,
+        [0.0, 500.0, 0.01],
+        Cited::one(0.0, "assume.override_off"),
+        design.kg_per_kw
+    ),
+    num!(
+        "design.satellite_kw",
+        "dsatkw",
+        "Published IT power per satellite (0 = one system)",
+        "kW",
+        Design,
+        [0.0, 100_000.0, 0.01],
+        Cited::one(0.0, "assume.override_off"),
+        design.satellite_kw
+    ),
+    num!(
+        "design.satellite_kg",
+        "dsatkg",
+        "Published mass per satellite (0 = from kg per kW or this model)",
+        "kg",
+        Design,
+        [0.0, 1e7, 0.1],
+        Cited::one(0.0, "assume.override_off"),
+        design.satellite_kg
     ),
     // --- Timeline, launch, Earth, economics and scale ---
     num!(
@@ -747,6 +911,16 @@ pub static CHOICES: &[ChoiceSpec] = &[
         "us1976",
         environment.solar_activity
     ),
+    choice!(
+        "array.sizing",
+        "asz",
+        "Array sizing",
+        Array,
+        ArraySizing,
+        "workload",
+        "assume.size_to_workload",
+        array.sizing
+    ),
     ChoiceSpec {
         key: "array.cell",
         short: "cell",
@@ -764,9 +938,19 @@ pub static CHOICES: &[ChoiceSpec] = &[
         "Eclipse strategy",
         Power,
         EclipseStrategy,
-        "battery",
-        "smad_power",
+        "auto",
+        "assume.eclipse_auto",
         power.strategy
+    ),
+    choice!(
+        "thermal.sun_exposure",
+        "rsun",
+        "Radiator sun exposure",
+        Thermal,
+        SunExposure,
+        "edge",
+        "assume.radiator_edge",
+        thermal.sun_exposure
     ),
     ChoiceSpec {
         key: "workload.accelerator",
@@ -788,6 +972,16 @@ pub static CHOICES: &[ChoiceSpec] = &[
         "training",
         "meta_llama3",
         workload.mode
+    ),
+    choice!(
+        "workload.sdc",
+        "sdc",
+        "Silent data corruption",
+        Reliability,
+        SdcHandling,
+        "replay",
+        "gemini2023",
+        workload.sdc
     ),
     choice!(
         "mass.propulsion",

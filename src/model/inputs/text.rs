@@ -80,9 +80,19 @@ pub fn apply_number(i: &mut Inputs, key: &str, v: f64) -> Result<Option<Warning>
 
 /// Applies a preset's settings on top of `i`; the warnings of any clamped value.
 pub fn apply_preset(i: &mut Inputs, p: &Preset) -> Result<Vec<Warning>, String> {
+    apply_preset_settings(i, p.id, p.settings)
+}
+
+/// Applies a list of settings (a preset's, or its source's own assumptions) on top of
+/// `i`; an error names the preset `id`.
+pub fn apply_preset_settings(
+    i: &mut Inputs,
+    id: &str,
+    settings: &[(&str, &str)],
+) -> Result<Vec<Warning>, String> {
     let mut warnings = Vec::new();
-    for (key, v) in p.settings {
-        warnings.extend(apply(i, key, v).map_err(|e| format!("preset {}: {e}", p.id))?);
+    for (key, v) in settings {
+        warnings.extend(apply(i, key, v).map_err(|e| format!("preset {id}: {e}"))?);
     }
     Ok(warnings)
 }

@@ -17,7 +17,7 @@ use super::inputs::Accounting;
 use super::launch::LaunchOutputs;
 use super::mass::MassOutputs;
 use super::orbit::Eclipses;
-use super::power::PowerOutputs;
+use super::power::{EclipseChoice, PowerOutputs};
 use super::scale::ScaleOutputs;
 use super::solar::SolarOutputs;
 use super::thermal::ThermalOutputs;
@@ -32,6 +32,8 @@ pub struct Outputs {
     pub eclipses: Eclipses,
     pub environment: EnvironmentOutputs,
     pub solar: SolarOutputs,
+    /// Batteries or throttling, and why (the pipeline sizes both).
+    pub eclipse_choice: EclipseChoice,
     pub power: PowerOutputs,
     pub thermal: ThermalOutputs,
     pub workload: WorkloadOutputs,

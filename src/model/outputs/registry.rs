@@ -134,6 +134,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
     ),
     // --- Solar array ---
     out!(
+        "array.area_used_m2",
+        "m²",
+        "Array area (sized to the workload, or as set)",
+        |o| o.solar.area.get()
+    ),
+    out!(
         "array.temperature_c",
         "°C",
         "Array temperature in sunlight",
@@ -273,7 +279,25 @@ pub static OUTPUTS: &[OutputSpec] = &[
         .power
         .pue
         .battery),
+    out!(
+        "power.batteries",
+        "",
+        "Batteries carried (1) or compute throttled in eclipse (0)",
+        |o| if o.eclipse_choice.batteries { 1.0 } else { 0.0 }
+    ),
+    out!(
+        "power.battery_vs_throttle_pct",
+        "%",
+        "Mass per accelerator-hour with batteries vs throttled",
+        |o| o.eclipse_choice.battery_vs_throttle * 100.0
+    ),
     // --- Cooling ---
+    out!(
+        "thermal.radiator_temp_used_c",
+        "°C",
+        "Radiator temperature used (at most die limit − loop drop)",
+        |o| o.thermal.radiator_temperature.celsius()
+    ),
     out!(
         "thermal.heat_load_mw",
         "MW",
@@ -352,13 +376,64 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out!(
         "workload.upsets_per_accel_yr",
         "1/yr",
-        "Interrupting radiation upsets per accelerator-year",
+        "Radiation upsets per accelerator-year (host events shared)",
         |o| o.workload.upsets_per_accelerator_year
+    ),
+    out!(
+        "workload.hbm_errors_per_accel_yr",
+        "1/yr",
+        "HBM uncorrectable errors per accelerator-year",
+        |o| o.workload.rates.hbm
+    ),
+    out!(
+        "workload.sdc_per_accel_yr",
+        "1/yr",
+        "Silent data corruptions per accelerator-year",
+        |o| o.workload.rates.sdc
+    ),
+    out!(
+        "workload.hard_per_accel_yr",
+        "1/yr",
+        "Functional interrupts and host faults per accelerator-year",
+        |o| {
+            let r = &o.workload.rates;
+            r.sefi + r.host / o.workload.per_server
+        }
+    ),
+    out!(
+        "workload.replayed_per_job_h",
+        "1/h",
+        "Replayed upsets per hour in one training job",
+        |o| o.workload.training.replayed_per_h
+    ),
+    out!(
+        "workload.hard_per_job_h",
+        "1/h",
+        "Hard interruptions per hour in one training job",
+        |o| o.workload.training.hard_per_h
+    ),
+    out!(
+        "workload.checkpoint_interval_min",
+        "min",
+        "Optimum checkpoint interval (0: none needed)",
+        |o| o.workload.training.checkpoint_interval_h * 60.0
+    ),
+    out!(
+        "workload.useful_training_pct",
+        "%",
+        "Useful time after upsets, training (one synchronous job)",
+        |o| o.workload.training.fraction * 100.0
+    ),
+    out!(
+        "workload.useful_inference_pct",
+        "%",
+        "Useful time after upsets, inference (independent servers)",
+        |o| o.workload.inference.fraction * 100.0
     ),
     out!(
         "workload.upset_efficiency_pct",
         "%",
-        "Useful time left after radiation upsets",
+        "Useful time after upsets, the chosen workload",
         |o| o.workload.upset_efficiency * 100.0
     ),
     out!(
@@ -432,6 +507,22 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Mass to orbit per kW of IT installed",
         |o| o.mass.kg_per_kw_it
     ),
+    out!(
+        "mass.physics_total_t",
+        "t",
+        "This model's own mass budget",
+        |o| o.mass.physics_total.tonnes()
+    ),
+    out!(
+        "mass.satellites",
+        "",
+        "Satellites (IT power ÷ power per satellite)",
+        |o| o.mass.satellites
+    ),
+    out!("mass.per_satellite_kg", "kg", "Mass per satellite", |o| o
+        .mass
+        .per_satellite
+        .get()),
     out!("mass.drag_n", "N", "Mean drag force", |o| o.mass.drag.get()),
     out!(
         "mass.delta_v_m_s_per_yr",
@@ -664,6 +755,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
         |o| o.verdicts.earth_g_per_accelerator_hour.get()
     ),
     // --- Earth ---
+    out!(
+        "earth.grid_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth alternative's electricity intensity",
+        |o| o.earth.intensity_g_per_kwh
+    ),
     out!("earth.total_t", "tCO2e", "Earth alternative total", |o| o
         .earth
         .total
@@ -795,12 +892,24 @@ pub static OUTPUTS: &[OutputSpec] = &[
         |o| o.economics.earth_energy_cost.get() / 1e6
     ),
     out!(
+        "econ.cost_ratio",
+        "",
+        "Orbit ÷ Earth cost per accelerator-hour",
+        |o| o.economics.cost_ratio
+    ),
+    out!(
         "econ.launched_power_usd_per_kw_yr",
         "USD/kW/yr",
         "Launched power price",
         |o| o.economics.launched_power_usd_per_kw_yr
     ),
     // --- Scale ---
+    out!(
+        "scale.demand_twh",
+        "TWh/yr",
+        "Global data-centre electricity in the chosen year",
+        |o| o.scale.demand_twh
+    ),
     out!(
         "scale.mass_per_year_t",
         "t/yr",

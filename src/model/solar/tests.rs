@@ -95,7 +95,38 @@ fn degradation_year_means_match_numerical_integrals() {
 #[test]
 fn degradation_scales_with_dose() {
     let c = &crate::data::cells::CELLS[0];
-    assert!((degradation_per_year(c, 150.0) - c.degradation_per_year.central).abs() < 1e-12);
-    assert!(degradation_per_year(c, 15_000.0) > degradation_per_year(c, 150.0));
-    assert!(degradation_per_year(c, 1e9) <= MAX_DEGRADATION_PER_YEAR);
+    let a = crate::model::Inputs::default().array;
+    assert!((degradation_per_year(&a, c, 150.0) - c.degradation_per_year.central).abs() < 1e-12);
+    assert!(degradation_per_year(&a, c, 15_000.0) > degradation_per_year(&a, c, 150.0));
+    assert!(degradation_per_year(&a, c, 1e9) <= MAX_DEGRADATION_PER_YEAR);
+    // A published design's own rate replaces the dose-scaled one, at any dose.
+    let own = ArrayInputs {
+        degradation_pct_per_yr: 0.5,
+        ..a
+    };
+    assert_eq!(degradation_per_year(&own, c, 15_000.0), 0.005);
+}
+
+#[test]
+fn sized_area_delivers_the_power_asked_at_end_of_life_at_aphelion() {
+    // The array sized for P gives P back through the same heat balance, at the year's
+    // lowest flux and the end-of-life degradation, and scales linearly with P.
+    let i = crate::model::Inputs::default();
+    let e = crate::model::orbit::annual_eclipses_summary(&i.orbit);
+    let env = crate::model::environment::assess(&i.environment, &e);
+    let mission = Mission::new(5.0);
+    let area = area_for_power(&i.array, &env, &mission, Watts::new(1e6));
+    let c = cell(i.array.cell);
+    let eol = degradation_factor(
+        degradation_per_year(&i.array, c, env.dose_rad_per_year),
+        5.0,
+    );
+    let th = array_thermal(
+        &super::design(&i.array, c),
+        &environment(&env, env.solar_flux_min),
+        eol,
+    );
+    assert!((th.electrical.get() * area.get() - 1e6).abs() < 1e-3);
+    let twice = area_for_power(&i.array, &env, &mission, Watts::new(2e6));
+    assert!((twice.get() / area.get() - 2.0).abs() < 1e-12);
 }

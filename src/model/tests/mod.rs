@@ -61,7 +61,7 @@ fn every_input_at_min_max_default_and_every_option_gives_finite_outputs() {
                 ("orbit.altitude_km", 200.0),
                 ("orbit.altitude_km", 2000.0),
                 ("array.area_m2", 1.0),
-                ("workload.accelerators", 1e7),
+                ("workload.accelerators", 1e8),
             ] {
                 let mut j = i.clone();
                 (crate::model::inputs::registry::param(k).unwrap().set)(&mut j, v);
@@ -128,32 +128,56 @@ fn evaluate_with_orbit_matches_evaluate() {
 
 #[test]
 fn sized_array_exactly_powers_the_workload_at_end_of_life() {
-    let mut i = Inputs::default();
-    i.array.area_m2 = array_area_for_workload(&i).get();
-    let o = evaluate(&i);
-    // Sized at aphelion, so at mean flux the end-of-life array covers the workload.
-    assert!(
-        o.power.workload_fraction_eol >= 1.0 - 1e-9,
-        "{}",
-        o.power.workload_fraction_eol
-    );
-    assert!(o.power.surplus_eol.get() / o.power.required_array_power.get() < 0.05);
-    // And 10 % less area falls short at end of life.
-    i.array.area_m2 *= 0.9;
-    assert!(evaluate(&i).power.workload_fraction_eol < 1.0);
+    for strategy in [
+        inputs::EclipseStrategy::Battery,
+        inputs::EclipseStrategy::Throttle,
+    ] {
+        let mut i = Inputs::default();
+        i.power.strategy = strategy;
+        let sized = evaluate(&i);
+        // Sized at aphelion, so at mean flux the end-of-life array covers the workload.
+        assert!(
+            sized.power.workload_fraction_eol >= 1.0 - 1e-9,
+            "{}",
+            sized.power.workload_fraction_eol
+        );
+        assert!(sized.power.surplus_eol.get() / sized.power.required_array_power.get() < 0.05);
+        // The same area given by hand is the same system; 10 % less falls short.
+        i.array.sizing = inputs::ArraySizing::Area;
+        i.array.area_m2 = array_area_for_workload(&i).get();
+        assert_eq!(evaluate(&i).solar.area, sized.solar.area);
+        i.array.area_m2 *= 0.9;
+        assert!(evaluate(&i).power.workload_fraction_eol < 1.0);
+    }
 }
 
 #[test]
-fn default_array_area_powers_the_default_workload() {
-    // The registry default (assumption `assume.default_area`) is the sized area rounded up.
-    let i = Inputs::default();
-    let sized = array_area_for_workload(&i).get();
-    println!("array_area_for_workload(defaults) = {sized:.0} m²");
-    assert!(
-        i.array.area_m2 >= sized && i.array.area_m2 < sized * 1.05,
-        "default {} vs sized {sized}",
-        i.array.area_m2
-    );
+fn auto_eclipse_strategy_follows_the_eclipse_days() {
+    // A 650 km dawn-dusk SSO eclipses on 87 days of the year: throttle. A 325 km
+    // inclined orbit eclipses every day: batteries. Either way the mass per
+    // accelerator-hour of both options is reported beside the choice.
+    for (kind, alt, batteries) in [
+        (inputs::OrbitKind::SunSynchronous, 650.0, false),
+        (inputs::OrbitKind::Inclined, 325.0, true),
+    ] {
+        let mut i = Inputs::default();
+        i.orbit.kind = kind;
+        i.orbit.altitude_km = alt;
+        let auto = evaluate(&i);
+        assert_eq!(auto.eclipse_choice.batteries, batteries, "{alt} km");
+        assert_eq!(auto.power.battery_capacity.get() > 0.0, batteries);
+        let per_hour = |s| {
+            let mut j = i.clone();
+            j.power.strategy = s;
+            let o = evaluate(&j);
+            o.mass.physics_total.get() / o.workload.accelerator_hours_lifetime
+        };
+        let (b, t) = (
+            per_hour(inputs::EclipseStrategy::Battery),
+            per_hour(inputs::EclipseStrategy::Throttle),
+        );
+        assert!((auto.eclipse_choice.battery_vs_throttle - (b / t - 1.0)).abs() < 1e-12);
+    }
 }
 
 #[test]
@@ -173,12 +197,40 @@ fn yearly_energy_sums_to_lifetime_and_throttling_cuts_compute() {
 }
 
 #[test]
-fn mass_breakdown_adds_up_and_structure_is_its_share_of_dry_mass() {
+fn mass_breakdown_adds_up_and_structure_carries_only_what_has_none() {
     let o = evaluate(&Inputs::default());
     let b = &o.mass.breakdown;
     assert!((b.total().get() - o.mass.total.get()).abs() < 1e-6);
+    // Structure is its fraction of itself plus the parts that carry no structure of their
+    // own (compute, batteries, the loop, shielding); array and radiator panels are outside.
     let f = Inputs::default().mass.structure_fraction;
-    assert!((b.structure.get() / o.mass.dry.get() - f).abs() < 1e-12);
+    let carried = b.compute + b.battery + o.thermal.loop_mass + b.shielding;
+    assert!((b.structure.get() / (carried + b.structure).get() - f).abs() < 1e-12);
+    // Compute is the accelerators carried times the per-accelerator input.
+    let w = Inputs::default();
+    assert!(
+        (b.compute.get() - w.workload.accelerators * w.mass.compute_kg_per_accelerator).abs()
+            < 1e-6
+    );
+}
+
+#[test]
+fn a_published_design_mass_replaces_the_total_and_keeps_the_proportions() {
+    let mut i = Inputs::default();
+    let physics = evaluate(&i);
+    i.design.kg_per_kw = 10.0;
+    let o = evaluate(&i);
+    let it_kw = o.workload.it_power_installed.kw();
+    assert!((o.mass.total.get() - 10.0 * it_kw).abs() < 1e-6 * o.mass.total.get());
+    assert_eq!(o.mass.physics_total, physics.mass.total);
+    let k = o.mass.total / physics.mass.total;
+    assert!((o.mass.breakdown.array / physics.mass.breakdown.array - k).abs() < 1e-12);
+    // A satellite unit: 28 kW and 575 kg each (Suncatcher's Starlink V2-mini reference).
+    i.design.satellite_kw = 28.0;
+    i.design.satellite_kg = 575.0;
+    let s = evaluate(&i);
+    assert_eq!(s.mass.satellites, (it_kw / 28.0).ceil());
+    assert!((s.mass.per_satellite.get() - 575.0).abs() < 1e-9);
 }
 
 #[test]

@@ -17,7 +17,7 @@
 
 use super::tornado::Metric;
 use crate::detmath::DetMath;
-use crate::model::inputs::registry::{ChoiceSpec, ParamSpec, CHOICES, PARAMS};
+use crate::model::inputs::registry::{ChoiceSpec, Group, ParamSpec, CHOICES, PARAMS};
 use crate::model::orbit::{self, Eclipses};
 use crate::model::{evaluate_sanitized, Inputs, Outputs};
 use crate::numfmt::sig;
@@ -87,7 +87,10 @@ pub struct Ladder {
     /// Pairs of the top rungs' inputs that tie at a shorter common distance than either
     /// input alone, shortest first.
     pub pairs: Vec<Pair>,
-    /// Inputs that move the ratio but have no value in their range at which orbit ties.
+    /// Inputs whose ratio jumps across parity at a step (a switch in the model, such as
+    /// batteries giving way to throttling), with the value where it jumps: no value ties.
+    pub steps: Vec<(&'static str, f64)>,
+    /// Inputs that move the ratio but never cross parity in their range.
     pub unreachable: Vec<&'static str>,
     /// Model evaluations the ladder took.
     pub evaluations: usize,
@@ -107,8 +110,8 @@ impl Rung {
             "Orbit ties Earth on {} if {} is {}{u} (today {}{u}; {span}).",
             m.id(),
             self.label,
-            sig(self.at, 3),
-            sig(self.now, 3),
+            sig(self.at, 4),
+            sig(self.now, 4),
         )
     }
 }
@@ -227,12 +230,19 @@ fn ratios(o: &Outputs) -> [f64; 2] {
     [ratio_of(o, Metric::Carbon), ratio_of(o, Metric::Cost)]
 }
 
-/// The break-evens of one numeric input for both metrics: (at, |ratio − 1| at it).
-fn breakevens(
-    p: &'static ParamSpec,
-    base: &Inputs,
-    ev: &mut Evaluator,
-) -> ([Option<f64>; 2], [bool; 2]) {
+/// What a scan found for one metric.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Found {
+    /// A continuous crossing: the ratio is 1 there.
+    Root(f64),
+    /// Parity crossed only by a jump, at this value.
+    Step(f64),
+    /// No crossing in the range.
+    None,
+}
+
+/// The break-evens of one numeric input for both metrics, and whether it moves each.
+fn breakevens(p: &'static ParamSpec, base: &Inputs, ev: &mut Evaluator) -> ([Found; 2], [bool; 2]) {
     let now = (p.get)(base);
     let mut work = base.clone();
     let moves = {
@@ -249,7 +259,7 @@ fn breakevens(
             [r[0] - 1.0, r[1] - 1.0]
         })
         .collect();
-    let mut out = [None, None];
+    let mut out = [Found::None, Found::None];
     let mut moved = [false, false];
     for m in 0..2 {
         let f = |k: usize| fs[k][m];
@@ -269,17 +279,22 @@ fn breakevens(
                 .total_cmp(&sc.distance(xs[b.0], now).min(sc.distance(xs[b.1], now)))
         });
         for (a, b) in brackets {
-            if let Some(x) = bisect(p, &mut work, ev, moves, m, xs[a], xs[b], f(a)) {
-                out[m] = Some(x);
-                break;
+            match bisect(p, &mut work, ev, moves, m, xs[a], xs[b], f(a)) {
+                Ok(x) => {
+                    out[m] = Found::Root(x);
+                    break;
+                }
+                Err(x) if out[m] == Found::None => out[m] = Found::Step(x),
+                Err(_) => {}
             }
         }
     }
     (out, moved)
 }
 
-/// Bisects `[a, b]` (f(a) = `fa`, opposite sign at b) for metric `m`; the root when the
-/// ratio there is within [`TOLERANCE`] of 1 (a continuous crossing), None at a step.
+/// Bisects `[a, b]` (f(a) = `fa`, opposite sign at b) for metric `m`: Ok(the root) when
+/// the ratio there is within [`TOLERANCE`] of 1 (a continuous crossing), Err(where it
+/// jumps) at a step.
 #[allow(clippy::too_many_arguments)]
 fn bisect(
     p: &ParamSpec,
@@ -290,13 +305,13 @@ fn bisect(
     mut a: f64,
     mut b: f64,
     mut fa: f64,
-) -> Option<f64> {
+) -> Result<f64, f64> {
     let f_at = |x: f64, work: &mut Inputs, ev: &mut Evaluator| {
         (p.set)(work, x);
         ratios(&ev.eval(work, moves))[m] - 1.0
     };
     if fa == 0.0 {
-        return Some(a);
+        return Ok(a);
     }
     let mut best = (a, fa.abs());
     for _ in 0..BISECT {
@@ -322,7 +337,11 @@ fn bisect(
     if fb < best.1 {
         best = (b, fb);
     }
-    (best.1 <= TOLERANCE).then_some(best.0)
+    if best.1 <= TOLERANCE {
+        Ok(best.0)
+    } else {
+        Err(0.5 * (a + b))
+    }
 }
 
 /// The least common distance s (in cited-range units) at which moving both inputs of a
@@ -394,13 +413,16 @@ pub fn ladders(inputs: &Inputs) -> [Ladder; 2] {
     let today = ratios(&ev.eval(&base, false));
     let mut rungs: [Vec<Rung>; 2] = [Vec::new(), Vec::new()];
     let mut unreachable: [Vec<&'static str>; 2] = [Vec::new(), Vec::new()];
-    for p in PARAMS {
+    let mut steps: [Vec<(&'static str, f64)>; 2] = [Vec::new(), Vec::new()];
+    // A published design's inputs replace this model's physics; they are not beliefs
+    // within it, so they are not rungs.
+    for p in PARAMS.iter().filter(|p| p.group != Group::Design) {
         let (at, moved) = breakevens(p, &base, &mut ev);
         let now = (p.get)(&base);
         let sc = Scale::of(p);
         for m in 0..2 {
             match at[m] {
-                Some(x) => rungs[m].push(Rung {
+                Found::Root(x) => rungs[m].push(Rung {
                     key: p.key,
                     label: p.label,
                     unit: p.unit,
@@ -410,8 +432,9 @@ pub fn ladders(inputs: &Inputs) -> [Ladder; 2] {
                     cited: sc.cited,
                     within_cited: sc.cited && (sc.low..=sc.high).contains(&x),
                 }),
-                None if moved[m] => unreachable[m].push(p.key),
-                None => {}
+                Found::Step(x) => steps[m].push((p.key, x)),
+                Found::None if moved[m] => unreachable[m].push(p.key),
+                Found::None => {}
             }
         }
     }
@@ -425,14 +448,20 @@ pub fn ladders(inputs: &Inputs) -> [Ladder; 2] {
                 .cmp(&!b.cited)
                 .then(a.distance.total_cmp(&b.distance))
         });
-        (metric, r, std::mem::take(&mut unreachable[m]))
+        (
+            metric,
+            r,
+            std::mem::take(&mut unreachable[m]),
+            std::mem::take(&mut steps[m]),
+        )
     });
-    let mut ladders = out.map(|(metric, r, u)| Ladder {
+    let mut ladders = out.map(|(metric, r, u, st)| Ladder {
         metric,
         ratio: today[metric.index()],
         rungs: r,
         choices: choices[metric.index()].clone(),
         pairs: Vec::new(),
+        steps: st,
         unreachable: u,
         evaluations: 0,
     });

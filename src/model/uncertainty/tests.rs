@@ -455,6 +455,27 @@ fn an_unreachable_input_has_no_sign_change_over_its_range() {
 }
 
 #[test]
+fn a_step_crosses_parity_by_a_jump_where_it_is_reported() {
+    for l in breakeven::ladders(&Inputs::default()) {
+        for (key, at) in &l.steps {
+            let p = param(key).unwrap();
+            let eps = 1e-6 * (p.max - p.min);
+            let side = |x: f64| {
+                let mut i = Inputs::default();
+                (p.set)(&mut i, x.clamp(p.min, p.max));
+                ratio_after(&i, l.metric) - 1.0
+            };
+            let (lo, hi) = (side(at - eps), side(at + eps));
+            assert!(lo * hi <= 0.0, "{key} around {at}: {lo} and {hi}");
+            assert!(
+                lo.abs().max(hi.abs()) > breakeven::TOLERANCE,
+                "{key}: not a jump"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_break_even_in_a_linear_input_matches_the_closed_form() {
     // Earth's footprint is linear in its PUE (operation ∝ facility energy = IT × PUE, the
     // building and hardware do not depend on it) and the orbit's does not depend on it, so
