@@ -122,6 +122,10 @@ fn monte_carlo_table(t: &mut String, u: &McExport) {
         "P(payback within horizon)  {:.3}\nP(orbit beats Earth, carbon)  {:.3}\nP(orbit beats Earth, cost)  {:.3}\n",
         p.probability_within_horizon, r.p_orbit_beats_earth_carbon, r.p_orbit_beats_earth_cost
     ));
+    t.push_str(&format!(
+        "  {}\n",
+        crate::model::uncertainty::conditions_sentence(&r.conditions)
+    ));
     t.push_str("cumulative emissions by year, tCO2e (p5 / p50 / p95): orbit | Earth\n");
     for (y, (o, e)) in r
         .cumulative_orbit
@@ -158,6 +162,15 @@ fn monte_carlo_table(t: &mut String, u: &McExport) {
                 e.unit,
                 fmt_num(lo),
                 fmt_num(hi)
+            ));
+        }
+        for c in &tor.choices {
+            t.push_str(&format!(
+                "  {} = {} (instead of {})  ratio {}\n",
+                c.key,
+                c.option.0,
+                c.now.0,
+                fmt_num(c.ratio(tor.metric))
             ));
         }
         t.push_str(&format!("  {}\n", tor.sentence));

@@ -122,7 +122,7 @@ fn clamped_values_warn_in_the_json_and_the_table_the_csv_keeps_the_models_warnin
 #[test]
 fn monte_carlo_adds_its_sections_and_warns_when_draws_are_clamped() {
     let json = run_str("eval --monte-carlo 5 --seed 3").unwrap();
-    assert!(json.contains(",\n  \"monte_carlo\": {\"cumulative_kgco2e_by_year\":"));
+    assert!(json.contains(",\n  \"monte_carlo\": {\"conditions\":["));
     assert!(json.contains("\"draws\":5,") && json.contains("\"seed\":3,"));
     assert!(json.contains(",\n  \"sensitivity\": {\"carbon\":{\"central_ratio\":"));
     assert!(json.ends_with("}}\n}"));

@@ -350,7 +350,9 @@ impl LadderJson<'_> {
 /// `monte_carlo` (`draws`, `seed`, `<figure>.p5|p50|p95|mean` for each of
 /// [`mc_figures`], `payback_year.p5|p50|p95` (empty: not within the horizon),
 /// `payback_year.probability_within_horizon`, `probability_orbit_beats_earth.carbon|cost`)
-/// and section `sensitivity` (`<carbon|cost>.<input key>.low|high|ratio_at_low|ratio_at_high`).
+/// and `condition.<choice key>` (the option held), and section `sensitivity`
+/// (`<carbon|cost>.<choice key>=<option>.ratio` per choice alternative, then
+/// `<carbon|cost>.<input key>.low|high|ratio_at_low|ratio_at_high`).
 ///
 /// These rows write numbers with `{}` (`7`, `0.00005`), not the `{:?}` of the other
 /// rows, as the CLI always has.
@@ -442,7 +444,9 @@ fn mc_rows(text: &mut String, mc: &McExport) {
     for (key, unit, b) in mc_figures(r) {
         for (q, x) in [
             ("p5", b.p5),
+            ("p25", b.p25),
             ("p50", b.p50),
+            ("p75", b.p75),
             ("p95", b.p95),
             ("mean", b.mean),
         ] {
@@ -472,8 +476,24 @@ fn mc_rows(text: &mut String, mc: &McExport) {
         format!("{}", r.p_orbit_beats_earth_cost),
         "",
     );
+    for c in &r.conditions {
+        row(
+            "monte_carlo",
+            &format!("condition.{}", c.key),
+            c.option.0.to_string(),
+            "",
+        );
+    }
     for t in [&mc.carbon, &mc.cost] {
         let m = t.metric.id();
+        for c in &t.choices {
+            row(
+                "sensitivity",
+                &format!("{m}.{}={}.ratio", c.key, c.option.0),
+                format!("{}", c.ratio(t.metric)),
+                "",
+            );
+        }
         for e in &t.entries {
             let (lo, hi) = e.ratios(t.metric);
             let k = e.key;
@@ -558,7 +578,9 @@ fn monte_carlo_json(r: &McResult) -> Compact<'static> {
     let band = |b: &Band, extra: (&'static str, Compact<'static>)| {
         Obj(vec![
             ("p5", Num(b.p5)),
+            ("p25", Num(b.p25)),
             ("p50", Num(b.p50)),
+            ("p75", Num(b.p75)),
             ("p95", Num(b.p95)),
             ("mean", Num(b.mean)),
             extra,
@@ -605,6 +627,21 @@ fn monte_carlo_json(r: &McResult) -> Compact<'static> {
             ]),
         ),
         (
+            "conditions",
+            Arr(r
+                .conditions
+                .iter()
+                .map(|c| {
+                    Obj(vec![
+                        ("key", Str(c.key)),
+                        ("label", Str(c.label)),
+                        ("option", Str(c.option.0)),
+                        ("option_label", Str(c.option.1)),
+                    ])
+                })
+                .collect()),
+        ),
+        (
             "cumulative_kgco2e_by_year",
             Obj(vec![
                 ("orbit", series(&r.cumulative_orbit)),
@@ -637,10 +674,25 @@ fn tornado_json(t: &Tornado) -> Compact<'_> {
             ])
         })
         .collect();
+    let choices = t
+        .choices
+        .iter()
+        .map(|c| {
+            Obj(vec![
+                ("key", Str(c.key)),
+                ("label", Str(c.label)),
+                ("now", Str(c.now.0)),
+                ("option", Str(c.option.0)),
+                ("option_label", Str(c.option.1)),
+                ("ratio", Num(c.ratio(t.metric))),
+            ])
+        })
+        .collect();
     Obj(vec![
         ("central_ratio", Num(central)),
         ("sentence", Str(&t.sentence)),
         ("entries", Arr(entries)),
+        ("choices", Arr(choices)),
     ])
 }
 
@@ -847,10 +899,11 @@ mod tests {
     }
 
     fn band_json(b: &Band) -> Value {
-        json!({"p5": num(b.p5), "p50": num(b.p50), "p95": num(b.p95), "mean": num(b.mean)})
+        json!({"p5": num(b.p5), "p25": num(b.p25), "p50": num(b.p50), "p75": num(b.p75), "p95": num(b.p95), "mean": num(b.mean)})
     }
 
-    /// The CLI's code before the export wrote these sections, verbatim.
+    /// The CLI's code before the export wrote these sections, with the members added
+    /// since (the quartiles, the conditions, the choices' alternatives) in its style.
     fn serde_sections(u: &McExport) -> (Value, Value) {
         let opt_num = |x: Option<f64>| x.map(num).unwrap_or(Value::Null);
         let r = &u.result;
@@ -891,6 +944,9 @@ mod tests {
                 "orbit": series(&r.cumulative_orbit),
                 "earth": series(&r.cumulative_earth),
             },
+            "conditions": r.conditions.iter().map(|c| json!({
+                "key": c.key, "label": c.label, "option": c.option.0, "option_label": c.option.1,
+            })).collect::<Vec<Value>>(),
         });
         let tornado = |t: &Tornado| {
             let entries: Vec<Value> = t
@@ -910,7 +966,18 @@ mod tests {
                 Metric::Carbon => t.carbon_ratio,
                 Metric::Cost => t.cost_ratio,
             };
-            json!({"central_ratio": num(central), "sentence": t.sentence, "entries": entries})
+            let choices: Vec<Value> = t
+                .choices
+                .iter()
+                .map(|c| {
+                    json!({
+                        "key": c.key, "label": c.label, "now": c.now.0,
+                        "option": c.option.0, "option_label": c.option.1,
+                        "ratio": num(c.ratio(t.metric)),
+                    })
+                })
+                .collect();
+            json!({"central_ratio": num(central), "sentence": t.sentence, "entries": entries, "choices": choices})
         };
         let sens = json!({"carbon": tornado(&u.carbon), "cost": tornado(&u.cost)});
         (mc, sens)
@@ -1006,7 +1073,9 @@ mod tests {
         let r = &mut mc.result;
         r.orbit_g_per_kwh = Band {
             p5: awkward[2],
+            p25: awkward[4],
             p50: awkward[3],
+            p75: awkward[9],
             p95: awkward[7],
             mean: awkward[12],
         };
@@ -1119,8 +1188,14 @@ mod tests {
         assert!(sections
             .iter()
             .all(|s| *s == "monte_carlo" || *s == "sensitivity"));
-        // 2 + 6 figures × 4 + 3 payback + 3 probabilities, then 4 rows per tornado entry.
-        let tornado_rows = 4 * (mc.carbon.entries.len() + mc.cost.entries.len());
-        assert_eq!(sections.len(), 2 + 24 + 3 + 3 + tornado_rows);
+        // 2 + 6 figures × 6 + 3 payback + 3 probabilities + the conditions, then one row
+        // per choice alternative and 4 per tornado entry.
+        let tornado_rows = 4 * (mc.carbon.entries.len() + mc.cost.entries.len())
+            + mc.carbon.choices.len()
+            + mc.cost.choices.len();
+        assert_eq!(
+            sections.len(),
+            2 + 36 + 3 + 3 + mc.result.conditions.len() + tornado_rows
+        );
     }
 }

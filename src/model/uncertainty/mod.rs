@@ -41,7 +41,10 @@ pub use breakeven::{ladders, Ladder, Rung};
 pub use dist::{distributions, Dist, McSettings, Shape, Spread, UncertainInput};
 pub use monte_carlo::{run, McResult, McRun};
 pub use stats::{percentile, Band, PaybackBand};
-pub use tornado::{sensitivity, Metric, Tornado, TornadoEntry};
+pub use tornado::{
+    conditions, conditions_sentence, sensitivity, Condition, Metric, Tornado, TornadoChoice,
+    TornadoEntry,
+};
 
 /// Draws when nothing is said.
 pub const DEFAULT_DRAWS: usize = 2_000;

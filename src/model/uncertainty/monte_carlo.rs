@@ -3,6 +3,7 @@
 use super::dist::{distributions_sanitized, McSettings, UncertainInput};
 use super::sample::{lhs_strata, Rng};
 use super::stats::{Band, PaybackBand};
+use super::tornado::{conditions, Condition};
 use crate::model::orbit::{self, Eclipses};
 use crate::model::units::KgCo2e;
 use crate::model::{evaluate_sanitized, Inputs, Outputs};
@@ -33,6 +34,9 @@ pub struct McResult {
     /// the horizon, as in `Verdicts::cumulative_orbit` / `cumulative_earth`.
     pub cumulative_orbit: Vec<Band>,
     pub cumulative_earth: Vec<Band>,
+    /// The choices held whose other options move the verdict: the conditions every
+    /// probability here holds under ("given Falcon 9, CO2 only, …").
+    pub conditions: Vec<Condition>,
 }
 
 /// Scalars recorded per draw.
@@ -78,6 +82,7 @@ pub struct McRun {
     /// `years` values per draw.
     cum_orbit: Vec<f64>,
     cum_earth: Vec<f64>,
+    conditions: Vec<Condition>,
 }
 
 impl McRun {
@@ -106,6 +111,7 @@ impl McRun {
             years,
             cum_orbit: Vec::with_capacity(n * years),
             cum_earth: Vec::with_capacity(n * years),
+            conditions: conditions(inputs),
         }
     }
 
@@ -212,6 +218,7 @@ impl McRun {
             p_orbit_beats_earth_cost: share(&|s| s[ORBIT_USD] < s[EARTH_USD]),
             cumulative_orbit: series(&self.cum_orbit),
             cumulative_earth: series(&self.cum_earth),
+            conditions: self.conditions.clone(),
         }
     }
 }

@@ -46,11 +46,14 @@ fn select_rank(values: &mut [f64], k: usize, f: f64) -> f64 {
     lerp(a, next, f)
 }
 
-/// p5 / p50 / p95 and the mean of one figure.
+/// p5 / p25 / p50 / p75 / p95 and the mean of one figure: the 50 % band (p25–p75) is
+/// what the page shows first, the 90 % band (p5–p95) on demand.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Band {
     pub p5: f64,
+    pub p25: f64,
     pub p50: f64,
+    pub p75: f64,
     pub p95: f64,
     pub mean: f64,
 }
@@ -66,24 +69,38 @@ impl Band {
         let x0 = values[0];
         let mean = x0 + values.iter().map(|x| x - x0).sum::<f64>() / n as f64;
         let (k5, f5) = rank(n, 0.05);
+        let (k25, f25) = rank(n, 0.25);
         let (k50, f50) = rank(n, 0.5);
+        let (k75, f75) = rank(n, 0.75);
         let (k95, f95) = rank(n, 0.95);
-        let (p5, p50, p95) = if n < 64 {
+        if n < 64 {
             values.sort_unstable_by(f64::total_cmp);
-            (
-                percentile(values, 0.05),
-                percentile(values, 0.5),
-                percentile(values, 0.95),
-            )
-        } else {
-            // No full sort: select the median, then p5 below it and p95 above it
-            // (for n ≥ 64, k5 + 1 ≤ k50 ≤ k95 < n − 1).
-            let p50 = select_rank(values, k50, f50);
-            let p5 = select_rank(&mut values[..=k50], k5, f5);
-            let p95 = select_rank(&mut values[k50..], k95 - k50, f95);
-            (p5, p50, p95)
-        };
-        Band { p5, p50, p95, mean }
+            let q = |p: f64| percentile(values, p);
+            return Band {
+                p5: q(0.05),
+                p25: q(0.25),
+                p50: q(0.5),
+                p75: q(0.75),
+                p95: q(0.95),
+                mean,
+            };
+        }
+        // No full sort: select the median, then the quartiles inside each half and the
+        // outer percentiles inside each quarter (for n ≥ 64, k5 + 1 ≤ k25, k25 + 1 ≤ k50,
+        // k75 + 1 ≤ k95 < n − 1).
+        let p50 = select_rank(values, k50, f50);
+        let p25 = select_rank(&mut values[..=k50], k25, f25);
+        let p5 = select_rank(&mut values[..=k25], k5, f5);
+        let p75 = select_rank(&mut values[k50..], k75 - k50, f75);
+        let p95 = select_rank(&mut values[k75..], k95 - k75, f95);
+        Band {
+            p5,
+            p25,
+            p50,
+            p75,
+            p95,
+            mean,
+        }
     }
 }
 

@@ -381,7 +381,9 @@ fn band_by_selection_equals_percentiles_of_the_sorted_values() {
         sorted.sort_by(f64::total_cmp);
         let b = Band::of(&mut v);
         assert_eq!(b.p5, percentile(&sorted, 0.05), "n {n}");
+        assert_eq!(b.p25, percentile(&sorted, 0.25), "n {n}");
         assert_eq!(b.p50, percentile(&sorted, 0.5), "n {n}");
+        assert_eq!(b.p75, percentile(&sorted, 0.75), "n {n}");
         assert_eq!(b.p95, percentile(&sorted, 0.95), "n {n}");
     }
 }
@@ -516,4 +518,60 @@ fn the_ladder_is_deterministic_and_costs_a_bounded_number_of_evaluations() {
     assert_eq!(a, b);
     // Every input scanned once for both metrics, bisections, choices and a few pairs.
     assert!(a[0].evaluations < 20_000, "{}", a[0].evaluations);
+}
+
+#[test]
+fn conditions_name_every_held_choice_that_moves_the_verdict() {
+    let i = Inputs::default();
+    let c = conditions(&i);
+    let keys: Vec<&str> = c.iter().map(|c| c.key).collect();
+    // The choices the verdict hinges on are named with the option held...
+    for k in [
+        "launch.vehicle",
+        "emissions.accounting",
+        "earth.alternative",
+        "workload.mode",
+    ] {
+        assert!(keys.contains(&k), "{k} missing from {keys:?}");
+    }
+    let v = c.iter().find(|c| c.key == "launch.vehicle").unwrap();
+    assert_eq!(v.option.0, "f9");
+    // ...and a choice that moves neither ratio is not (the demand year sets only the scale).
+    assert!(!keys.contains(&"scale.year"), "{keys:?}");
+    assert!(conditions_sentence(&c).starts_with("given Orbit type: Sun-synchronous"));
+    // The Monte Carlo carries the same conditions.
+    let r = run(
+        &i,
+        &McSettings {
+            draws: 20,
+            ..McSettings::default()
+        },
+    );
+    assert_eq!(r.conditions, c);
+}
+
+#[test]
+fn tornado_choices_are_alternatives_that_move_the_ratio_widest_first() {
+    let i = Inputs::default();
+    let t = sensitivity(&i, &McSettings::default(), Metric::Carbon);
+    assert!(!t.choices.is_empty());
+    for w in t.choices.windows(2) {
+        assert!(
+            (w[0].carbon_ratio - t.carbon_ratio).abs()
+                >= (w[1].carbon_ratio - t.carbon_ratio).abs()
+        );
+    }
+    for c in &t.choices {
+        let spec = crate::model::inputs::registry::choice(c.key).unwrap();
+        let mut j = i.clone();
+        (spec.set)(&mut j, spec.index_of(c.option.0).unwrap());
+        assert_eq!(
+            evaluate(&j).verdicts.ratio,
+            c.carbon_ratio,
+            "{} = {}",
+            c.key,
+            c.option.0
+        );
+        assert_ne!(c.carbon_ratio, t.carbon_ratio);
+    }
 }

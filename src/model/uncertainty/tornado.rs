@@ -3,7 +3,8 @@
 use super::dist::{distributions_sanitized, McSettings};
 use super::TORNADO_LEN;
 use crate::model::inputs::choice_enum;
-use crate::model::orbit;
+use crate::model::inputs::registry::CHOICES;
+use crate::model::orbit::{self, Eclipses};
 use crate::model::{evaluate_sanitized, Inputs};
 use crate::numfmt::sig;
 
@@ -53,6 +54,107 @@ impl TornadoEntry {
     }
 }
 
+/// One alternative option of a choice, every other input at its value: where the ratios
+/// go. Choices are scenario conditions, not uncertainties: the tornado shows each
+/// alternative as a bar from the central ratio, and the Monte Carlo names the option
+/// held beside every probability ([`conditions`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TornadoChoice {
+    /// Registry key of the choice.
+    pub key: &'static str,
+    pub label: &'static str,
+    /// The option held today and the alternative, as (id, label).
+    pub now: (&'static str, &'static str),
+    pub option: (&'static str, &'static str),
+    pub carbon_ratio: f64,
+    pub cost_ratio: f64,
+}
+
+impl TornadoChoice {
+    /// The ratio of a metric with this alternative.
+    pub fn ratio(&self, m: Metric) -> f64 {
+        match m {
+            Metric::Carbon => self.carbon_ratio,
+            Metric::Cost => self.cost_ratio,
+        }
+    }
+}
+
+/// A choice held for a Monte Carlo run, whose other options move the verdict: the
+/// conditions its probabilities hold under.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Condition {
+    pub key: &'static str,
+    pub label: &'static str,
+    /// The option held, as (id, label).
+    pub option: (&'static str, &'static str),
+}
+
+/// Every alternative option of every choice, one at a time (sanitised inputs).
+fn alternatives(base: &Inputs, eclipses: &Eclipses) -> Vec<TornadoChoice> {
+    let mut out = Vec::new();
+    for c in CHOICES {
+        let now_n = (c.get)(base);
+        let Some(now) = (c.option)(now_n) else {
+            continue;
+        };
+        for n in 0..c.len() {
+            if n == now_n {
+                continue;
+            }
+            let mut work = base.clone();
+            (c.set)(&mut work, n);
+            let e = if work.orbit != base.orbit {
+                orbit::annual_eclipses_summary(&work.orbit)
+            } else {
+                eclipses.clone()
+            };
+            let o = evaluate_sanitized(&work, e);
+            out.push(TornadoChoice {
+                key: c.key,
+                label: c.label,
+                now,
+                option: (c.option)(n).unwrap_or(("", "")),
+                carbon_ratio: o.verdicts.ratio,
+                cost_ratio: o.economics.cost_ratio,
+            });
+        }
+    }
+    out
+}
+
+/// The choices whose other options move the carbon or the cost ratio, with the option
+/// held: the conditions every probability of a run holds under, in registry order.
+pub fn conditions(inputs: &Inputs) -> Vec<Condition> {
+    let (base, _) = crate::model::sanitize(inputs);
+    let eclipses = orbit::annual_eclipses_summary(&base.orbit);
+    let central = evaluate_sanitized(&base, eclipses.clone());
+    let (cr, kr) = (central.verdicts.ratio, central.economics.cost_ratio);
+    let alts = alternatives(&base, &eclipses);
+    let mut out: Vec<Condition> = Vec::new();
+    for a in alts {
+        let moves = a.carbon_ratio != cr || a.cost_ratio != kr;
+        if moves && !out.iter().any(|c| c.key == a.key) {
+            out.push(Condition {
+                key: a.key,
+                label: a.label,
+                option: a.now,
+            });
+        }
+    }
+    out
+}
+
+/// The conditions as one English clause: "given Launch vehicle: Falcon 9 (booster
+/// reused); CO2e accounting: CO2 only; …".
+pub fn conditions_sentence(c: &[Condition]) -> String {
+    let parts: Vec<String> = c
+        .iter()
+        .map(|c| format!("{}: {}", c.label, c.option.1))
+        .collect();
+    format!("given {}", parts.join("; "))
+}
+
 /// The tornado: the inputs that move a ratio most, widest first.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tornado {
@@ -62,6 +164,9 @@ pub struct Tornado {
     pub cost_ratio: f64,
     /// At most [`TORNADO_LEN`] entries, sorted by swing, widest first.
     pub entries: Vec<TornadoEntry>,
+    /// The alternatives of the choices that move the ratio, at most [`TORNADO_LEN`],
+    /// farthest from the central ratio first.
+    pub choices: Vec<TornadoChoice>,
     /// One sentence naming the top driver.
     pub sentence: String,
 }
@@ -102,11 +207,27 @@ pub fn sensitivity(inputs: &Inputs, settings: &McSettings, metric: Metric) -> To
     entries.sort_by(|a, b| b.swing(metric).total_cmp(&a.swing(metric)));
     entries.truncate(TORNADO_LEN);
     let sentence = tornado_sentence(&entries, metric);
+    let at = |o: &crate::model::Outputs| match metric {
+        Metric::Carbon => o.verdicts.ratio,
+        Metric::Cost => o.economics.cost_ratio,
+    };
+    let c0 = at(&central);
+    let mut choices: Vec<TornadoChoice> = alternatives(&base, &eclipses)
+        .into_iter()
+        .filter(|a| a.ratio(metric) != c0)
+        .collect();
+    choices.sort_by(|a, b| {
+        (b.ratio(metric) - c0)
+            .abs()
+            .total_cmp(&(a.ratio(metric) - c0).abs())
+    });
+    choices.truncate(TORNADO_LEN);
     Tornado {
         metric,
         carbon_ratio: central.verdicts.ratio,
         cost_ratio: central.economics.cost_ratio,
         entries,
+        choices,
         sentence,
     }
 }
