@@ -29,6 +29,8 @@ fn main() {
         100_000
     };
     let base = Inputs::default();
+    // `BENCH_ONLY=mc`: the Monte Carlo alone (for a profiler).
+    let only_mc = std::env::var("BENCH_ONLY").is_ok_and(|v| v == "mc");
     // Vary one input per run so nothing is hoisted out of the loop.
     let variant = |k: usize| {
         let mut i = base.clone();
@@ -36,6 +38,10 @@ fn main() {
         i.workload.accelerators = 30_000.0 + (k % 89) as f64;
         i
     };
+    if only_mc {
+        monte_carlo(&base, n);
+        return;
+    }
     let full = time("evaluate (orbit scan + model)", n, |k| {
         black_box(evaluate(black_box(&variant(k))));
     });
@@ -55,6 +61,25 @@ fn main() {
         100.0 * scan / full
     );
 
+    monte_carlo(&base, n);
+    let settings = McSettings::default();
+    let t = Instant::now();
+    let reps = 20;
+    for _ in 0..reps {
+        black_box(uncertainty::sensitivity(
+            black_box(&base),
+            &settings,
+            Metric::Carbon,
+        ));
+    }
+    println!(
+        "sensitivity (tornado)                    {:>9.3} ms",
+        t.elapsed().as_secs_f64() * 1e3 / reps as f64
+    );
+}
+
+/// The Monte Carlo: 10,000 draws (1,000 with BENCH_QUICK), best of a few runs.
+fn monte_carlo(base: &Inputs, n: usize) {
     // Monte Carlo: 10,000 draws (1,000 with BENCH_QUICK), best of a few runs.
     let draws = if n < 10_000 { 1_000 } else { 10_000 };
     let settings = McSettings {
@@ -70,7 +95,7 @@ fn main() {
             ..settings.clone()
         };
         let t = Instant::now();
-        let mut run = McRun::new(black_box(&base), &s);
+        let mut run = McRun::new(black_box(base), &s);
         let setup = t.elapsed().as_secs_f64();
         // As the browser would: 500 draws per step.
         while !run.step(500) {}
@@ -83,19 +108,6 @@ fn main() {
         best * 1e3,
         best * 1e6 / draws as f64,
         best_setup * 1e3,
-        uncertainty::distributions(&base, &settings).len()
-    );
-    let t = Instant::now();
-    let reps = 20;
-    for _ in 0..reps {
-        black_box(uncertainty::sensitivity(
-            black_box(&base),
-            &settings,
-            Metric::Carbon,
-        ));
-    }
-    println!(
-        "sensitivity (tornado)                    {:>9.3} ms",
-        t.elapsed().as_secs_f64() * 1e3 / reps as f64
+        uncertainty::distributions(base, &settings).len()
     );
 }

@@ -19,6 +19,7 @@ pub trait DetMath: Sized {
     fn dexp(self) -> Self;
     fn dexp_m1(self) -> Self;
     fn dln(self) -> Self;
+    fn dln_1p(self) -> Self;
     fn dlog10(self) -> Self;
     fn dpowf(self, e: Self) -> Self;
     fn dpowi(self, e: i32) -> Self;
@@ -62,6 +63,9 @@ impl DetMath for f64 {
         libm::expm1(self)
     }
     #[inline]
+    fn dln_1p(self) -> f64 {
+        libm::log1p(self)
+    }
     fn dln(self) -> f64 {
         libm::log(self)
     }

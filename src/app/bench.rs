@@ -70,3 +70,13 @@ pub fn monte_carlo_figures(n: u32, seed: u32) -> Vec<f64> {
         r.p_orbit_beats_earth_carbon,
     ]
 }
+
+/// Milliseconds for both break-even ladders of the default scenario (every input, the
+/// carbon and the cost ratio, choices and pairs), to compare with a Monte Carlo run.
+#[wasm_bindgen]
+pub fn bench_ladder() -> f64 {
+    let t = now_ms();
+    let l = uncertainty::ladders(&Inputs::default());
+    std::hint::black_box(l[0].ratio);
+    now_ms() - t
+}

@@ -170,7 +170,7 @@ fn breakeven_adds_the_ladders_and_a_rung_applied_ties() {
     let csv = run_str("eval --breakeven --format csv").unwrap();
     assert!(
         csv.contains(&format!("breakeven,carbon.{key}.at,{at:?},")),
-        "{csv}"
+        "no row for {key} at {at:?}"
     );
     let table = run_str("eval --breakeven --format table").unwrap();
     assert!(table.contains("What would have to be true: orbit/Earth carbon ratio"));

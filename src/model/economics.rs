@@ -83,12 +83,26 @@ pub fn assess(
             .at(c.array_price_position);
     let launch = l.cost_per_generation.get();
     let (mut o_launch, mut o_cap, mut o_acc) = (0.0, 0.0, 0.0);
-    for g in 0..(t.generations as usize) {
-        let df = d(g as f64 * t.mission);
+    // Discount factors by recurrence: each generation's is the last one's times d(mission).
+    let per_generation = d(t.mission);
+    let mut df = 1.0;
+    for _ in 0..(t.generations as usize) {
         o_launch += launch * df;
         o_cap += (launch + array + rest) * df;
         o_acc += accel * df;
+        df *= per_generation;
     }
+    // Mid-year factors d(y + 0.5) for the years of the horizon, by recurrence.
+    let mid_years: Vec<f64> = {
+        let (mut f, year) = (d(0.5), d(1.0));
+        (0..t.energy_by_year.len().max(e.year_share.len()))
+            .map(|_| {
+                let x = f;
+                f *= year;
+                x
+            })
+            .collect()
+    };
     // Each side on its own hours: the orbit's useful hours and MWh follow its yearly delivery,
     // Earth's steady fleet delivers the same totals evenly; Earth's spending is mid-year.
     let crf = capital_recovery(r, e.building_life_years);
@@ -96,13 +110,13 @@ pub fn assess(
     let ah_per_kwh = div(t.accelerator_hours, t.energy_kwh);
     let (mut mwh, mut ah) = (0.0, 0.0);
     for (y, kwh) in t.energy_by_year.iter().enumerate() {
-        let df = d(y as f64 + 0.5);
+        let df = mid_years[y];
         mwh += kwh / 1e3 * df;
         ah += kwh * ah_per_kwh * df;
     }
     let (mut e_mwh, mut e_ah, mut e_energy, mut e_cap, mut e_cap_sum) = (0.0, 0.0, 0.0, 0.0, 0.0);
     for (y, share) in e.year_share.iter().enumerate() {
-        let df = d(y as f64 + 0.5);
+        let df = mid_years[y];
         let weight = (t.horizon - y as f64).clamp(0.0, 1.0);
         e_mwh += t.energy_kwh / 1e3 * share * df;
         e_ah += t.accelerator_hours * share * df;

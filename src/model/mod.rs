@@ -50,14 +50,14 @@ use power::EclipseChoice;
 pub fn evaluate(inputs: &Inputs) -> Outputs {
     let (i, warnings) = sanitize(inputs);
     let eclipses = orbit::annual_eclipses(&i.orbit);
-    pipeline(&i, eclipses, warnings, None)
+    pipeline(&i, eclipses, warnings, None, Depth::Full)
 }
 
 /// Evaluates the model with a precomputed eclipse profile, which must come from
 /// `orbit::annual_eclipses*` of the same (sanitised) orbit inputs.
 pub fn evaluate_with_orbit(inputs: &Inputs, eclipses: &Eclipses) -> Outputs {
     let (i, warnings) = sanitize(inputs);
-    pipeline(&i, eclipses.clone(), warnings, None)
+    pipeline(&i, eclipses.clone(), warnings, None, Depth::Full)
 }
 
 /// The array area that exactly powers the workload's busy draw at end of life, at
@@ -156,11 +156,24 @@ fn size(
 /// then its lifecycle against the Earth alternative. `given_basis` replaces the sizing
 /// stages' hand-over (tests of the lifecycle stages build one by hand, independent of
 /// sizing); the model itself always passes `None`.
+/// How much of the model a caller needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Depth {
+    /// Everything (the page, the CLI, the exports).
+    Full,
+    /// The verdicts and what they rest on, for the Monte Carlo, the tornado and the
+    /// ladder: the system is sized only with the eclipse strategy chosen, so the other
+    /// strategy's comparison (`EclipseChoice::battery_vs_throttle`) is left at 0. Every
+    /// other output is the same, bit for bit.
+    Verdict,
+}
+
 fn pipeline(
     i: &Inputs,
     eclipses: Eclipses,
     mut warnings: Vec<Warning>,
     given_basis: Option<SystemBasis>,
+    depth: Depth,
 ) -> Outputs {
     let w = &mut warnings;
     let e = &eclipses;
@@ -170,28 +183,42 @@ fn pipeline(
     // eclipse strategy chosen (`Auto`: batteries when eclipses come on most days).
     let mission = Mission::new(i.workload.mission_years);
     let environment = environment::assess(&i.environment, e);
-    let with_batteries = size(i, EclipseStrategy::Battery, &environment, e, &mission);
-    let throttled = size(i, EclipseStrategy::Throttle, &environment, e, &mission);
-    let battery_vs_throttle = {
-        let (b, t) = (with_batteries.mass_per_hour(), throttled.mass_per_hour());
-        if b.is_finite() && t.is_finite() && t > 0.0 {
-            b / t - 1.0
-        } else if t.is_finite() {
-            1.0
-        } else {
-            -1.0
-        }
-    };
     let batteries = match i.power.strategy {
         EclipseStrategy::Battery => true,
         EclipseStrategy::Throttle => false,
         EclipseStrategy::Auto => power::eclipses_most_days(e),
     };
+    let strategy = |b: bool| {
+        if b {
+            EclipseStrategy::Battery
+        } else {
+            EclipseStrategy::Throttle
+        }
+    };
+    let sized = size(i, strategy(batteries), &environment, e, &mission);
+    let battery_vs_throttle = match depth {
+        Depth::Verdict => 0.0,
+        Depth::Full => {
+            let other = size(i, strategy(!batteries), &environment, e, &mission);
+            let (with_b, thr) = if batteries {
+                (&sized, &other)
+            } else {
+                (&other, &sized)
+            };
+            let (b, t) = (with_b.mass_per_hour(), thr.mass_per_hour());
+            if b.is_finite() && t.is_finite() && t > 0.0 {
+                b / t - 1.0
+            } else if t.is_finite() {
+                1.0
+            } else {
+                -1.0
+            }
+        }
+    };
     let eclipse_choice = EclipseChoice {
         batteries,
         battery_vs_throttle,
     };
-    let sized = if batteries { with_batteries } else { throttled };
     w.extend(sized.warnings);
     let Sizing {
         solar,
@@ -287,7 +314,7 @@ fn pipeline(
 /// The model on inputs already sanitised, with their eclipse profile (the Monte Carlo's
 /// and the tornado's inner loop: no clamping pass, no warnings carried in).
 pub(crate) fn evaluate_sanitized(i: &Inputs, eclipses: Eclipses) -> Outputs {
-    pipeline(i, eclipses, Vec::new(), None)
+    pipeline(i, eclipses, Vec::new(), None, Depth::Verdict)
 }
 
 /// The model with a hand-built basis in place of the sizing stages' (for the lifecycle
@@ -296,7 +323,7 @@ pub(crate) fn evaluate_sanitized(i: &Inputs, eclipses: Eclipses) -> Outputs {
 pub(crate) fn evaluate_lifecycle(inputs: &Inputs, basis: &SystemBasis) -> Outputs {
     let (i, warnings) = sanitize(inputs);
     let eclipses = orbit::annual_eclipses_summary(&i.orbit);
-    pipeline(&i, eclipses, warnings, Some(basis.clone()))
+    pipeline(&i, eclipses, warnings, Some(basis.clone()), Depth::Full)
 }
 
 #[cfg(test)]

@@ -157,6 +157,44 @@ pub fn mean_degradation_in_year(d: f64, k: usize) -> f64 {
     a * (1.0 - (1.0 - d)) / -ln
 }
 
+/// The means of (1 − d)^t over the years [0, 1), [1, 2), …: the same numbers as
+/// [`mean_degradation_in_year`] for k = 0, 1, …, by recurrence (one logarithm for the
+/// series instead of a power and a logarithm per year: the Monte Carlo's inner loop).
+#[derive(Clone, Copy, Debug)]
+pub struct YearMeans {
+    /// (1 − d)^k for the next year k.
+    start: f64,
+    /// 1 − d.
+    step: f64,
+    /// The mean of (1 − d)^u over u in [0, 1): d ÷ −ln(1 − d).
+    mean: f64,
+}
+
+impl YearMeans {
+    pub fn new(d: f64) -> YearMeans {
+        let d = d.clamp(0.0, 0.999);
+        let mean = if d < 1e-12 {
+            1.0
+        } else {
+            (1.0 - (1.0 - d)) / -(1.0 - d).dln()
+        };
+        YearMeans {
+            start: 1.0,
+            step: 1.0 - d,
+            mean,
+        }
+    }
+}
+
+impl Iterator for YearMeans {
+    type Item = f64;
+    fn next(&mut self) -> Option<f64> {
+        let m = self.start * self.mean;
+        self.start *= self.step;
+        Some(m)
+    }
+}
+
 /// Mean of exp(−λt) over [k, k + 1) for a compounding annual rate r (λ = −ln(1 − r)):
 /// the surviving fraction of hardware in year k.
 pub fn mean_survival_in_year(r: f64, k: usize) -> f64 {
@@ -269,10 +307,9 @@ pub fn assess(
     let array_mass = Kilograms::new(area.get() * c.areal_mass_kg_m2.central);
     let mut array_energy = Joules::new(0.0);
     let mut array_energy_first = Joules::new(0.0);
-    for k in 0..mission.n_years {
-        let ek = power_bol
-            * Seconds::new(SECONDS_PER_YEAR * sunlit * mission.year_weight(k))
-            * mean_degradation_in_year(deg, k);
+    for (k, mean) in (0..mission.n_years).zip(YearMeans::new(deg)) {
+        let ek =
+            power_bol * Seconds::new(SECONDS_PER_YEAR * sunlit * mission.year_weight(k)) * mean;
         if k == 0 {
             array_energy_first = ek;
         }

@@ -148,10 +148,12 @@ pub fn assess(
     let useful_average = average_it_power(w, a);
     let mut by_year = Vec::with_capacity(n_years);
     let (mut energy, mut hours, mut phi_sum, mut surv_sum) = (0.0, 0.0, 0.0, 0.0);
-    for k in 0..n_years {
+    let year_means = (0..n_years)
+        .zip(solar::YearMeans::new(fail))
+        .zip(solar::YearMeans::new(deg));
+    for ((k, survival), degradation) in year_means {
         let wk = mission.year_weight(k);
-        let survival = solar::mean_survival_in_year(fail, k);
-        let available = solar.power_bol * solar::mean_degradation_in_year(deg, k);
+        let available = solar.power_bol * degradation;
         // Failed hardware draws nothing, so the array serves the survivors first.
         let need = required.get() * survival;
         let phi = if need > 0.0 {

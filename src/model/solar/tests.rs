@@ -130,3 +130,16 @@ fn sized_area_delivers_the_power_asked_at_end_of_life_at_aphelion() {
     let twice = area_for_power(&i.array, &env, &mission, Watts::new(2e6));
     assert!((twice.get() / area.get() - 2.0).abs() < 1e-12);
 }
+
+#[test]
+fn year_means_by_recurrence_match_the_closed_form() {
+    for d in [0.0, 1e-13, 0.003, 0.015, 0.2, 0.5, 0.999] {
+        for (k, m) in YearMeans::new(d).take(25).enumerate() {
+            let exact = mean_degradation_in_year(d, k);
+            assert!(
+                (m - exact).abs() <= 1e-13 * exact.abs().max(1e-300),
+                "d {d}, year {k}: {m} vs {exact}"
+            );
+        }
+    }
+}

@@ -25,8 +25,9 @@ use crate::detmath::DetMath;
 const HOURS_PER_YEAR: f64 = 8_766.0;
 /// Largest exponent evaluated (e^50 ≈ 5e21: useful time is already nil).
 const MAX_EXPONENT: f64 = 50.0;
-/// Golden-section iterations for the checkpoint optimum (relative width 0.618^80 ≈ 2e-17).
-const SEARCH_ITERATIONS: usize = 80;
+/// Most Newton steps for the checkpoint optimum (quadratic convergence from Young's
+/// estimate: a handful; bisection steps when Newton would leave the bracket).
+const SEARCH_ITERATIONS: usize = 40;
 
 /// Upsets per year at the orbit's dose, by class and unit.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -110,29 +111,39 @@ pub fn checkpointed(per_hour: f64, restart_h: f64, checkpoint_h: f64) -> (f64, f
     let m = 1.0 / per_hour;
     let d = (checkpoint_h.max(0.0) / m).min(MAX_EXPONENT);
     let r = (restart_h.max(0.0) / m).min(MAX_EXPONENT);
-    // The optimum x solves e^(x+d)(1 − x) = 1, so it lies in (0, 1): a golden-section
-    // search on ln x over [−60, 0] (the wall time is unimodal in x).
-    let f = |lnx: f64| wall_per_progress(lnx.dexp(), d, r);
-    let g = 0.5 * (5.0f64.sqrt() - 1.0);
-    let (mut lo, mut hi) = (-60.0f64, 0.0f64);
-    let (mut c, mut e) = (hi - g * (hi - lo), lo + g * (hi - lo));
-    let (mut fc, mut fe) = (f(c), f(e));
-    for _ in 0..SEARCH_ITERATIONS {
-        if fc < fe {
-            hi = e;
-            e = c;
-            fe = fc;
-            c = hi - g * (hi - lo);
-            fc = f(c);
-        } else {
-            lo = c;
-            c = e;
-            fc = fe;
-            e = lo + g * (hi - lo);
-            fe = f(e);
+    // The optimum x = τ/M of the wall time e^r (e^(x+d) − 1) / x solves
+    // e^(x+d)(1 − x) = 1, i.e. h(x) = x + d + ln(1 − x) = 0, with h(0) = d > 0 and h
+    // decreasing to −∞ at 1: one root in (0, 1). Newton's method from Young's
+    // x ≈ √(2d), kept inside a shrinking bracket (bisection when a step leaves it).
+    let x = {
+        let (mut lo, mut hi) = (0.0f64, 1.0f64);
+        let mut x = (2.0 * d).sqrt().clamp(1e-12, 0.5);
+        for _ in 0..SEARCH_ITERATIONS {
+            let h = x + d + (-x).dln_1p();
+            if h == 0.0 {
+                break;
+            }
+            if h > 0.0 {
+                lo = x;
+            } else {
+                hi = x;
+            }
+            let slope = -x / (1.0 - x);
+            let mut next = x - h / slope;
+            if !(next >= lo && next <= hi) {
+                next = 0.5 * (lo + hi);
+            }
+            let converged = (next - x).abs() <= 1e-12 * x;
+
+            x = next;
+            if converged {
+                break;
+            }
         }
-    }
-    let lnx = 0.5 * (lo + hi);
+        x
+    };
+    let lnx = x.dln();
+    let f = |lnx: f64| wall_per_progress(lnx.dexp(), d, r);
     let wall = f(lnx);
     let useful = if wall.is_finite() && wall > 0.0 {
         (1.0 / wall).min(1.0)

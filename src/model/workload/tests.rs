@@ -167,3 +167,26 @@ fn it_power_is_accelerators_times_tdp_times_overhead() {
     let idle = 0.8 * 10_192.0 / 8.0 * w.idle_power_fraction;
     assert!((d.installed.get() - 10_192.0 - idle).abs() < 1e-6);
 }
+
+#[test]
+fn the_checkpoint_optimum_solves_its_first_order_condition() {
+    // The optimum x = τ/M of e^r (e^(x+d) − 1)/x satisfies e^(x+d)(1 − x) = 1 (its
+    // derivative vanishes): checked over four decades of d, and the useful share is the
+    // inverse of the wall time there.
+    for (per_hour, restart, ckpt) in [
+        (1e-3, 0.1, 0.005),
+        (0.3, 0.1, 0.005),
+        (2.0, 0.2, 0.05),
+        (10.0, 0.0, 0.2),
+    ] {
+        let (useful, tau) = checkpointed(per_hour, restart, ckpt);
+        let m = 1.0 / per_hour;
+        let (x, d, r) = (tau / m, ckpt / m, restart / m);
+        assert!(
+            ((x + d).exp() * (1.0 - x) - 1.0).abs() < 1e-9,
+            "{per_hour}: x {x}"
+        );
+        let wall = r.exp() * ((x + d).exp() - 1.0) / x;
+        assert!((useful - 1.0 / wall).abs() < 1e-12);
+    }
+}
