@@ -28,6 +28,8 @@ pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// Intl, the switch) and issue 12's non-CO2 derivation, fair Earth side, grid
 /// trajectories and one cost model (+9.5 KB: their data, notes and outputs), at
 /// 291,836 B; to 304 KiB for issue 11's radiation and reliability model, published-design
-/// inputs and the bilingual preset table (+18.2 KB: 310,072 B). The first-load cut
+/// inputs and the bilingual preset table (+18.2 KB: 310,072 B); to 320 KiB for issue 13's
+/// break-even ladder, the conditions and the choices' tornado bars and quartiles in the
+/// bundle (+16.2 KB: 326,226 B). The first-load cut
 /// (source notes and other long texts on demand) is issue 18's work and lowers it again.
-pub const GZIP_BUDGET_BYTES: u64 = 304 * 1024;
+pub const GZIP_BUDGET_BYTES: u64 = 320 * 1024;
