@@ -36,7 +36,72 @@ pub fn build(root: &Path, tools: &Tools) -> Result {
         trunk(tools).args(["build", "--release", "--offline"]),
         "trunk build --release",
     )?;
-    pin_version(root)
+    pin_version(root)?;
+    precompress(&root.join("dist"))
+}
+
+/// Every file of `dir`, recursively, except the precompressed copies themselves.
+fn originals(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result {
+    let entries = fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            originals(&p, out)?;
+        } else if !is_precompressed(&p) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Runs `cmd` without echoing it (one per file); fails with `what` on a bad status.
+fn quiet(cmd: &mut Command, what: &str) -> Result {
+    match cmd.status() {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{what} failed ({s})")),
+        Err(e) => Err(format!("{what}: could not start: {e}")),
+    }
+}
+
+/// A `.gz` or `.br` copy that `precompress` wrote.
+pub fn is_precompressed(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("gz") | Some("br")
+    )
+}
+
+/// Writes `f.gz` (gzip -9) and, with Debian's brotli, `f.br` (quality 11) beside every
+/// file, for hosts that serve precompressed files (README, "Hosting").
+fn precompress(dist: &Path) -> Result {
+    let mut list = Vec::new();
+    originals(dist, &mut list)?;
+    let brotli = Path::new(crate::pins::APT_BROTLI.1).exists();
+    for f in &list {
+        let name = f.display().to_string();
+        quiet(
+            Command::new("gzip").args(["-9", "-n", "-k", "-f"]).arg(f),
+            &format!("gzip {name}"),
+        )?;
+        if brotli {
+            quiet(
+                Command::new(crate::pins::APT_BROTLI.1)
+                    .args(["-q", "11", "-k", "-f"])
+                    .arg(f),
+                &format!("brotli {name}"),
+            )?;
+        }
+    }
+    println!(
+        "precompressed: {} files (.gz{})",
+        list.len(),
+        if brotli {
+            " and .br"
+        } else {
+            "; no .br: Debian's brotli is not installed, `cargo xtask tools` installs it"
+        }
+    );
+    Ok(())
 }
 
 /// The package version from Cargo.toml.

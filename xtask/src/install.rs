@@ -212,6 +212,10 @@ pub fn ensure_test_tools(root: &Path) -> Result {
     if !Path::new(font_file).exists() {
         missing.push(font);
     }
+    let (brotli, brotli_bin) = pins::APT_BROTLI;
+    if !Path::new(brotli_bin).exists() {
+        missing.push(brotli);
+    }
     if missing.is_empty() {
         println!(
             "ok   {}",
@@ -228,7 +232,7 @@ pub fn ensure_test_tools(root: &Path) -> Result {
             return Err(format!("browser tests need Debian's Chromium; run as root:\n    sudo sh -c '{cmd}'\nthen run `cargo xtask test` again"));
         }
         println!(
-            "install  {} from Debian (headless browser and CJK fonts for browser and e2e tests)",
+            "install  {} from Debian (headless browser and CJK fonts for browser and e2e tests; brotli for the precompressed copies and the size report)",
             missing.join(", ")
         );
         run(Command::new("apt-get").arg("update"), "apt-get update")?;

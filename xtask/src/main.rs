@@ -20,6 +20,7 @@ mod pins;
 mod root;
 mod size;
 mod test;
+mod wasmsize;
 
 const TASKS: &str = "\
 cargo xtask <task>
@@ -30,7 +31,8 @@ Tasks:
             browser tests (wasm-bindgen-test in headless Chromium), release build,
             end-to-end tests (Playwright) and the size report
   dist      the release build into dist/ (relative URLs: works from any subfolder)
-  size      the size report of dist/ (raw and gzip -9 of every file)
+  size      the size report of dist/ (raw, gzip -9 and brotli of every file; the wasm
+            module's code by crate and by our own module)
   tools     install the pinned tools only (what `serve` and `test` do first)
 ";
 

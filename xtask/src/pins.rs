@@ -15,6 +15,9 @@ pub const APT_CJK_FONT: (&str, &str) = (
     "fonts-noto-cjk",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 );
+/// Debian's brotli: `cargo xtask dist` writes a `.br` copy beside every file with it,
+/// and the size report gives brotli beside gzip. Without it dist writes `.gz` only.
+pub const APT_BROTLI: (&str, &str) = ("brotli", "/usr/bin/brotli");
 /// Files in dist/ fetched only when needed, outside the first load's total: the
 /// Chinese catalogue (fetched by Chinese pages only).
 pub const ON_DEMAND: &[&str] = &["zh-CN.txt"];
