@@ -172,30 +172,32 @@ export async function texts(page, selectors) {
   return out;
 }
 
-/** Latest modification time of any file under `dir` (ms). */
-function newest(dir) {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 /**
- * The native CLI, built first when missing or older than the sources (release, no
- * default features): a stale binary would compare the page with an older model.
+ * The native CLI of this checkout (release, no default features), built first: cargo
+ * is asked every time (a no-op when fresh, which still re-links this checkout's binary)
+ * and names its artifact, which is copied at once into this checkout's `target/e2e/`,
+ * so neither an older model nor a binary another checkout sharing `CARGO_TARGET_DIR`
+ * builds later is ever compared with the page.
  */
+let cliBin;
 export function cliPath() {
-  const bin = path.join(ROOT, 'target/release/orbital-footprint');
-  const sources = Math.max(newest(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'Cargo.toml')).mtimeMs, fs.statSync(path.join(ROOT, 'Cargo.lock')).mtimeMs);
-  if (!fs.existsSync(bin) || fs.statSync(bin).mtimeMs < sources) {
-    execFileSync('cargo', ['build', '--release', '--no-default-features', '--bin', 'orbital-footprint'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+  if (cliBin) return cliBin;
+  const out = execFileSync(
+    'cargo',
+    ['build', '--release', '--no-default-features', '--bin', 'orbital-footprint', '--message-format=json-render-diagnostics'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  ).toString();
+  for (const line of out.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const m = JSON.parse(line);
+    if (m.reason === 'compiler-artifact' && m.target?.name === 'orbital-footprint' && m.executable) cliBin = m.executable;
   }
-  return bin;
+  if (!cliBin) throw new Error('cargo build named no orbital-footprint executable');
+  const own = path.join(ROOT, 'target/e2e/orbital-footprint-cli');
+  fs.mkdirSync(path.dirname(own), { recursive: true });
+  fs.copyFileSync(cliBin, own);
+  cliBin = own;
+  return cliBin;
 }
 
 /** Runs the CLI and parses its stdout as JSON. */
