@@ -169,12 +169,25 @@ fn wasm_breakdown() -> String {
     for (k, v) in &crates {
         println!("{:<48} {:>10} {:>5.1}%", k, v, pct(*v));
     }
-    println!("{:<48} {:>10} {:>5.1}%", "(the rest)", crates_rest, pct(crates_rest));
-    println!("{:<48} {:>10} {:>6}", "our code by module", "raw B", "share");
+    println!(
+        "{:<48} {:>10} {:>5.1}%",
+        "(the rest)",
+        crates_rest,
+        pct(crates_rest)
+    );
+    println!(
+        "{:<48} {:>10} {:>6}",
+        "our code by module", "raw B", "share"
+    );
     for (k, v) in &modules {
         println!("{:<48} {:>10} {:>5.1}%", k, v, pct(*v));
     }
-    println!("{:<48} {:>10} {:>5.1}%", "(the rest)", modules_rest, pct(modules_rest));
+    println!(
+        "{:<48} {:>10} {:>5.1}%",
+        "(the rest)",
+        modules_rest,
+        pct(modules_rest)
+    );
     let obj = |v: &[(String, u64)], rest: u64| {
         let mut items: Vec<String> = v
             .iter()

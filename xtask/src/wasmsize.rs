@@ -46,6 +46,119 @@ pub struct Breakdown {
     pub unnamed: u64,
 }
 
+/// A Rust symbol as a path (`core::fmt::write`, `<a::B as c::D>::f`), for the two
+/// manglings rustc writes: legacy (`_ZN…E`, its hash segment dropped and its `$LT$`-style
+/// escapes undone) and v0 (`_R…`: the crate root and the identifiers after it, enough
+/// to attribute the function). Anything else comes back unchanged.
+pub fn demangle(sym: &str) -> String {
+    if let Some(body) = sym.strip_prefix("_ZN") {
+        let mut segs = Vec::new();
+        let b = body.as_bytes();
+        let mut i = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            let mut len = 0usize;
+            while i < b.len() && b[i].is_ascii_digit() {
+                len = len * 10 + usize::from(b[i] - b'0');
+                i += 1;
+            }
+            let Some(seg) = body.get(i..i + len) else {
+                return sym.to_string();
+            };
+            i += len;
+            let is_hash = seg.len() == 17
+                && seg.starts_with('h')
+                && seg[1..].bytes().all(|c| c.is_ascii_hexdigit());
+            if !is_hash {
+                segs.push(unescape_legacy(seg));
+            }
+        }
+        return segs.join("::");
+    }
+    if let Some(body) = sym.strip_prefix("_R") {
+        // The first crate root `C[s<disambiguator>_]<len><ident>` names the crate.
+        let b = body.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'C' {
+                let mut j = i + 1;
+                if j < b.len() && b[j] == b's' {
+                    while j < b.len() && b[j] != b'_' {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+                let mut segs = Vec::new();
+                while j < b.len() && b[j].is_ascii_digit() {
+                    let mut len = 0usize;
+                    while j < b.len() && b[j].is_ascii_digit() {
+                        len = len * 10 + usize::from(b[j] - b'0');
+                        j += 1;
+                    }
+                    // `_` separates an identifier that starts with a digit or `_`.
+                    if j < b.len() && b[j] == b'_' {
+                        j += 1;
+                    }
+                    match body.get(j..j + len) {
+                        Some(seg) => segs.push(seg.to_string()),
+                        None => break,
+                    }
+                    j += len;
+                }
+                if !segs.is_empty() {
+                    return segs.join("::");
+                }
+            }
+            i += 1;
+        }
+    }
+    sym.to_string()
+}
+
+/// Undoes the legacy mangling's escapes (`$LT$` → `<`, `..` → `::`, …).
+fn unescape_legacy(seg: &str) -> String {
+    let seg = seg
+        .strip_prefix('_')
+        .filter(|s| s.starts_with('$'))
+        .unwrap_or(seg);
+    let mut out = String::new();
+    let mut rest = seg;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("..") {
+            out.push_str("::");
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix('$') {
+            let Some(end) = r.find('$') else {
+                out.push_str(rest);
+                break;
+            };
+            out.push_str(match &r[..end] {
+                "LT" => "<",
+                "GT" => ">",
+                "RF" => "&",
+                "BP" => "*",
+                "LP" => "(",
+                "RP" => ")",
+                "C" => ",",
+                "SP" => "@",
+                "u20" => " ",
+                "u27" => "'",
+                "u5b" => "[",
+                "u5d" => "]",
+                "u7b" => "{",
+                "u7d" => "}",
+                "u7e" => "~",
+                _ => "?",
+            });
+            rest = &r[end + 1..];
+        } else {
+            let c = rest.chars().next().unwrap_or(' ');
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
 /// The crate a demangled name belongs to: the first path segment, looking through
 /// `<T as Trait>` and reference or `dyn` prefixes.
 fn crate_of(name: &str) -> &str {
@@ -166,7 +279,7 @@ pub fn breakdown(bytes: &[u8], own: &str) -> Option<Breakdown> {
                                 let l = uleb(bytes, &mut q)? as usize;
                                 let s = bytes.get(q..q + l)?;
                                 q += l;
-                                names.insert(idx, String::from_utf8_lossy(s).into_owned());
+                                names.insert(idx, demangle(&String::from_utf8_lossy(s)));
                             }
                         }
                         p = sub_end;
@@ -265,6 +378,23 @@ mod tests {
         assert_eq!(breakdown(b"hello world", "x"), None);
         let m = module();
         assert_eq!(breakdown(&m[..m.len() - 3], "orbital_footprint"), None);
+    }
+
+    #[test]
+    fn demangles_both_manglings() {
+        assert_eq!(
+            demangle("_ZN17orbital_footprint3app15__component_app17hb18de72dec2c0472E"),
+            "orbital_footprint::app::__component_app"
+        );
+        assert_eq!(
+            demangle("_ZN83_$LT$orbital_footprint..model..outputs..Outputs$u20$as$u20$core..cmp..PartialEq$GT$2eq17h10670d6a09d18496E"),
+            "<orbital_footprint::model::outputs::Outputs as core::cmp::PartialEq>::eq"
+        );
+        assert_eq!(
+            demangle("_RNvNtNtCsgXGp5Oqx2Ny_4core3fmt5float29float_to_decimal_common_exactdEB6_"),
+            "core::fmt::float::float_to_decimal_common_exact"
+        );
+        assert_eq!(demangle("bench_ladder_f97e"), "bench_ladder_f97e");
     }
 
     #[test]
