@@ -405,24 +405,107 @@ fn pair(a: &Rung, b: &Rung, m: Metric, base: &Inputs, ev: &mut Evaluator) -> Opt
 /// The ladders for the carbon and the cost ratio of `inputs` (sanitised first), in
 /// that order. Pure: the same inputs give the same ladders.
 pub fn ladders(inputs: &Inputs) -> [Ladder; 2] {
-    let (base, _) = crate::model::sanitize(inputs);
-    let mut ev = Evaluator {
-        eclipses: orbit::annual_eclipses_summary(&base.orbit),
-        count: 0,
-    };
-    let today = ratios(&ev.eval(&base, false));
-    let mut rungs: [Vec<Rung>; 2] = [Vec::new(), Vec::new()];
-    let mut unreachable: [Vec<&'static str>; 2] = [Vec::new(), Vec::new()];
-    let mut steps: [Vec<(&'static str, f64)>; 2] = [Vec::new(), Vec::new()];
-    // A published design's inputs replace this model's physics; they are not beliefs
-    // within it, so they are not rungs.
-    for p in PARAMS.iter().filter(|p| p.group != Group::Design) {
-        let (at, moved) = breakevens(p, &base, &mut ev);
-        let now = (p.get)(&base);
+    let mut run = LadderRun::new(inputs);
+    while !run.step(usize::MAX) {}
+    run.result().unwrap_or_else(|| unreachable_result(&run))
+}
+
+/// Never reached: a finished run always has its result. Kept total without a panic.
+fn unreachable_result(run: &LadderRun) -> [Ladder; 2] {
+    [Metric::Carbon, Metric::Cost].map(|metric| Ladder {
+        metric,
+        ratio: run.today[metric.index()],
+        rungs: Vec::new(),
+        choices: Vec::new(),
+        pairs: Vec::new(),
+        steps: Vec::new(),
+        unreachable: Vec::new(),
+        evaluations: run.ev.count,
+    })
+}
+
+/// The ladders computed a few inputs at a time, so a page can spread the work over
+/// frames and drop it when the scenario changes: [`LadderRun::step`] until it returns
+/// true, then [`LadderRun::result`]. The result is the same as [`ladders`]'s, whatever
+/// the step sizes.
+pub struct LadderRun {
+    base: Inputs,
+    ev: Evaluator,
+    today: [f64; 2],
+    /// Next index into the numeric inputs (published-design inputs skipped).
+    next: usize,
+    params: Vec<&'static ParamSpec>,
+    rungs: [Vec<Rung>; 2],
+    unreachable: [Vec<&'static str>; 2],
+    steps: [Vec<(&'static str, f64)>; 2],
+    done: Option<[Ladder; 2]>,
+}
+
+impl LadderRun {
+    /// A run for `inputs` (sanitised first); nothing is computed beyond today's ratios.
+    pub fn new(inputs: &Inputs) -> LadderRun {
+        let (base, _) = crate::model::sanitize(inputs);
+        let mut ev = Evaluator {
+            eclipses: orbit::annual_eclipses_summary(&base.orbit),
+            count: 0,
+        };
+        let today = ratios(&ev.eval(&base, false));
+        LadderRun {
+            base,
+            ev,
+            today,
+            next: 0,
+            // A published design's inputs replace this model's physics; they are not
+            // beliefs within it, so they are not rungs.
+            params: PARAMS.iter().filter(|p| p.group != Group::Design).collect(),
+            rungs: [Vec::new(), Vec::new()],
+            unreachable: [Vec::new(), Vec::new()],
+            steps: [Vec::new(), Vec::new()],
+            done: None,
+        }
+    }
+
+    /// Works through inputs until about `max_evaluations` model evaluations have been
+    /// spent (at least one input per call); the last call adds the choices and pairs.
+    /// Returns true when the ladders are complete.
+    pub fn step(&mut self, max_evaluations: usize) -> bool {
+        if self.done.is_some() {
+            return true;
+        }
+        let start = self.ev.count;
+        while self.next < self.params.len() {
+            let p = self.params[self.next];
+            self.next += 1;
+            self.one(p);
+            if self.ev.count - start >= max_evaluations {
+                return false;
+            }
+        }
+        self.finish();
+        true
+    }
+
+    /// Share of the inputs done, 0–1.
+    pub fn progress(&self) -> f64 {
+        if self.done.is_some() {
+            1.0
+        } else {
+            self.next as f64 / (self.params.len() + 1) as f64
+        }
+    }
+
+    /// The ladders, once [`LadderRun::step`] has returned true.
+    pub fn result(&self) -> Option<[Ladder; 2]> {
+        self.done.clone()
+    }
+
+    fn one(&mut self, p: &'static ParamSpec) {
+        let (at, moved) = breakevens(p, &self.base, &mut self.ev);
+        let now = (p.get)(&self.base);
         let sc = Scale::of(p);
         for m in 0..2 {
             match at[m] {
-                Found::Root(x) => rungs[m].push(Rung {
+                Found::Root(x) => self.rungs[m].push(Rung {
                     key: p.key,
                     label: p.label,
                     unit: p.unit,
@@ -432,60 +515,69 @@ pub fn ladders(inputs: &Inputs) -> [Ladder; 2] {
                     cited: sc.cited,
                     within_cited: sc.cited && (sc.low..=sc.high).contains(&x),
                 }),
-                Found::Step(x) => steps[m].push((p.key, x)),
-                Found::None if moved[m] => unreachable[m].push(p.key),
+                Found::Step(x) => self.steps[m].push((p.key, x)),
+                Found::None if moved[m] => self.unreachable[m].push(p.key),
                 Found::None => {}
             }
         }
     }
-    let choices = choice_rungs(&base, today, &mut ev);
-    let out = [Metric::Carbon, Metric::Cost].map(|metric| {
-        let m = metric.index();
-        let mut r = std::mem::take(&mut rungs[m]);
-        // Cited ranges first, then by distance; equal keeps registry order.
-        r.sort_by(|a, b| {
-            (!a.cited)
-                .cmp(&!b.cited)
-                .then(a.distance.total_cmp(&b.distance))
+
+    fn finish(&mut self) {
+        let base = &self.base;
+        let ev = &mut self.ev;
+        let today = self.today;
+        let choices = choice_rungs(base, today, ev);
+        let rungs = &mut self.rungs;
+        let unreachable = &mut self.unreachable;
+        let steps = &mut self.steps;
+        let out = [Metric::Carbon, Metric::Cost].map(|metric| {
+            let m = metric.index();
+            let mut r = std::mem::take(&mut rungs[m]);
+            // Cited ranges first, then by distance; equal keeps registry order.
+            r.sort_by(|a, b| {
+                (!a.cited)
+                    .cmp(&!b.cited)
+                    .then(a.distance.total_cmp(&b.distance))
+            });
+            (
+                metric,
+                r,
+                std::mem::take(&mut unreachable[m]),
+                std::mem::take(&mut steps[m]),
+            )
         });
-        (
+        let mut ladders = out.map(|(metric, r, u, st)| Ladder {
             metric,
-            r,
-            std::mem::take(&mut unreachable[m]),
-            std::mem::take(&mut steps[m]),
-        )
-    });
-    let mut ladders = out.map(|(metric, r, u, st)| Ladder {
-        metric,
-        ratio: today[metric.index()],
-        rungs: r,
-        choices: choices[metric.index()].clone(),
-        pairs: Vec::new(),
-        steps: st,
-        unreachable: u,
-        evaluations: 0,
-    });
-    for l in &mut ladders {
-        let top: Vec<Rung> = l
-            .rungs
-            .iter()
-            .filter(|r| r.cited && r.distance > 0.0)
-            .take(PAIRED)
-            .cloned()
-            .collect();
-        for (k, a) in top.iter().enumerate() {
-            for b in &top[k + 1..] {
-                if let Some(p) = pair(a, b, l.metric, &base, &mut ev) {
-                    l.pairs.push(p);
+            ratio: today[metric.index()],
+            rungs: r,
+            choices: choices[metric.index()].clone(),
+            pairs: Vec::new(),
+            steps: st,
+            unreachable: u,
+            evaluations: 0,
+        });
+        for l in &mut ladders {
+            let top: Vec<Rung> = l
+                .rungs
+                .iter()
+                .filter(|r| r.cited && r.distance > 0.0)
+                .take(PAIRED)
+                .cloned()
+                .collect();
+            for (k, a) in top.iter().enumerate() {
+                for b in &top[k + 1..] {
+                    if let Some(p) = pair(a, b, l.metric, base, ev) {
+                        l.pairs.push(p);
+                    }
                 }
             }
+            l.pairs.sort_by(|a, b| a.distance.total_cmp(&b.distance));
         }
-        l.pairs.sort_by(|a, b| a.distance.total_cmp(&b.distance));
+        for l in &mut ladders {
+            l.evaluations = ev.count;
+        }
+        self.done = Some(ladders);
     }
-    for l in &mut ladders {
-        l.evaluations = ev.count;
-    }
-    ladders
 }
 
 /// Choices whose other option alone crosses parity, for both metrics.

@@ -37,7 +37,7 @@ pub mod sample;
 pub mod stats;
 pub mod tornado;
 
-pub use breakeven::{ladders, Ladder, Rung};
+pub use breakeven::{ladders, Ladder, LadderRun, Rung};
 pub use dist::{distributions, Dist, McSettings, Shape, Spread, UncertainInput};
 pub use monte_carlo::{run, McResult, McRun};
 pub use stats::{percentile, Band, PaybackBand};

@@ -575,3 +575,23 @@ fn tornado_choices_are_alternatives_that_move_the_ratio_widest_first() {
         assert_ne!(c.carbon_ratio, t.carbon_ratio);
     }
 }
+
+#[test]
+fn the_ladder_in_small_steps_is_the_ladder_in_one() {
+    let i = Inputs::default();
+    let whole = breakeven::ladders(&i);
+    let mut run = breakeven::LadderRun::new(&i);
+    let mut calls = 0;
+    let mut last = -1.0;
+    while !run.step(50) {
+        calls += 1;
+        assert!(run.result().is_none(), "no result before the last step");
+        let p = run.progress();
+        assert!(p > last && p < 1.0, "progress rises below 1: {p}");
+        last = p;
+    }
+    assert!(calls > 10, "50 evaluations a step takes many steps ({calls})");
+    assert_eq!(run.progress(), 1.0);
+    assert_eq!(run.result(), Some(whole));
+    assert!(run.step(50), "a finished run stays finished");
+}
