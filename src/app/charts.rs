@@ -648,7 +648,7 @@ pub fn tornado_spec(tn: &Tornado) -> ChartSpec {
     };
     let what = metric_name(m);
     let c = current();
-    let bars: Vec<Bar> = tn
+    let mut bars: Vec<Bar> = tn
         .entries
         .iter()
         .map(|e| {
@@ -663,6 +663,21 @@ pub fn tornado_spec(tn: &Tornado) -> ChartSpec {
             }
         })
         .collect();
+    // Each alternative of a held choice: a bar from today's ratio to the ratio with it.
+    let choice_label = |k: &crate::model::uncertainty::TornadoChoice| {
+        m_(Msg::ConditionPart {
+            choice: c.input(k.key, k.label),
+            option: c.option(k.key, k.option.0, k.option.1),
+        })
+    };
+    bars.extend(tn.choices.iter().map(|k| Bar {
+        label: choice_label(k),
+        value: k.ratio(m),
+        from: Some(center),
+        whisker: None,
+        ghost: Some(center),
+        ink: Ink::Earth,
+    }));
     ChartSpec {
         title: m_(Msg::TornadoTitle { what }),
         description: m_(Msg::TornadoDesc {
@@ -691,6 +706,15 @@ pub fn tornado_spec(tn: &Tornado) -> ChartSpec {
                         ratio_text(hi),
                     ]
                 })
+                .chain(tn.choices.iter().map(|k| {
+                    vec![
+                        c.input(k.key, k.label).to_string(),
+                        c.option(k.key, k.now.0, k.now.1).to_string(),
+                        c.option(k.key, k.option.0, k.option.1).to_string(),
+                        ratio_text(center),
+                        ratio_text(k.ratio(m)),
+                    ]
+                }))
                 .collect(),
         },
         plot: Plot::Bars(BarData {

@@ -12,6 +12,7 @@ mod charts;
 mod controls;
 mod dom;
 pub mod format;
+mod ladder;
 mod panels;
 mod presets;
 mod results;
@@ -115,6 +116,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main>
         <verdict::Verdict st />
+        <ladder::LadderPanel st />
         <div class="layout">
             <aside class="controls" aria-label=t(Ui::ScenarioRegion)>
                 <panels::OrbitPanel st />

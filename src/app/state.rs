@@ -2,7 +2,7 @@
 //! evaluation, the pinned baseline and its evaluation, and the Monte Carlo signals.
 //! A leaf: it imports the model and Leptos, nothing else of the app.
 
-use crate::model::uncertainty::{McResult, McSettings, Tornado};
+use crate::model::uncertainty::{Ladder, McResult, McSettings, Tornado};
 use crate::model::{self, Inputs, Outputs};
 use leptos::prelude::*;
 
@@ -65,6 +65,14 @@ pub struct Mc {
     pub runs: RwSignal<u32>,
     /// Tornados for the carbon and the cost ratio.
     pub tornado: RwSignal<Option<(Tornado, Tornado)>>,
+    /// The break-even ladders for the carbon and the cost ratio (the last finished).
+    pub ladder: RwSignal<Option<[Ladder; 2]>>,
+    /// Progress of the ladder being computed, 0–1 (1 when idle).
+    pub ladder_progress: RwSignal<f64>,
+    /// Ladders finished so far (tests watch it).
+    pub ladder_runs: RwSignal<u32>,
+    /// Show the 90 % band (5th–95th percentile) instead of the 50 % band.
+    pub wide: RwSignal<bool>,
 }
 
 impl Mc {
@@ -76,6 +84,10 @@ impl Mc {
             progress: RwSignal::new(0.0),
             runs: RwSignal::new(0),
             tornado: RwSignal::new(None),
+            ladder: RwSignal::new(None),
+            ladder_progress: RwSignal::new(0.0),
+            ladder_runs: RwSignal::new(0),
+            wide: RwSignal::new(false),
         }
     }
 }

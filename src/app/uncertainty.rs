@@ -1,15 +1,16 @@
 //! Uncertainty in the page: the Monte Carlo runs off the input path (started 120 ms
 //! after the last change, one chunk of draws per frame, just after the frame is
 //! painted; a new change cancels a run in flight), then refreshes the bands, ranges
-//! and probabilities; the tornado names what dominates the verdict (its spec is built
-//! in `super::charts`).
+//! and probabilities; then the break-even ladder (`super::ladder`) is worked out the
+//! same way, a few inputs per frame. The tornado names what dominates the verdict (its
+//! spec is built in `super::charts`).
 
 use super::chart::ChartFrame;
 use super::charts::{tornado_pending_spec, tornado_sentence, tornado_spec};
 use super::format::{fmt_sig, m, pct, ratio_text, t};
 use super::state::{Mc, State};
-use crate::i18n::{Msg, Ui};
-use crate::model::uncertainty::{self, McRun, Metric};
+use crate::i18n::{current, Msg, Ui};
+use crate::model::uncertainty::{self, LadderRun, McRun, Metric};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -17,6 +18,8 @@ use std::time::Duration;
 
 /// Draws per chunk: ~0.7 ms of work in the browser, then the event loop runs.
 const CHUNK: usize = 250;
+/// Model evaluations of the ladder per frame (at least one input: ~1–2 ms).
+const LADDER_CHUNK: usize = 100;
 /// Quiet time after the last input before a run starts.
 const DELAY: Duration = Duration::from_millis(120);
 
@@ -30,6 +33,7 @@ pub fn run_on_change(st: State) {
         let me = generation.get() + 1;
         generation.set(me);
         mc.progress.set(0.0);
+        mc.ladder_progress.set(0.0);
         let gen = generation.clone();
         set_timeout(
             move || {
@@ -40,14 +44,21 @@ pub fn run_on_change(st: State) {
                 let cost = uncertainty::sensitivity(&inputs, &settings, Metric::Cost);
                 mc.tornado.set(Some((carbon, cost)));
                 let run = Rc::new(RefCell::new(McRun::new(&inputs, &settings)));
-                pump(mc, run, gen, me);
+                let ladder = Rc::new(RefCell::new(LadderRun::new(&inputs)));
+                pump(mc, run, ladder, gen, me);
             },
             DELAY,
         );
     });
 }
 
-fn pump(mc: Mc, run: Rc<RefCell<McRun>>, gen: Rc<Cell<u64>>, me: u64) {
+fn pump(
+    mc: Mc,
+    run: Rc<RefCell<McRun>>,
+    ladder: Rc<RefCell<LadderRun>>,
+    gen: Rc<Cell<u64>>,
+    me: u64,
+) {
     if gen.get() != me {
         return; // Cancelled by a newer input.
     }
@@ -60,12 +71,42 @@ fn pump(mc: Mc, run: Rc<RefCell<McRun>>, gen: Rc<Cell<u64>>, me: u64) {
     if done {
         mc.result.set(Some(run.borrow().result()));
         mc.runs.update(|n| *n += 1);
+        next_frame(move || pump_ladder(mc, ladder, gen, me));
     } else {
-        // One chunk per frame, right after it is painted: input always finds the
-        // main thread nearly free.
-        request_animation_frame(move || {
-            set_timeout(move || pump(mc, run, gen, me), Duration::ZERO)
-        });
+        next_frame(move || pump(mc, run, ladder, gen, me));
+    }
+}
+
+/// Runs `f` right after the next frame is painted: one chunk per frame, so input always
+/// finds the main thread nearly free.
+fn next_frame(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}
+
+fn pump_ladder(mc: Mc, ladder: Rc<RefCell<LadderRun>>, gen: Rc<Cell<u64>>, me: u64) {
+    if gen.get() != me {
+        return; // Cancelled by a newer input.
+    }
+    let done = ladder.borrow_mut().step(LADDER_CHUNK);
+    let p = ladder.borrow().progress();
+    if done {
+        mc.ladder.set(ladder.borrow().result());
+        mc.ladder_progress.set(1.0);
+        mc.ladder_runs.update(|n| *n += 1);
+    } else {
+        if (p * 10.0).floor() != (mc.ladder_progress.get_untracked() * 10.0).floor() {
+            mc.ladder_progress.set(p);
+        }
+        next_frame(move || pump_ladder(mc, ladder, gen, me));
+    }
+}
+
+/// The band shown: the middle half (p25–p75) unless the 90 % band is asked for.
+fn band(b: &uncertainty::Band, wide: bool) -> (f64, f64) {
+    if wide {
+        (b.p5, b.p95)
+    } else {
+        (b.p25, b.p75)
     }
 }
 
@@ -85,16 +126,21 @@ pub fn VerdictRanges(
     st: State,
 ) -> impl IntoView {
     let mc = st.mc;
+    let wide = mc.wide;
     let text = move || {
+        let w = wide.get();
         mc.result.with(|r| match r {
             None => t(Ui::ComputingRange).to_string(),
             Some(r) => {
                 let pay = &r.payback_year;
-                m(Msg::Ranges {
+                let (c0, c1) = band(&r.carbon_ratio, w);
+                let (k0, k1) = band(&r.cost_ratio, w);
+                m(Msg::RangesBand {
                     draws: &fmt_sig(r.draws as f64, 6),
                     inputs: &r.uncertain_inputs.to_string(),
-                    carbon: &range(r.carbon_ratio.p5, r.carbon_ratio.p95, true),
-                    cost: &range(r.cost_ratio.p5, r.cost_ratio.p95, true),
+                    band: t(if w { Ui::Band90 } else { Ui::Band50 }),
+                    carbon: &range(c0, c1, true),
+                    cost: &range(k0, k1, true),
                     payback: &pct(pay.probability_within_horizon),
                     p_carbon: &pct(r.p_orbit_beats_earth_carbon),
                     p_cost: &pct(r.p_orbit_beats_earth_cost),
@@ -102,17 +148,46 @@ pub fn VerdictRanges(
             }
         })
     };
+    // The held choices every probability above holds under, in the page's language.
+    let conditions = move || {
+        mc.result.with(|r| match r {
+            Some(r) if !r.conditions.is_empty() => {
+                let c = current();
+                let parts: Vec<String> = r
+                    .conditions
+                    .iter()
+                    .map(|k| {
+                        m(Msg::ConditionPart {
+                            choice: c.input(k.key, k.label),
+                            option: c.option(k.key, k.option.0, k.option.1),
+                        })
+                    })
+                    .collect();
+                m(Msg::Conditions {
+                    list: &parts.join(t(Ui::ConditionSeparator)),
+                })
+            }
+            _ => String::new(),
+        })
+    };
     view! {
-        <p class="ranges" id="mc-ranges" aria-live="polite"
-            data-state=move || { if mc.progress.get() >= 1.0 { "done" } else { "running" } }
-            data-runs=move || mc.runs.get().to_string()
-        >
-            {text}
-            <span class="progress">{move || {
-                let p = mc.progress.get();
-                if p < 1.0 { m(Msg::Updating { share: &pct(p) }) } else { String::new() }
-            }}</span>
-        </p>
+        <div class="mc-summary" aria-busy=move || (mc.progress.get() < 1.0).to_string()>
+            <p class="ranges" id="mc-ranges" aria-live="polite"
+                data-state=move || { if mc.progress.get() >= 1.0 { "done" } else { "running" } }
+                data-runs=move || mc.runs.get().to_string()
+                data-band=move || if wide.get() { "90" } else { "50" }
+            >
+                {text}
+                <span class="progress">{move || {
+                    let p = mc.progress.get();
+                    if p < 1.0 { m(Msg::Updating { share: &pct(p) }) } else { String::new() }
+                }}</span>
+            </p>
+            <p class="conditions" id="mc-conditions">{conditions}</p>
+            <label class="band-switch"><input type="checkbox" id="mc-wide"
+                prop:checked=move || wide.get()
+                on:change=move |ev| wide.set(event_target_checked(&ev)) />" "{t(Ui::ShowBand90)}</label>
+        </div>
     }
 }
 

@@ -243,6 +243,17 @@ ui! {
     Carbon = "mc.carbon" => "Carbon";
     Cost = "mc.cost" => "Cost";
     RatioGroup = "mc.ratio" => "Ratio";
+    Band50 = "mc.band50" => "middle half of draws, 25th–75th percentile";
+    Band90 = "mc.band90" => "90 % of draws, 5th–95th percentile";
+    ShowBand90 = "mc.show_band90" => "Show the 90 % range";
+    ConditionSeparator = "mc.condition_separator" => "; ";
+    LadderTitle = "ladder.title" => "What would have to be true";
+    LadderLede = "ladder.lede" => "Each line changes one premise (or two together, or one choice), every other held at its value, to where orbit ties Earth. The line nearest to today's value, measured against the premise's cited range, comes first: it is the most plausible route to parity.";
+    LadderComputing = "ladder.computing" => "Working out the break-even values…";
+    LadderOnCarbon = "ladder.on_carbon" => "carbon";
+    LadderOnCost = "ladder.on_cost" => "cost";
+    LadderNoCitedRange = "ladder.no_cited_range" => "it has no cited range";
+    LadderApply = "ladder.apply" => "Apply";
     NoteTornado = "mc.note_tornado" => "One input at a time at the low and high ends of its published range (triangular, or log-triangular for ranges over 3×), others at their values.";
     Draws = "mc.draws" => "Monte Carlo draws";
     Seed = "mc.seed" => "Seed";
@@ -288,6 +299,15 @@ msgs! {
     TornadoTop { label, low, high, what, from, to } = "mc.tornado_top" => "The verdict hinges on {label}: from {low} to {high} moves the {what} from {from} to {to}.";
     TornadoNone { what } = "mc.tornado_none" => "No uncertain input moves the {what}: every input is held at its value.";
     // Uncertainty
-    Ranges { draws, inputs, carbon, cost, payback, p_carbon, p_cost } = "mc.ranges" => "Across {draws} draws of {inputs} uncertain inputs (5th–95th percentile): orbit emits {carbon} the Earth alternative's CO2e and costs {cost} as much per accelerator-hour; orbit pays back its up-front emissions within the horizon in {payback} of draws. Probability that orbit beats Earth: {p_carbon} on carbon, {p_cost} on cost.";
+    RangesBand { draws, inputs, band, carbon, cost, payback, p_carbon, p_cost } = "mc.ranges_band" => "Across {draws} draws of {inputs} uncertain inputs ({band}): orbit emits {carbon} the Earth alternative's CO2e and costs {cost} as much per accelerator-hour; orbit pays back its up-front emissions within the horizon in {payback} of draws. Probability that orbit beats Earth: {p_carbon} on carbon, {p_cost} on cost.";
+    Conditions { list } = "mc.conditions" => "These probabilities hold given {list}.";
+    ConditionPart { choice, option } = "mc.condition" => "{choice}: {option}";
+    LadderToday { metric, ratio } = "ladder.today" => "On {metric}: orbit ÷ Earth is {ratio} today";
+    LadderSpan { distance } = "ladder.span" => "{distance} of its cited range away";
+    LadderRung { earth, metric, input, at, now, span } = "ladder.rung" => "Orbit ties {earth} on {metric} if {input} is {at} (today {now}; {span}).";
+    LadderPair { earth, metric, a, a_at, b, b_at, distance } = "ladder.pair" => "Orbit ties {earth} on {metric} if {a} is {a_at} and {b} is {b_at} together ({distance} of each cited range).";
+    LadderChoice { earth, metric, choice, option, now, ratio } = "ladder.choice" => "Orbit crosses parity with {earth} on {metric} with {choice}: {option} instead of {now} (ratio {ratio}).";
+    LadderNone { earth, metric } = "ladder.none" => "No single premise in its range makes orbit tie {earth} on {metric}.";
+    LadderApplyLabel { line } = "ladder.apply_label" => "Apply: {line}";
     Updating { share } = "mc.updating" => " Updating… {share}";
 }

@@ -590,7 +590,10 @@ fn the_ladder_in_small_steps_is_the_ladder_in_one() {
         assert!(p > last && p < 1.0, "progress rises below 1: {p}");
         last = p;
     }
-    assert!(calls > 10, "50 evaluations a step takes many steps ({calls})");
+    assert!(
+        calls > 10,
+        "50 evaluations a step takes many steps ({calls})"
+    );
     assert_eq!(run.progress(), 1.0);
     assert_eq!(run.result(), Some(whole));
     assert!(run.step(50), "a finished run stays finished");
