@@ -1,7 +1,7 @@
 //! The verdict first: a plain-language headline naming the Earth comparator, the
 //! numbers behind it, and the non-CO2 range beside the headline accounting.
 
-use super::format::{fmt_sig, m, number_unit, ratio_text, t};
+use super::format::{fmt_sig, m, number_unit, pct, ratio_text, t};
 use super::state::State;
 use crate::data::grids;
 use crate::i18n::{current, Msg, Ui};
@@ -16,20 +16,27 @@ pub fn comparator_name(o: &Outputs) -> &'static str {
         .unwrap_or(t(Ui::EarthFallback))
 }
 
-/// The headline sentence, e.g. "Over 5 years this orbital data centre emits 1.6× the CO2e
-/// of the same compute on Grid: world average; its launch emissions are never paid back."
+/// The headline sentence, e.g. "Over 5 years this orbital data centre emits 11 % less CO2e
+/// than the same compute on Grid: world average; … paid back after 4.4 years."
 pub fn headline(o: &Outputs) -> String {
     let v = &o.verdicts;
     let years = fmt_sig(v.horizon_years.get(), 3);
     let earth = comparator_name(o);
-    let what = if v.ratio >= 1.0 {
+    // One figure, as a sentence says it: "2.5× the CO2e" from twice up, "61 % more"
+    // below that, "44 % less" (at most 99 %) when orbit emits less.
+    let what = if v.ratio >= 2.0 || !v.ratio.is_finite() {
         m(Msg::EmitsMore {
             ratio: &ratio_text(v.ratio),
             earth,
         })
+    } else if v.ratio >= 1.0 {
+        m(Msg::EmitsPctMore {
+            share: &pct(v.ratio - 1.0),
+            earth,
+        })
     } else {
-        m(Msg::EmitsLess {
-            ratio: &ratio_text(1.0 / v.ratio.max(1e-12)),
+        m(Msg::EmitsPctLess {
+            share: &pct((1.0 - v.ratio).min(0.99)),
             earth,
         })
     };
@@ -40,11 +47,18 @@ pub fn headline(o: &Outputs) -> String {
         }),
         None => t(Ui::NeverPaidBack).to_string(),
     };
-    m(Msg::Headline {
-        years: &years,
-        what: &what,
-        payback: &payback,
-    })
+    if years == "1" {
+        m(Msg::HeadlineOneYear {
+            what: &what,
+            payback: &payback,
+        })
+    } else {
+        m(Msg::Headline {
+            years: &years,
+            what: &what,
+            payback: &payback,
+        })
+    }
 }
 
 /// The sentence that puts the non-CO2 range beside a CO2-only headline (or says which

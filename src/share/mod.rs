@@ -354,6 +354,9 @@ pub fn decode(query: &str) -> Decoded {
             if let Some(n) = apply_choice(&mut inputs, c, &v) {
                 notices.push(Notice::new(k, n));
             }
+        } else if view::is_tracking(&k) {
+            // A newsletter's or a social site's tag: kept for the address bar, no notice.
+            extra.push((k, v));
         } else {
             let written = quote(&k);
             notices.push(Notice::new(k, Heard::UnknownKey { written }));

@@ -22,6 +22,39 @@ use crate::numfmt;
 
 /// Query keys that belong to the app, not the scenario. [`decode`] passes them through
 /// in [`super::Decoded::extra`] without a notice; [`encode`] never writes them.
+/// Query keys that sites and newsletters add to shared links (campaign and click tags):
+/// by prefix, then exactly.
+const TRACKING_PREFIXES: &[&str] = &["utm_", "mc_", "pk_", "mtm_", "matomo_", "hsa_", "_hs"];
+const TRACKING_KEYS: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "twclid",
+    "ttclid",
+    "igshid",
+    "yclid",
+    "li_fat_id",
+    "mkt_tok",
+    "_ga",
+    "_gl",
+    "srsltid",
+    "ref_src",
+    "s_cid",
+];
+/// At most this many tracking pairs are kept, each value at most [`TRACKING_MAX_LEN`]
+/// bytes: a link cannot grow the address bar without bound.
+const TRACKING_MAX: usize = 16;
+const TRACKING_MAX_LEN: usize = 256;
+
+/// True for a campaign or click tag a site added to a shared link (`utm_source`,
+/// `fbclid`, …): kept in the address bar without a notice, left out of permalinks.
+pub fn is_tracking(key: &str) -> bool {
+    TRACKING_KEYS.contains(&key) || TRACKING_PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
 pub const UI_KEYS: &[&str] = &[
     "embed", "chart", "controls", "theme", "childId", "seed", "n", "base", "lang",
 ];
@@ -168,6 +201,10 @@ pub struct View {
     /// is left at its default, so a link from a newer version keeps its chart when it
     /// passes through this one.
     unknown_chart: Option<String>,
+    /// Campaign and click tags the link arrived with ([`is_tracking`]), in order: written
+    /// back to the address bar, never into a permalink or an embed (those start from a
+    /// fresh view).
+    tracking: Vec<(String, String)>,
 }
 
 impl View {
@@ -210,6 +247,12 @@ impl View {
                 .map(str::to_string),
             lang: get("lang").and_then(Lang::from_id),
             unknown_chart: chart_id.filter(|_| chart.is_none()).map(str::to_string),
+            tracking: extra
+                .iter()
+                .filter(|(k, v)| is_tracking(k) && v.len() <= TRACKING_MAX_LEN)
+                .take(TRACKING_MAX)
+                .cloned()
+                .collect(),
         }
     }
 
@@ -236,6 +279,12 @@ impl View {
         if let Some(l) = self.lang {
             q.push_str("&lang=");
             q.push_str(l.id());
+        }
+        for (k, v) in &self.tracking {
+            q.push('&');
+            q.push_str(&percent_encode(k));
+            q.push('=');
+            q.push_str(&percent_encode(v));
         }
     }
 }

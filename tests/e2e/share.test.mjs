@@ -345,3 +345,19 @@ test('the embed dialog writes a live and a pinned snippet; the pinned path loads
   for (const u of assets) assert.ok(u.startsWith(`${app.srv.url}v/${version}/`), `pinned widget loaded ${u}`);
   await app.closeClean(w);
 });
+
+test('a link with campaign and click tags shows no notice, keeps them in the address bar and not in permalinks', async () => {
+  const p = await app.open('?v=1&alt=800&utm_source=x&fbclid=y');
+  const { page } = p;
+  assert.equal(await page.$('#url-notice'), null, 'no notice for utm_source or fbclid');
+  // Move a slider so the address bar is rewritten: the tags survive.
+  await setNumber(page, 'orbit-altitude_km', 900);
+  const url = new URL(await settledUrl(page));
+  assert.equal(url.searchParams.get('alt'), '900');
+  assert.equal(url.searchParams.get('utm_source'), 'x');
+  assert.equal(url.searchParams.get('fbclid'), 'y');
+  // The permalink the page offers (shown for print) carries the scenario, not the tags.
+  const link = await page.textContent('#print-permalink');
+  assert.ok(link.includes('alt=900') && !link.includes('utm_') && !link.includes('fbclid'), link);
+  await app.closeClean(p);
+});

@@ -175,7 +175,7 @@ fn crate_of(name: &str) -> &str {
 }
 
 /// Our own module of a name in `crate_name`: the two path segments after the crate.
-fn module_of<'a>(name: &'a str, crate_name: &str) -> Option<String> {
+fn module_of(name: &str, crate_name: &str) -> Option<String> {
     let n = name.trim_start_matches(['<', '&']);
     let rest = n.strip_prefix(crate_name)?.strip_prefix("::")?;
     let parts: Vec<&str> = rest

@@ -110,6 +110,7 @@ fn only_an_embed_writes_its_chart_controls_and_child_id() {
         child_id: Some("x".into()),
         lang: None,
         unknown_chart: None,
+        tracking: Vec::new(),
     };
     let i = Inputs::default();
     assert_eq!(write(&i, None, &McSettings::default(), &v), "v=1");
@@ -355,4 +356,39 @@ fn the_readers_preferred_languages_pick_chinese_or_english() {
     assert_eq!(Lang::from_preferences(["fr-FR", "zh-CN"]), Lang::ZhCn);
     assert_eq!(Lang::from_preferences(["de", "fr"]), Lang::En);
     assert_eq!(Lang::from_preferences([]), Lang::En);
+}
+
+#[test]
+fn tracking_tags_stay_in_the_address_bar_without_a_notice_and_out_of_permalinks() {
+    let p = read("v=1&alt=800&utm_source=x&fbclid=y%20z&mc_eid=1&zz=2");
+    // Only the key nobody adds for tracking is reported.
+    let keys: Vec<&str> = p.notices.iter().map(|n| n.key.as_str()).collect();
+    assert_eq!(keys, ["zz"]);
+    assert_eq!(p.inputs.orbit.altitude_km, 800.0);
+    // The address bar keeps every tag, in order, after the view's keys.
+    let bar = write(&p.inputs, None, &McSettings::default(), &p.view);
+    assert_eq!(bar, "v=1&alt=800&utm_source=x&fbclid=y%20z&mc_eid=1");
+    assert_eq!(read(&bar).view, p.view);
+    // A permalink or an embed starts from a fresh view: no tag.
+    let link = write(&p.inputs, None, &McSettings::default(), &View::default());
+    assert_eq!(link, "v=1&alt=800");
+    // Bounded: at most 16 tags, none longer than 256 bytes.
+    let many: String = (0..40).map(|k| format!("&utm_{k}=v")).collect();
+    let long = format!("&gclid={}", "a".repeat(300));
+    let p = read(&format!("v=1{many}{long}"));
+    assert!(p.notices.is_empty());
+    assert_eq!(p.view.tracking.len(), 16);
+    assert!(!write(&p.inputs, None, &McSettings::default(), &p.view).contains("gclid"));
+}
+
+#[test]
+fn no_input_or_app_key_looks_like_a_tracking_tag() {
+    use crate::model::inputs::registry::{choices, params};
+    for k in params()
+        .flat_map(|p| [p.short, p.key])
+        .chain(choices().flat_map(|c| [c.short, c.key]))
+        .chain(UI_KEYS.iter().copied())
+    {
+        assert!(!is_tracking(k), "{k} would be taken for a tracking tag");
+    }
 }
