@@ -348,6 +348,16 @@ pub fn placeholders(template: &str) -> Vec<String> {
 /// The values a warning's sentence fills in, formatted for `c`'s language.
 fn said_args(c: &Catalogue, s: &Said) -> Vec<(&'static str, String)> {
     match s {
+        Said::Negligible {
+            input,
+            label,
+            unit,
+            written,
+        } => vec![
+            ("label", c.input(input, label).to_string()),
+            ("written", written.clone()),
+            ("unit", c.number_unit("", unit)),
+        ],
         Said::OutOfRange {
             input,
             label,
@@ -392,6 +402,7 @@ fn said_args(c: &Catalogue, s: &Said) -> Vec<(&'static str, String)> {
         | Said::AbsorptanceBelowOutput
         | Said::NoSunSynchronousOrbit
         | Said::MissionTooShort
+        | Said::HorizonTooShort
         | Said::PropellantExceedsDry
         | Said::RadiatorNoNetRejection => vec![],
     }

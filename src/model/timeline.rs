@@ -37,7 +37,18 @@ pub fn assess(t: &TimelineInputs, b: &SystemBasis, w: &mut Vec<Warning>) -> Time
         mission = 0.01;
     }
     let mut horizon = if t.horizon_years > 0.0 {
-        fin(t.horizon_years)
+        let h = fin(t.horizon_years);
+        // Above 0 and below 0.01 yr the horizon is no analysis at all (down to 1e-300 it
+        // makes every per-kWh figure infinite): floored like the mission.
+        if h < 0.01 {
+            w.push(Warning::new(
+                "lifecycle.horizon_years",
+                Said::HorizonTooShort,
+            ));
+            0.01
+        } else {
+            h
+        }
     } else {
         fin(b.horizon_years)
     };

@@ -47,6 +47,15 @@ pub enum Said {
         max: f64,
         used: f64,
     },
+    /// "Launch price: 1e-310 USD/kg is below the model's resolution; using 0 USD/kg." A
+    /// value inside the range but so close to 0 (under 1e-12 of the range) that the
+    /// model would divide by it into infinities.
+    Negligible {
+        input: &'static str,
+        label: &'static str,
+        unit: &'static str,
+        written: String,
+    },
     /// A choice index past its options; the default option id is used.
     UnknownOption {
         input: &'static str,
@@ -63,6 +72,8 @@ pub enum Said {
     ArrayUnderpowered { pct: f64 },
     /// A mission shorter than 0.01 yr.
     MissionTooShort,
+    /// An analysis horizon above 0 (0 means one mission) but shorter than 0.01 yr.
+    HorizonTooShort,
     /// Station-keeping propellant above the dry mass.
     PropellantExceedsDry,
     /// The vehicle (`vehicle` is its id, `name` its English name) delivers no useful
@@ -85,11 +96,13 @@ impl Said {
         match self {
             Said::OutOfRange { .. } => "out_of_range",
             Said::UnknownOption { .. } => "unknown_option",
+            Said::Negligible { .. } => "negligible",
             Said::PueBelowOne => "pue_below_one",
             Said::AbsorptanceBelowOutput => "absorptance_below_output",
             Said::NoSunSynchronousOrbit => "no_sun_synchronous_orbit",
             Said::ArrayUnderpowered { .. } => "array_underpowered",
             Said::MissionTooShort => "mission_too_short",
+            Said::HorizonTooShort => "horizon_too_short",
             Said::PropellantExceedsDry => "propellant_exceeds_dry",
             Said::NoUsefulPayload { .. } => "no_useful_payload",
             Said::RadiatorNoNetRejection => "radiator_no_net_rejection",
@@ -117,6 +130,15 @@ impl Said {
                     sig(*used, 6),
                 )
             }
+            Said::Negligible {
+                label,
+                unit,
+                written,
+                ..
+            } => {
+                let u = unit_suffix(unit);
+                format!("{label}: {written}{u} is below the model's resolution; using 0{u}.")
+            }
             Said::UnknownOption { label, default, .. } => {
                 format!("{label}: unknown option; using {default}")
             }
@@ -128,6 +150,9 @@ impl Said {
                 fixed(*pct, 0)
             ),
             Said::MissionTooShort => "mission shorter than 0.01 yr; using 0.01".into(),
+            Said::HorizonTooShort => {
+                "analysis horizon shorter than 0.01 yr (0 means one mission); using 0.01".into()
+            }
             Said::PropellantExceedsDry => {
                 "station-keeping propellant exceeds the dry mass: the orbit is too low".into()
             }
@@ -162,11 +187,18 @@ impl Said {
                 label: "Orbit type",
                 default: "sso",
             },
+            Said::Negligible {
+                input: "orbit.altitude_km",
+                label: "Altitude",
+                unit: "km",
+                written: "1e-310".into(),
+            },
             Said::PueBelowOne,
             Said::AbsorptanceBelowOutput,
             Said::NoSunSynchronousOrbit,
             Said::ArrayUnderpowered { pct: 52.0 },
             Said::MissionTooShort,
+            Said::HorizonTooShort,
             Said::PropellantExceedsDry,
             Said::NoUsefulPayload {
                 vehicle: "electron",

@@ -1107,6 +1107,10 @@ impl Default for Inputs {
     }
 }
 
+/// A value inside an input's range whose magnitude is below this share of the range is
+/// taken as 0 (with a warning): a subnormal or a 1e-300 would make the model divide by it.
+const NEGLIGIBLE: f64 = 1e-12;
+
 /// Clamps every input into its registry range; returns the sanitised inputs and a
 /// warning per adjusted value.
 pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
@@ -1118,6 +1122,18 @@ pub fn sanitize(inputs: &Inputs) -> (Inputs, Vec<Warning>) {
         if c != v && !(v.is_nan() && c.is_nan()) {
             (p.set)(&mut i, c);
             warnings.push(Warning::new(p.key, p.out_of_range(&sig(v, 6), c)));
+        } else if c != 0.0 && c.abs() < NEGLIGIBLE * (p.max - p.min) && p.min <= 0.0 {
+            // In range, but so near 0 that dividing by it overflows: it is 0.
+            (p.set)(&mut i, 0.0);
+            warnings.push(Warning::new(
+                p.key,
+                Said::Negligible {
+                    input: p.key,
+                    label: p.label,
+                    unit: p.unit,
+                    written: sig(v, 6),
+                },
+            ));
         }
     }
     for c in CHOICES {

@@ -249,3 +249,70 @@ fn power_flow_balances_at_the_array_and_orders_downstream() {
     assert!(f[4].1.get() <= f[5].1.get() * (1.0 + 1e-9));
 }
 mod lifecycle;
+
+/// Values a hostile caller can hand the model directly (no link decoder, no clamp):
+/// subnormals, signed zeros, tiny and huge magnitudes, non-finite values.
+const HOSTILE: [f64; 14] = [
+    0.0,
+    -0.0,
+    5e-324,
+    1e-310,
+    1e-300,
+    -1e-300,
+    1e-12,
+    -1.0,
+    1e300,
+    -1e300,
+    f64::MAX,
+    f64::NAN,
+    f64::INFINITY,
+    f64::NEG_INFINITY,
+];
+
+#[test]
+fn every_output_is_finite_for_raw_hostile_values_of_every_input() {
+    use crate::model::inputs::registry::params;
+    let base = Inputs::default();
+    for p in params() {
+        for v in HOSTILE {
+            let mut i = base.clone();
+            (p.set)(&mut i, v);
+            assert_finite(&evaluate(&i), &format!("raw {} = {v:e}", p.key));
+        }
+    }
+}
+
+#[test]
+fn every_output_is_finite_for_random_raw_scenarios() {
+    use crate::model::inputs::registry::{choices, params};
+    // A fixed xorshift stream: the same scenarios every run.
+    let mut s: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        s
+    };
+    let ps: Vec<_> = params().collect();
+    let cs: Vec<_> = choices().collect();
+    for k in 0..300 {
+        let mut i = Inputs::default();
+        for _ in 0..6 {
+            let p = ps[(next() % ps.len() as u64) as usize];
+            let r = next();
+            let v = match r % 3 {
+                0 => HOSTILE[(r >> 8) as usize % HOSTILE.len()],
+                // Anywhere in a span ten times the input's range around it.
+                _ => {
+                    let t = (r >> 11) as f64 / (1u64 << 53) as f64;
+                    let span = (p.max - p.min).max(1.0);
+                    p.min - 5.0 * span + t * 11.0 * span
+                }
+            };
+            (p.set)(&mut i, v);
+        }
+        let c = cs[(next() % cs.len() as u64) as usize];
+        (c.set)(&mut i, (next() % c.len().max(1) as u64) as usize);
+        assert_finite(&evaluate(&i), &format!("random raw scenario {k}"));
+    }
+}
