@@ -434,6 +434,7 @@ fn heard_args(c: &Catalogue, h: &Heard) -> Vec<(&'static str, String)> {
             ("written", written.clone()),
             ("ids", ids.clone()),
         ],
+        Heard::More { count } => vec![("count", count.clone())],
         Heard::NewerVersion | Heard::Clamped(_) => vec![],
     }
 }
@@ -459,6 +460,7 @@ pub fn heard_samples() -> Vec<Heard> {
             written: "x".into(),
             ids: "leo, sso, geo".into(),
         },
+        Heard::More { count: "3".into() },
     ]
 }
 

@@ -83,7 +83,13 @@ pub enum Heard {
         written: String,
         ids: String,
     },
+    /// The last line when a link gave more than [`MAX_NOTICES`] notices: how many more.
+    More { count: String },
 }
+
+/// At most this many notices are listed for one link, then "… and N more": a crafted
+/// link cannot make the page render thousands of them.
+pub const MAX_NOTICES: usize = 12;
 
 impl Heard {
     /// The catalogue id of the sentence (`notice.<id>`; a clamp says `warn.out_of_range`).
@@ -95,6 +101,7 @@ impl Heard {
             Heard::NotANumber { .. } => "not_a_number",
             Heard::Clamped(s) => s.id(),
             Heard::NotAnOption { .. } => "not_an_option",
+            Heard::More { .. } => "more",
         }
     }
 
@@ -118,6 +125,7 @@ impl Heard {
                 ids,
                 ..
             } => format!("{label}: “{written}” is not an option ({ids}); ignored."),
+            Heard::More { count } => format!("… and {count} more adjustments to this link."),
         }
     }
 }
@@ -362,6 +370,16 @@ pub fn decode(query: &str) -> Decoded {
             notices.push(Notice::new(k, Heard::UnknownKey { written }));
         }
     }
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(Notice::new(
+            "",
+            Heard::More {
+                count: more.to_string(),
+            },
+        ));
+    }
     Decoded {
         inputs,
         notices,
@@ -393,8 +411,14 @@ fn apply_choice(i: &mut Inputs, c: &ChoiceSpec, text: &str) -> Option<Heard> {
 
 /// URL text for a notice: control characters dropped, at most 32 characters.
 fn quote(s: &str) -> String {
-    let mut out: String = s.chars().filter(|c| !c.is_control()).take(32).collect();
-    if s.chars().filter(|c| !c.is_control()).nth(32).is_some() {
+    // No control characters and no bidirectional formatting (overrides, embeddings,
+    // isolates, marks): quoted link text cannot reorder the sentence around it.
+    let shown = |c: &char| {
+        !c.is_control()
+            && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    };
+    let mut out: String = s.chars().filter(shown).take(32).collect();
+    if s.chars().filter(shown).nth(32).is_some() {
         out.push('…');
     }
     out

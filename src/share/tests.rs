@@ -456,3 +456,32 @@ fn an_area_is_written_with_its_sizing_and_an_old_area_alone_means_that_area() {
     // Sized to the workload with the default area: nothing written.
     assert_eq!(encode(&Inputs::default()), "v=1");
 }
+
+#[test]
+fn notices_are_capped_with_a_count_of_the_rest() {
+    let q: String = (0..1000).map(|k| format!("&bad{k}=1")).collect();
+    let d = decode(&format!("v=1{q}"));
+    assert_eq!(d.notices.len(), MAX_NOTICES);
+    assert_eq!(d.notices[0].key, "bad0");
+    let last = d
+        .notices
+        .last()
+        .map(|n| n.message.clone())
+        .unwrap_or_default();
+    assert_eq!(last, "… and 989 more adjustments to this link.");
+    // Up to the cap, every notice is listed as before.
+    let q: String = (0..MAX_NOTICES).map(|k| format!("&bad{k}=1")).collect();
+    let d = decode(&format!("v=1{q}"));
+    assert_eq!(d.notices.len(), MAX_NOTICES);
+    assert!(d
+        .notices
+        .iter()
+        .all(|n| n.message.starts_with("Unknown setting")));
+}
+
+#[test]
+fn quoted_link_text_loses_control_and_bidirectional_formatting_characters() {
+    let d = decode("v=1&x%E2%80%AEtxt.exe%E2%81%A6%0A=1");
+    assert_eq!(d.notices.len(), 1);
+    assert_eq!(d.notices[0].message, "Unknown setting “xtxt.exe” ignored.");
+}
