@@ -3,7 +3,8 @@
 //                              BENCH_INPUTS the 200 inputs per slider)
 // Prints a JSON summary and writes target/report/bench.json:
 //  (a) input-to-paint latency of 200 slider inputs on the altitude and the accelerator
-//      count, with the Monte Carlo idle and while it runs (?n=20000);
+//      count, with the Monte Carlo and the break-even ladder idle, while a Monte Carlo
+//      runs (?n=20000) and while the ladder is worked out (after each run);
 //  (b) the wasm benchmarks exported by the build (bench_evaluate, bench_evaluate_with_orbit,
 //      bench_monte_carlo; 10,000 iterations, 5 runs each, min and median);
 //  (c) the gzip size of dist/ from target/report/size.json (written by the build), if present.
@@ -39,10 +40,16 @@ function stats(xs) {
 }
 
 /** In the page: one latency sample (see the header). */
-async function sampleInPage({ sel, value, aligned, waitForRun }) {
+async function sampleInPage({ sel, value, aligned, waitFor }) {
   const el = document.querySelector(sel);
   const mc = document.querySelector('#mc-ranges');
-  const running = () => mc.dataset.state === 'running' && /[1-9]\d*\s*%/.test(mc.querySelector('.progress')?.textContent || '');
+  const ladder = document.querySelector('#ladder');
+  const partWay = (e) => /[1-9]\d*\s*%/.test(e?.querySelector('.progress')?.textContent || '');
+  const waitForRun = !!waitFor;
+  const running = () =>
+    waitFor === 'ladder'
+      ? ladder?.dataset.state === 'running' && mc.dataset.state === 'done' && partWay(ladder)
+      : mc.dataset.state === 'running' && partWay(mc);
   if (waitForRun) {
     const t = performance.now();
     while (!running()) {
@@ -86,11 +93,15 @@ async function sampleInPage({ sel, value, aligned, waitForRun }) {
   return { latency: end - t0, handler, wasRunning };
 }
 
-async function latency(browser, srv, mcRunning) {
+/** `mode`: 'idle' (nothing computing), 'mc' (a 20,000-draw Monte Carlo part-way
+ *  through) or 'ladder' (the break-even ladder part-way through). */
+async function latency(browser, srv, mode) {
   const out = {};
+  const mcRunning = mode !== 'idle';
   for (const sel of mcRunning ? SLIDERS : [NOOP, ...SLIDERS]) {
-    const { page, context, errors } = await openApp(browser, srv.url + (mcRunning ? '?v=1&n=20000' : ''));
+    const { page, context, errors } = await openApp(browser, srv.url + (mode === 'mc' ? '?v=1&n=20000' : ''));
     await page.waitForSelector('#mc-ranges[data-state=done]', { timeout: 60000 });
+    await page.waitForSelector('#ladder[data-state=done]', { timeout: 120000 });
     if (sel === NOOP) {
       await page.evaluate(() => {
         const el = document.createElement('input');
@@ -107,7 +118,7 @@ async function latency(browser, srv, mcRunning) {
       for (let i = 0; i < N; i++) {
         // Values spread over the whole range, each different from the last.
         const value = Math.round(min + ((i * 0.6180339887) % 1) * (max - min));
-        const s = await page.evaluate(sampleInPage, { sel, value, aligned, waitForRun: mcRunning });
+        const s = await page.evaluate(sampleInPage, { sel, value, aligned, waitFor: mcRunning ? mode : null });
         lat.push(s.latency);
         handler.push(s.handler);
         if (s.wasRunning) during++;
@@ -176,8 +187,9 @@ try {
     node: process.version,
     inputs_per_slider: N,
     latency_ms: {
-      monte_carlo_idle: await latency(browser, srv, false),
-      monte_carlo_running: await latency(browser, srv, true),
+      monte_carlo_idle: await latency(browser, srv, 'idle'),
+      monte_carlo_running: await latency(browser, srv, 'mc'),
+      ladder_running: await latency(browser, srv, 'ladder'),
     },
     wasm: await wasmBench(browser, srv),
     dist_size: sizes(),
