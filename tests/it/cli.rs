@@ -330,3 +330,57 @@ fn monte_carlo_and_preset_errors_are_one_line_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("allowed 1–20000"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_argument_is_an_error_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let o = Command::new(env!("CARGO_BIN_EXE_orbital-footprint"))
+        .arg("eval")
+        .arg(std::ffi::OsStr::from_bytes(b"--set=\xff\xfe"))
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("error: argument 2 is not valid UTF-8"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn bad_input_is_quoted_cut_and_escaped_in_the_error() {
+    let huge = format!("orbit.altitude_km=\u{1b}[31m{}", "9".repeat(100_000));
+    let o = Command::new(env!("CARGO_BIN_EXE_orbital-footprint"))
+        .args(["eval", "--set", &huge])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.len() < 2_000,
+        "the error line is cut: {} bytes",
+        err.len()
+    );
+    assert!(
+        !err.contains('\u{1b}'),
+        "no raw escape reaches the terminal: {err}"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_an_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // No /dev/full here: nothing to check.
+    };
+    let o = Command::new(env!("CARGO_BIN_EXE_orbital-footprint"))
+        .args(["params"])
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("error: writing the output"));
+}
