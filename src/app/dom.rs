@@ -147,10 +147,38 @@ pub fn download_url(name: &str, url: &str) {
     }
 }
 
-/// Copies text with the Clipboard API; false when it is unavailable (the caller shows
-/// a selectable field instead).
-pub fn copy_text(text: &str) -> bool {
-    clipboard_call("writeText", &JsValue::from_str(text))
+/// Copies text with the Clipboard API and calls `done(true)` once the browser says it
+/// was copied, `done(false)` when there is no Clipboard API or the browser refused (an
+/// iframe without clipboard permission rejects with NotAllowedError): the caller then
+/// shows a selectable field. The rejection is handled, never left uncaught.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let Some(promise) = clipboard_promise("writeText", &JsValue::from_str(text)) else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(done);
+    let d = done.clone();
+    let ok = Closure::once_into_js(move |_: JsValue| d(true));
+    let failed = Closure::once_into_js(move |_: JsValue| done(false));
+    // `then` by name: the two callbacks are JS functions freed once called.
+    if let Ok(then) = Reflect::get(&promise, &"then".into()) {
+        if let Some(then) = then.dyn_ref::<js_sys::Function>() {
+            let _ = then.call2(&promise, &ok, &failed);
+        }
+    }
+}
+
+/// `navigator.clipboard[method](arg)` as a promise, when there is a Clipboard API.
+fn clipboard_promise(method: &str, arg: &JsValue) -> Option<js_sys::Promise> {
+    let clip = Reflect::get(&window().navigator(), &"clipboard".into()).ok()?;
+    if clip.is_undefined() || clip.is_null() {
+        return None;
+    }
+    let f = Reflect::get(&clip, &method.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(&clip, arg).ok()?.dyn_into::<js_sys::Promise>().ok()
 }
 
 /// Puts a canvas on the clipboard as a PNG where the browser allows it
@@ -192,7 +220,19 @@ fn clipboard_call(method: &str, arg: &JsValue) -> bool {
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     {
-        Some(f) => f.call1(&clip, arg).is_ok(),
+        Some(f) => match f.call1(&clip, arg) {
+            Ok(p) => {
+                // A refusal is expected in some frames: handle it, do not leave it uncaught.
+                let ignore = Closure::once_into_js(|_: JsValue| {});
+                if let Ok(catch) = Reflect::get(&p, &"catch".into()) {
+                    if let Some(catch) = catch.dyn_ref::<js_sys::Function>() {
+                        let _ = catch.call1(&p, &ignore);
+                    }
+                }
+                true
+            }
+            Err(_) => false,
+        },
         None => false,
     }
 }

@@ -97,9 +97,12 @@ pub fn SharePanel(
             <h2 id="share-h">{t(Ui::ShareHeading)}</h2>
             <div class="button-row">
                 <button type="button" id="copy-link" on:click=move |_| {
-                    let ok = copy_text(&link.get_untracked());
-                    fallback.set(!ok);
-                    copied.set(ok);
+                    copied.set(false);
+                    // "Link copied" only once the browser says so; a refusal shows the field.
+                    copy_text(&link.get_untracked(), move |ok| {
+                        fallback.set(!ok);
+                        copied.set(ok);
+                    });
                 }>{move || if copied.get() { t(Ui::LinkCopied) } else { t(Ui::CopyLink) }}</button>
                 <Show when=can_share>
                     <button type="button" id="web-share" on:click=move |_| {
@@ -192,7 +195,7 @@ fn EmbedDialog(
                 {t(Ui::ResizeNote2)}
             </p>
             <button type="button" id="copy-embed" on:click=move |_| {
-                copy_text(&code.get_untracked());
+                copy_text(&code.get_untracked(), |_| {});
             }>{t(Ui::CopySnippet)}</button>
         </div>
     }

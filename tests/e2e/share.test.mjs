@@ -361,3 +361,61 @@ test('a link with campaign and click tags shows no notice, keeps them in the add
   assert.ok(link.includes('alt=900') && !link.includes('utm_') && !link.includes('fbclid'), link);
   await app.closeClean(p);
 });
+
+test('embed.js resizes only the calculator’s own iframes, never another frame on the page', async () => {
+  const src = `${app.srv.url}?v=1&embed=1`;
+  const ad = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ad</title></head><body>
+<script>
+  // An ad (another site's frame) pretending to be the widget, in both formats.
+  for (const h of [3000, 100000]) {
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+    parent.postMessage('pymxPYMxadxPYMxheightxPYMx' + h, '*');
+  }
+  parent.postMessage('done', '*');
+</script></body></html>`;
+  const article = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>News article</title><link rel="icon" href="data:,">
+<script>window.__done = 0; addEventListener('message', (e) => { if (e.data === 'done') window.__done++; });</script>
+</head><body style="margin:0">
+<iframe id="ad" title="Advertisement" src="/ad.html?childId=ad" height="100" style="border:0"></iframe>
+<iframe id="calc" title="Orbital Footprint" src="${src.replace(/&/g, '&amp;')}" style="width:100%;border:0" height="150"></iframe>
+<script src="${app.srv.url}embed.js" defer></script>
+</body></html>`;
+  const host = await servePages({ '/article.html': article, '/ad.html': ad });
+  const p = await openPage(app.browser, { viewport: { width: 800, height: 900 } });
+  const { page } = p;
+  page.setDefaultTimeout(15000);
+  try {
+    await page.goto(host.origin + '/article.html');
+    await page.frameLocator('#calc').locator('#verdict').waitFor();
+    await page.waitForFunction(() => document.querySelector('#calc').getBoundingClientRect().height > 150);
+    // Reload the ad once embed.js is surely listening, and let its messages arrive.
+    await page.evaluate(() => { document.querySelector('#ad').src = '/ad.html?childId=ad&again=1'; });
+    await page.waitForFunction(() => window.__done >= 2);
+    await page.waitForTimeout(200);
+    assert.equal(await page.$eval('#ad', (f) => f.getBoundingClientRect().height), 100, 'the ad frame kept its height');
+    assert.ok((await page.$eval('#calc', (f) => f.getBoundingClientRect().height)) < 20000);
+  } finally {
+    await p.context.close();
+    host.server.close();
+  }
+});
+
+test('a refused copy says nothing was copied and offers the link to select, with no uncaught error', async () => {
+  const p = await openPage(app.browser, { viewport: { width: 1280, height: 900 } });
+  const { page } = p;
+  // As in an iframe without clipboard permission: the browser rejects the write.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+    });
+  });
+  await page.goto(app.srv.url);
+  await page.waitForSelector('#verdict');
+  await page.click('#copy-link');
+  await page.waitForSelector('#link-text');
+  assert.equal(await page.textContent('#copy-link'), 'Copy link');
+  assert.match(await page.inputValue('#link-text'), /\?v=1/);
+  await page.waitForTimeout(200);
+  await app.closeClean(p);
+});
