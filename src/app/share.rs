@@ -6,7 +6,7 @@ use super::charts::EMBED_CHARTS;
 use super::dom::{can_share, copy_text, download, go_to, print, web_share};
 use super::format::{m, t};
 use super::state::State;
-use super::url::{embed_link, permalink, snippet};
+use super::url::{embed_js, embed_link, permalink, snippet};
 use crate::i18n::{current, Msg, Ui};
 use crate::share::export;
 use crate::share::view::{self, Chart, Lang, Theme, View};
@@ -135,6 +135,9 @@ pub fn SharePanel(
     }
 }
 
+/// The column widths the embed dialog previews and measures the widget at (px).
+const PREVIEW_WIDTHS: [u32; 2] = [360, 700];
+
 /// What the embed dialog offers for the theme.
 const EMBED_THEMES: [(Theme, Ui); 3] = [
     (Theme::Auto, Ui::ThemeAuto),
@@ -155,10 +158,54 @@ fn EmbedDialog(
     // The widget's language: the page's own by default, so an embed copied from the
     // Chinese page is Chinese wherever it is shown; None lets each reader's browser decide.
     let lang = RwSignal::new(Some(current().lang()));
+    // The column the host gives the widget, and the widget's height there as measured by
+    // the live previews below (their own height messages).
+    let column = RwSignal::new(PREVIEW_WIDTHS[1]);
+    let measured: [RwSignal<Option<u32>>; 2] = [RwSignal::new(None), RwSignal::new(None)];
+    let frames: [NodeRef<leptos::html::Iframe>; 2] = [NodeRef::new(), NodeRef::new()];
+    let view_of =
+        move || View::embed(chart.get(), controls.get(), theme.get()).with_lang(lang.get());
+    let preview_src = Memo::new(move |_| {
+        let view = view_of();
+        st.inputs.with(|i| embed_link(i, &view, false))
+    });
+    // A new preview measures afresh.
+    Effect::new(move |_| {
+        preview_src.track();
+        measured.iter().for_each(|m| m.set(None));
+    });
+    let listener = window_event_listener(leptos::ev::message, move |e: web_sys::MessageEvent| {
+        let h = js_sys::Reflect::get(&e.data(), &"height".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .filter(|h| (50.0..=20_000.0).contains(h));
+        let Some(h) = h else { return };
+        for (k, f) in frames.iter().enumerate() {
+            let from_it = f
+                .get_untracked()
+                .and_then(|f| f.content_window())
+                .is_some_and(|w| {
+                    e.source()
+                        .is_some_and(|s| js_sys::Object::is(&s, w.as_ref()))
+                });
+            if from_it {
+                // The tallest the widget has been (its ranges arrive after the first
+                // paint): a fixed height from it never clips.
+                let h = h.ceil() as u32;
+                measured[k].update(|m| *m = Some(m.map_or(h, |old| old.max(h))));
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
     let code = Memo::new(move |_| {
-        let view = View::embed(chart.get(), controls.get(), theme.get()).with_lang(lang.get());
+        let view = view_of();
         let src = st.inputs.with(|i| embed_link(i, &view, pinned.get()));
-        snippet(&src, if view.controls { 1100 } else { 640 })
+        let k = PREVIEW_WIDTHS
+            .iter()
+            .position(|w| *w == column.get())
+            .unwrap_or(1);
+        let fallback = if view.controls { 1700 } else { 1200 };
+        snippet(&src, measured[k].get().unwrap_or(fallback))
     });
     view! {
         <div class="embed-dialog" role="group" aria-labelledby="embed-h">
@@ -187,13 +234,46 @@ fn EmbedDialog(
                 <label><input type="radio" name="embed-version" checked on:change=move |_| pinned.set(false) />" "{t(Ui::LatestModel)}</label>
                 <label><input type="radio" name="embed-version" id="embed-pinned" on:change=move |_| pinned.set(true) />" "{m(Msg::PinnedTo { version: env!("CARGO_PKG_VERSION") })}</label>
             </fieldset>
+            <label for="embed-column">{t(Ui::EmbedColumn)}</label>
+            <select id="embed-column" on:change=move |ev| {
+                if let Some(w) = crate::numfmt::parse(&event_target_value(&ev)) {
+                    column.set(w as u32);
+                }
+            }>
+                {PREVIEW_WIDTHS.iter().map(|w| view! {
+                    <option value=w.to_string() selected=move || column.get() == *w>{m(Msg::PreviewWidth { width: &w.to_string() })}</option>
+                }).collect_view()}
+            </select>
             <label for="embed-code">{t(Ui::PasteIntoPage)}</label>
-            <textarea id="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
+            <textarea id="embed-code" readonly rows="6" prop:value=move || code.get()></textarea>
+            <p class="note" id="embed-height-note">{move || {
+                let k = PREVIEW_WIDTHS.iter().position(|w| *w == column.get()).unwrap_or(1);
+                match measured[k].get() {
+                    Some(h) => m(Msg::EmbedMeasured { width: &column.get().to_string(), height: &h.to_string() }),
+                    None => t(Ui::EmbedMeasuring).to_string(),
+                }
+            }}</p>
             <p class="note">
                 {t(Ui::ResizeNote1)}
-                <code>"<script src=\"…/embed.js\" defer></script>"</code>
+                <code id="embed-js">{move || format!("<script src=\"{}\" defer></script>", embed_js())}</code>
                 {t(Ui::ResizeNote2)}
             </p>
+            <div class="embed-previews">
+                {PREVIEW_WIDTHS.iter().enumerate().map(|(k, w)| {
+                    let w = *w;
+                    view! {
+                        <figure class="embed-preview">
+                            <figcaption>{m(Msg::PreviewWidth { width: &w.to_string() })}</figcaption>
+                            <div class="embed-preview-box">
+                                <iframe node_ref=frames[k] id=format!("embed-preview-{w}") title=m(Msg::PreviewWidth { width: &w.to_string() })
+                                    src=move || preview_src.get() width=w.to_string()
+                                    style:height=move || format!("{}px", measured[k].get().unwrap_or(600))
+                                ></iframe>
+                            </div>
+                        </figure>
+                    }
+                }).collect_view()}
+            </div>
             <button type="button" id="copy-embed" on:click=move |_| {
                 copy_text(&code.get_untracked(), |_| {});
             }>{t(Ui::CopySnippet)}</button>

@@ -58,18 +58,34 @@ pub fn embed_link(inputs: &Inputs, view: &View, pinned: bool) -> String {
     format!("{root}?{q}")
 }
 
-/// The embed snippet for an address; its title in the page's language, which its
-/// `lang` attribute names.
+/// The embed snippet for an address: the iframe, with a fallback `height` (the widget's
+/// measured height at the column width chosen), and a tiny listener right after it that
+/// resizes that iframe, and only it, from the widget's own AMP height messages. It needs
+/// no other script; where a host strips scripts the fallback height still shows the
+/// whole widget at that width. Its title in the page's language, which `lang` names.
 pub fn snippet(src: &str, height: u32) -> String {
     let esc = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;");
     let c = crate::i18n::current();
     let title = c.ui(crate::i18n::Ui::FrameTitle);
     let lang_attr = format!(" lang=\"{}\"", c.lang().id());
     format!(
-        "<iframe title=\"{}\"{lang_attr} src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{height}\" allow=\"clipboard-write; web-share\"></iframe>",
+        "<iframe title=\"{}\"{lang_attr} src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{height}\" allow=\"clipboard-write; web-share\"></iframe>\n<script>{LISTENER}</script>",
         esc(title),
         esc(src)
     )
+}
+
+/// The snippet's listener (host page side): the iframe just before the script, resized
+/// from AMP `embed-size` messages whose source is that iframe's window and whose origin
+/// is its address's, to whole pixels from 50 to 20,000.
+const LISTENER: &str = "(function(f){var o;try{o=new URL(f.src).origin}catch(e){return}addEventListener('message',function(e){var d=e.data;if(e.source!==f.contentWindow||e.origin!==o||!d||d.sentinel!=='amp'||d.type!=='embed-size')return;var h=Math.ceil(+d.height);if(h>=50&&h<=20000)f.style.height=h+'px'})})(document.currentScript.previousElementSibling)";
+
+/// The address of `embed.js` beside this page (for hosts that prefer one script for
+/// several embeds).
+pub fn embed_js() -> String {
+    let base = page_base();
+    let dir = base.rsplit_once('/').map(|(d, _)| d).unwrap_or_default();
+    format!("{dir}/embed.js")
 }
 
 /// Quiet time before the address bar is rewritten: a slider drag fires dozens of inputs

@@ -170,8 +170,10 @@ ui! {
     Numbers = "share.numbers" => "Numbers";
     LatestModel = "share.latest_model" => "Always the latest model";
     PasteIntoPage = "share.paste" => "Paste into your page";
-    ResizeNote1 = "share.resize_note_1" => "The widget resizes itself on pages that use AMP or Pym.js. Elsewhere, add ";
-    ResizeNote2 = "share.resize_note_2" => " (it ships with this page) or keep the fixed height.";
+    ResizeNote1 = "share.resize_note_1" => "The snippet resizes its iframe by itself, and so do AMP and Pym.js pages. A page with several embeds can instead load ";
+    ResizeNote2 = "share.resize_note_2" => " once. Where scripts are stripped, the fixed height above shows the whole widget at the column width chosen.";
+    EmbedColumn = "share.embed_column" => "Column width on your page";
+    EmbedMeasuring = "share.embed_measuring" => "Measuring the widget's height in the previews…";
     CopySnippet = "share.copy_snippet" => "Copy snippet";
     FrameTitle = "share.frame_title" => "Orbital Footprint: orbital vs Earth data centre emissions";
     LangFollowPage = "share.lang_page" => "The reader's browser decides";
@@ -312,4 +314,6 @@ msgs! {
     LadderNone { earth, metric } = "ladder.none" => "No single premise in its range makes orbit tie {earth} on {metric}.";
     LadderApplyLabel { line } = "ladder.apply_label" => "Apply: {line}";
     Updating { share } = "mc.updating" => " Updating… {share}";
+    PreviewWidth { width } = "share.preview_width" => "Preview at {width} px";
+    EmbedMeasured { width, height } = "share.embed_measured" => "At {width} px the widget is {height} px tall: the snippet's fixed height.";
 }

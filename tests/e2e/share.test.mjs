@@ -312,7 +312,7 @@ test('the embed dialog writes a live and a pinned snippet; the pinned path loads
       return { tag: f.tagName, n: t.content.children.length, attrs: Object.fromEntries([...f.attributes].map((a) => [a.name, a.value])) };
     }, code);
     assert.equal(doc.tag, 'IFRAME');
-    assert.equal(doc.n, 1);
+    assert.equal(doc.n, 2, 'the iframe and its listener');
     return doc.attrs;
   };
   const live = await attrs();
@@ -418,4 +418,57 @@ test('a refused copy says nothing was copied and offers the link to select, with
   assert.match(await page.inputValue('#link-text'), /\?v=1/);
   await page.waitForTimeout(200);
   await app.closeClean(p);
+});
+
+/** The snippet the dialog offers for the default scenario at a column width, once measured. */
+async function snippetAt(width) {
+  const p = await app.open('', { viewport: { width: 1280, height: 900 } });
+  const { page } = p;
+  await page.click('#open-embed');
+  await page.selectOption('#embed-column', String(width));
+  await page.waitForFunction((w) => document.querySelector('#embed-height-note').textContent.includes(`At ${w} px`), width, { timeout: 60000 });
+  // The preview (same origin) has finished its ranges; its last height message follows.
+  await page.waitForFunction((w) => document.querySelector(`#embed-preview-${w}`).contentDocument?.querySelector('#mc-ranges[data-state=done]'), width, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  const code = await page.inputValue('#embed-code');
+  assert.ok(!code.includes('…'), 'no elided address in the snippet');
+  assert.ok((await page.textContent('#embed-js')).includes(app.srv.url + 'embed.js'), 'embed.js named by its absolute address');
+  await app.closeClean(p);
+  return code;
+}
+
+test('the default snippet alone, on another site, shows the whole widget at 360 and 700 px, with and without its script', async () => {
+  for (const width of [360, 700]) {
+    const code = await snippetAt(width);
+    const fixed = Number(code.match(/height="(\d+)"/)[1]);
+    for (const withScript of [true, false]) {
+      const body = withScript ? code : code.replace(/<script>[\s\S]*<\/script>/, '');
+      const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><p>Text.</p><div style="width:${width}px">${body}</div><p>More text.</p></body></html>`;
+      const host = await servePages({ '/a.html': article });
+      const p = await openPage(app.browser, { viewport: { width: width + 40, height: 900 } });
+      const { page } = p;
+      page.setDefaultTimeout(30000);
+      try {
+        await page.goto(host.origin + '/a.html');
+        const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await (await page.waitForSelector('iframe')).contentFrame());
+        await frame.waitForSelector('#verdict');
+        await frame.waitForSelector('#mc-ranges[data-state=done]');
+        // Settled: the widget's content fits inside the iframe (nothing clipped). The
+        // iframe is on the calculator's origin, so measure from inside it.
+        const fits = () => frame.evaluate(() => ({ content: document.documentElement.scrollHeight, box: window.innerHeight }));
+        let m = await fits();
+        for (let i = 0; i < (withScript ? 30 : 5) && m.content > m.box + 2; i++) {
+          await page.waitForTimeout(300);
+          m = await fits();
+        }
+        const { content, box } = m;
+        assert.ok(content <= box + 2, `${width} px, script ${withScript}: content ${content} px in a ${box} px iframe (fixed ${fixed})`);
+        if (!withScript) assert.equal(Math.round(box), fixed, 'without the script the fixed height holds');
+      } finally {
+        await p.context.close();
+        host.server.close();
+      }
+    }
+  }
 });
