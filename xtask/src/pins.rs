@@ -33,6 +33,9 @@ pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// 291,836 B; to 304 KiB for issue 11's radiation and reliability model, published-design
 /// inputs and the bilingual preset table (+18.2 KB: 310,072 B); to 320 KiB for issue 13's
 /// break-even ladder, the conditions and the choices' tornado bars and quartiles in the
-/// bundle (+16.2 KB: 326,226 B). The first-load cut
-/// (source notes and other long texts on demand) is issue 18's work and lowers it again.
-pub const GZIP_BUDGET_BYTES: u64 = 320 * 1024;
+/// bundle (+16.2 KB: 326,226 B); to 340 KiB for issue 13's page (the ladder panel and its
+/// frame-by-frame run, the conditions line, the 50/90 % bands) and issue 16's self-sizing
+/// embed (live previews, the snippet's listener), honest copy, tracking tags kept (+18.5 KB:
+/// 344,718 B; `cargo xtask size` shows model::uncertainty +7.7 KB raw, the page's root
+/// view +4.7 KB raw). The first-load cut is issue 18's work and lowers it again.
+pub const GZIP_BUDGET_BYTES: u64 = 340 * 1024;
