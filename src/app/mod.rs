@@ -96,7 +96,7 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(start.notices);
     let view = start.view;
     dom::apply_theme(view.theme);
-    url::sync_url(st, view.clone());
+    url::sync_url(st, view.clone(), start.tracking);
     dom::post_height(view.child_id.clone());
     uncertainty::run_on_change(st);
     dom::open_details_for_print();

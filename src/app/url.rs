@@ -78,7 +78,8 @@ const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Keeps the address bar in step with the scenario, with `replaceState` (Back is not
 /// flooded), once input pauses. The view's keys are kept, so a reload shows the same view.
-pub fn sync_url(st: State, view: View) {
+/// Tracking parameters the link came with (`utm_source`, `fbclid`, …) stay in the bar.
+pub fn sync_url(st: State, view: View, tracking: Vec<(String, String)>) {
     let ticket = std::rc::Rc::new(std::cell::Cell::new(0u32));
     Effect::new(move |_| {
         let q = st.inputs.with(|i| {
@@ -88,7 +89,7 @@ pub fn sync_url(st: State, view: View) {
                     .with(|m| view::write(i, b.as_ref(), m, &view))
             })
         });
-        let url = format!("?{q}");
+        let url = format!("?{}", view::with_tracking(q, &tracking));
         let me = ticket.get().wrapping_add(1);
         ticket.set(me);
         let ticket = ticket.clone();

@@ -32,7 +32,7 @@ pub mod view;
 pub const VERSION: u32 = 1;
 
 /// Query keys that belong to the app, not the scenario: typed and written in [`view`].
-pub use view::UI_KEYS;
+pub use view::{is_tracking, UI_KEYS};
 
 /// Something [`decode`] adjusted or ignored, as a sentence for a dismissible notice.
 /// The message may quote text from the URL: show it as text, never as HTML.
@@ -129,7 +129,8 @@ pub struct Decoded {
     pub inputs: Inputs,
     /// What was clamped, dropped or ignored, in query order.
     pub notices: Vec<Notice>,
-    /// The UI keys ([`UI_KEYS`]) found, percent-decoded, in query order.
+    /// The UI keys ([`UI_KEYS`]) and tracking keys ([`view::is_tracking`]: `utm_source`,
+    /// `fbclid`, …) found, percent-decoded, in query order.
     pub extra: Vec<(String, String)>,
 }
 
@@ -344,7 +345,7 @@ pub fn decode(query: &str) -> Decoded {
         inputs.array.sizing = ArraySizing::Area;
     }
     for (k, v) in pairs {
-        if UI_KEYS.contains(&k.as_str()) {
+        if UI_KEYS.contains(&k.as_str()) || view::is_tracking(&k) {
             extra.push((k, v));
         } else if let Some(p) = params().find(|p| p.short == k || p.key == k) {
             if let Some(n) = apply_number(&mut inputs, p, &v) {

@@ -26,6 +26,44 @@ pub const UI_KEYS: &[&str] = &[
     "embed", "chart", "controls", "theme", "childId", "seed", "n", "base", "lang",
 ];
 
+/// Keys that newsletters, social sites and ad networks add to links they pass on, by
+/// prefix (`utm_source`, `mc_cid`, `pk_campaign`, …) or in full (`fbclid`, …).
+const TRACKING_PREFIXES: &[&str] = &["utm_", "mc_", "pk_", "mtm_", "hsa_", "_hs", "itm_"];
+const TRACKING_KEYS: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "twclid",
+    "igshid",
+    "li_fat_id",
+    "yclid",
+    "ttclid",
+    "epik",
+    "mkt_tok",
+    "_ga",
+    "_gl",
+    "ref_src",
+    "ref_url",
+    "s_cid",
+    "cmpid",
+    "ocid",
+    "spm",
+    "si",
+];
+
+/// Whether a query key is a tracking parameter added on the way ([`TRACKING_PREFIXES`],
+/// [`TRACKING_KEYS`], any letter case). [`super::decode`] passes these through in
+/// [`super::Decoded::extra`] without a notice; [`read`] keeps them in [`Page::tracking`]
+/// so the address bar keeps them; permalinks and embeds never carry them.
+pub fn is_tracking(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    TRACKING_KEYS.contains(&k.as_str()) || TRACKING_PREFIXES.iter().any(|p| k.starts_with(p))
+}
+
 /// The one chart an embed shows (`chart=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Chart {
@@ -254,6 +292,22 @@ pub struct Page {
     /// What had to be adjusted in the scenario, in query order (the baseline's own
     /// adjustments are not reported).
     pub notices: Vec<Notice>,
+    /// The tracking parameters the link carried ([`is_tracking`]), percent-decoded, in
+    /// query order: kept in the address bar ([`with_tracking`]), never in a permalink.
+    pub tracking: Vec<(String, String)>,
+}
+
+/// A page query (from [`write`]) with the link's tracking parameters appended as found,
+/// for the address bar only: a reader's own link keeps the campaign tag it came with.
+pub fn with_tracking(query: String, tracking: &[(String, String)]) -> String {
+    let mut q = query;
+    for (k, v) in tracking {
+        q.push('&');
+        q.push_str(&percent_encode(k));
+        q.push('=');
+        q.push_str(&percent_encode(v));
+    }
+    q
 }
 
 /// Reads a page's query string (with or without the leading `?`). Never fails: see
@@ -279,7 +333,14 @@ pub fn read(query: &str) -> Page {
             _ => {}
         }
     }
+    let tracking = d
+        .extra
+        .iter()
+        .filter(|(k, _)| is_tracking(k))
+        .cloned()
+        .collect();
     Page {
+        tracking,
         view: View::read(&d.extra),
         inputs: d.inputs,
         baseline,

@@ -356,3 +356,31 @@ fn the_readers_preferred_languages_pick_chinese_or_english() {
     assert_eq!(Lang::from_preferences(["de", "fr"]), Lang::En);
     assert_eq!(Lang::from_preferences([]), Lang::En);
 }
+
+#[test]
+fn tracking_tags_are_ignored_quietly_kept_in_the_bar_and_left_out_of_permalinks() {
+    let p = read("v=1&alt=800&utm_source=x&fbclid=y&UTM_Campaign=a%20b&mc_cid=1&gclid=z");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.inputs.orbit.altitude_km, 800.0);
+    let keys: Vec<&str> = p.tracking.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["utm_source", "fbclid", "UTM_Campaign", "mc_cid", "gclid"]
+    );
+    assert_eq!(p.tracking[2].1, "a b");
+    // The permalink (and so any embed) carries none of them.
+    let link = write(&p.inputs, None, &McSettings::default(), &View::default());
+    assert!(!link.contains("utm") && !link.contains("clid"), "{link}");
+    // The address bar's query keeps them all, as found, after the scenario.
+    let bar = with_tracking(link.clone(), &p.tracking);
+    assert!(bar.starts_with(&link), "{bar}");
+    assert!(
+        bar.ends_with("&utm_source=x&fbclid=y&UTM_Campaign=a%20b&mc_cid=1&gclid=z"),
+        "{bar}"
+    );
+    assert_eq!(read(&bar).tracking, p.tracking);
+    // Another unknown key still gets its notice.
+    let q = read("utm_source=x&bogus=1");
+    assert_eq!(q.notices.len(), 1, "{:?}", q.notices);
+    assert_eq!(q.tracking.len(), 1);
+}
