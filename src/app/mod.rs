@@ -20,6 +20,7 @@ mod state;
 mod uncertainty;
 mod url;
 mod verdict;
+pub use verdict::RatioWords;
 
 use crate::i18n::{self, Catalogue, Lang, Msg, Ui};
 use crate::share::view::{Chart, View};

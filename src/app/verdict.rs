@@ -16,35 +16,89 @@ pub fn comparator_name(o: &Outputs) -> &'static str {
         .unwrap_or(t(Ui::EarthFallback))
 }
 
-/// The headline sentence, e.g. "Over 5 years this orbital data centre emits 1.6× the CO2e
+/// How a CO2e ratio reads in the headline: from 2× as "N×" ("2.5× the CO2e of"), above
+/// 1× as a percentage more ("61 % more"), below 1× always as a percentage less ("44 %
+/// less", never "1.8× less"), at most 99 % so a near-zero orbit still reads as less
+/// and never as "100 % less".
+#[derive(Clone, Debug, PartialEq)]
+pub enum RatioWords {
+    /// "2.5× the CO2e of": the ratio itself (2 or more, or not finite).
+    Times(f64),
+    /// "61 % more": the excess over Earth's, in percent.
+    PctMore(f64),
+    /// "44 % less": the saving on Earth's, in percent (at most 99).
+    PctLess(f64),
+}
+
+impl RatioWords {
+    /// The words for orbit's CO2e over Earth's.
+    pub fn of(ratio: f64) -> RatioWords {
+        if ratio >= 2.0 || !ratio.is_finite() {
+            RatioWords::Times(ratio)
+        } else if ratio >= 1.0 {
+            RatioWords::PctMore((ratio - 1.0) * 100.0)
+        } else {
+            RatioWords::PctLess(((1.0 - ratio) * 100.0).min(99.0))
+        }
+    }
+}
+
+/// A headline percentage, rounded to whole percent ("61 %"; "61%" in Chinese).
+fn pct_text(p: f64) -> String {
+    let n = fmt_sig(p.round().max(1.0), 2);
+    if current().zh() {
+        format!("{n}%")
+    } else {
+        format!("{n} %")
+    }
+}
+
+/// The headline sentence, e.g. "Over 5 years this orbital data centre emits 2.5× the CO2e
 /// of the same compute on Grid: world average; its launch emissions are never paid back."
+/// (or "61 % more", "44 % less": [`RatioWords`]). One year and one payback year read in
+/// the singular.
 pub fn headline(o: &Outputs) -> String {
     let v = &o.verdicts;
     let years = fmt_sig(v.horizon_years.get(), 3);
     let earth = comparator_name(o);
-    let what = if v.ratio >= 1.0 {
-        m(Msg::EmitsMore {
-            ratio: &ratio_text(v.ratio),
+    let what = match RatioWords::of(v.ratio) {
+        RatioWords::Times(r) => m(Msg::EmitsMore {
+            ratio: &ratio_text(r),
             earth,
-        })
-    } else {
-        m(Msg::EmitsLess {
-            ratio: &ratio_text(1.0 / v.ratio.max(1e-12)),
+        }),
+        RatioWords::PctMore(p) => m(Msg::EmitsPctMore {
+            pct: &pct_text(p),
             earth,
-        })
+        }),
+        RatioWords::PctLess(p) => m(Msg::EmitsLess {
+            pct: &pct_text(p),
+            earth,
+        }),
     };
     let payback = match v.payback_year {
         Some(y) if y.get() <= 0.0 => t(Ui::CleanerFromDayOne).to_string(),
-        Some(y) => m(Msg::PaybackAfter {
-            years: &fmt_sig(y.get(), 2),
-        }),
+        Some(y) => {
+            let years = fmt_sig(y.get(), 2);
+            if years == "1" {
+                t(Ui::PaybackAfterOneYear).to_string()
+            } else {
+                m(Msg::PaybackAfter { years: &years })
+            }
+        }
         None => t(Ui::NeverPaidBack).to_string(),
     };
-    m(Msg::Headline {
-        years: &years,
-        what: &what,
-        payback: &payback,
-    })
+    if years == "1" {
+        m(Msg::HeadlineOneYear {
+            what: &what,
+            payback: &payback,
+        })
+    } else {
+        m(Msg::Headline {
+            years: &years,
+            what: &what,
+            payback: &payback,
+        })
+    }
 }
 
 /// The sentence that puts the non-CO2 range beside a CO2-only headline (or says which
