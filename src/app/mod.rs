@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
         return Either::Left(view! { <EmbedApp st notices view /> });
     }
     Either::Right(view! {
+        <a class="skip-link" href="#verdict">{t(Ui::SkipToVerdict)}</a>
         <header class="masthead">
             <div class="masthead-row">
                 <h1>{t(Ui::Masthead)}</h1>

@@ -72,6 +72,7 @@ ui! {
     // The verdict
     EarthFallback = "verdict.earth_fallback" => "the Earth alternative";
     CleanerFromDayOne = "verdict.cleaner_from_day_one" => "it is cleaner from the first day";
+    SkipToVerdict = "a11y.skip_to_verdict" => "Skip to the verdict";
     NeverPaidBack = "verdict.never_paid_back" => "its launch and manufacturing emissions are never paid back";
     PaybackAfterOneYear = "verdict.payback_after_one_year" => "its launch and manufacturing emissions are paid back after 1 year";
     Orbit = "verdict.orbit" => "Orbit";
