@@ -245,3 +245,16 @@ async fn every_result_and_readout_shows_its_registry_label() {
     }
     assert!(checked >= 45, "only {checked} labelled outputs found");
 }
+
+/// The headline's ratio words: "N×" from 2×, "% more" between 1× and 2×, "% less" below
+/// 1×, capped at 99 % so a near-zero orbit never reads "100 % less".
+#[wasm_bindgen_test]
+fn headline_ratios_read_as_times_more_or_less() {
+    use orbital_footprint::app::RatioWords::{self, *};
+    assert_eq!(RatioWords::of(2.5), Times(2.5));
+    assert_eq!(RatioWords::of(2.0), Times(2.0));
+    assert!(matches!(RatioWords::of(1.61), PctMore(p) if (p - 61.0).abs() < 1e-9));
+    assert!(matches!(RatioWords::of(0.56), PctLess(p) if (p - 44.0).abs() < 1e-9));
+    assert_eq!(RatioWords::of(0.0), PctLess(99.0));
+    assert_eq!(RatioWords::of(-0.5), PctLess(99.0));
+}

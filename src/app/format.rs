@@ -98,6 +98,19 @@ pub fn ratio_text(r: f64) -> String {
     }
 }
 
+/// Outputs that count whole things (launches, satellites): shown rounded up, since 50.8
+/// launches means 51 rockets; the exports keep the model's fractional allocation.
+const WHOLE_COUNTS: &[&str] = &["launch.launches", "mass.satellites"];
+
+/// An output's value as the page shows it: [`with_unit`], whole counts rounded up.
+pub fn output_text(key: &str, v: f64, unit: &str) -> String {
+    if WHOLE_COUNTS.contains(&key) && v.is_finite() {
+        with_unit(v.ceil(), unit)
+    } else {
+        with_unit(v, unit)
+    }
+}
+
 /// A value with its unit ("1.2 MW", "36 %", "2,800 t"; "1.2兆瓦"). Chinese writes
 /// millions of dollars and hours as the number itself with 万/亿 ("156亿美元", not
 /// "1.56万百万美元").

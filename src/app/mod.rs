@@ -21,6 +21,7 @@ mod state;
 mod uncertainty;
 mod url;
 mod verdict;
+pub use verdict::RatioWords;
 
 use crate::i18n::{self, Catalogue, Lang, Msg, Ui};
 use crate::share::view::{Chart, View};
@@ -105,6 +106,7 @@ pub fn App() -> impl IntoView {
         return Either::Left(view! { <EmbedApp st notices view /> });
     }
     Either::Right(view! {
+        <a class="skip-link" href="#verdict">{t(Ui::SkipToVerdict)}</a>
         <header class="masthead">
             <div class="masthead-row">
                 <h1>{t(Ui::Masthead)}</h1>

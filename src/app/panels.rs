@@ -3,7 +3,7 @@
 //! entry; every readout reads a registry output and its label.
 
 use super::controls::{ChoiceSelect, NumberSlider, Tick};
-use super::format::{fmt_sig, m, t, with_unit};
+use super::format::{fmt_sig, m, output_text, t};
 use super::state::State;
 use crate::data::vehicles::{Propellant, VEHICLES};
 use crate::i18n::{current, Msg, Ui};
@@ -44,7 +44,7 @@ pub fn Readout(
     view! {
         <div>
             <dt>{label(key)}</dt>
-            <dd id=id>{move || st.outputs.with(|o| with_unit(get.map_or(0.0, |g| g(o)), unit))}</dd>
+            <dd id=id>{move || st.outputs.with(|o| output_text(key, get.map_or(0.0, |g| g(o)), unit))}</dd>
         </div>
     }
 }

@@ -94,6 +94,8 @@ const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Keeps the address bar in step with the scenario, with `replaceState` (Back is not
 /// flooded), once input pauses. The view's keys are kept, so a reload shows the same view.
+/// Tracking tags the link came with (`utm_source`, `fbclid`, …) are in the view and
+/// stay in the bar.
 pub fn sync_url(st: State, view: View) {
     let ticket = std::rc::Rc::new(std::cell::Cell::new(0u32));
     Effect::new(move |_| {

@@ -1,7 +1,7 @@
 //! The verdict first: a plain-language headline naming the Earth comparator, the
 //! numbers behind it, and the non-CO2 range beside the headline accounting.
 
-use super::format::{fmt_sig, m, number_unit, pct, ratio_text, t};
+use super::format::{fmt_sig, m, number_unit, ratio_text, t};
 use super::state::State;
 use crate::data::grids;
 use crate::i18n::{current, Msg, Ui};
@@ -16,35 +16,75 @@ pub fn comparator_name(o: &Outputs) -> &'static str {
         .unwrap_or(t(Ui::EarthFallback))
 }
 
-/// The headline sentence, e.g. "Over 5 years this orbital data centre emits 11 % less CO2e
-/// than the same compute on Grid: world average; … paid back after 4.4 years."
+/// How a CO2e ratio reads in the headline: from 2× as "N×" ("2.5× the CO2e of"), above
+/// 1× as a percentage more ("61 % more"), below 1× always as a percentage less ("44 %
+/// less", never "1.8× less"), at most 99 % so a near-zero orbit still reads as less
+/// and never as "100 % less".
+#[derive(Clone, Debug, PartialEq)]
+pub enum RatioWords {
+    /// "2.5× the CO2e of": the ratio itself (2 or more, or not finite).
+    Times(f64),
+    /// "61 % more": the excess over Earth's, in percent.
+    PctMore(f64),
+    /// "44 % less": the saving on Earth's, in percent (at most 99).
+    PctLess(f64),
+}
+
+impl RatioWords {
+    /// The words for orbit's CO2e over Earth's.
+    pub fn of(ratio: f64) -> RatioWords {
+        if ratio >= 2.0 || !ratio.is_finite() {
+            RatioWords::Times(ratio)
+        } else if ratio >= 1.0 {
+            RatioWords::PctMore((ratio - 1.0) * 100.0)
+        } else {
+            RatioWords::PctLess(((1.0 - ratio) * 100.0).min(99.0))
+        }
+    }
+}
+
+/// A headline percentage, rounded to whole percent ("61 %"; "61%" in Chinese).
+fn pct_text(p: f64) -> String {
+    let n = fmt_sig(p.round().max(1.0), 2);
+    if current().zh() {
+        format!("{n}%")
+    } else {
+        format!("{n} %")
+    }
+}
+
+/// The headline sentence, e.g. "Over 5 years this orbital data centre emits 2.5× the CO2e
+/// of the same compute on Grid: world average; its launch emissions are never paid back."
+/// (or "61 % more", "44 % less": [`RatioWords`]). One year and one payback year read in
+/// the singular.
 pub fn headline(o: &Outputs) -> String {
     let v = &o.verdicts;
     let years = fmt_sig(v.horizon_years.get(), 3);
     let earth = comparator_name(o);
-    // One figure, as a sentence says it: "2.5× the CO2e" from twice up, "61 % more"
-    // below that, "44 % less" (at most 99 %) when orbit emits less.
-    let what = if v.ratio >= 2.0 || !v.ratio.is_finite() {
-        m(Msg::EmitsMore {
-            ratio: &ratio_text(v.ratio),
+    let what = match RatioWords::of(v.ratio) {
+        RatioWords::Times(r) => m(Msg::EmitsMore {
+            ratio: &ratio_text(r),
             earth,
-        })
-    } else if v.ratio >= 1.0 {
-        m(Msg::EmitsPctMore {
-            share: &pct(v.ratio - 1.0),
+        }),
+        RatioWords::PctMore(p) => m(Msg::EmitsPctMore {
+            pct: &pct_text(p),
             earth,
-        })
-    } else {
-        m(Msg::EmitsPctLess {
-            share: &pct((1.0 - v.ratio).min(0.99)),
+        }),
+        RatioWords::PctLess(p) => m(Msg::EmitsLess {
+            pct: &pct_text(p),
             earth,
-        })
+        }),
     };
     let payback = match v.payback_year {
         Some(y) if y.get() <= 0.0 => t(Ui::CleanerFromDayOne).to_string(),
-        Some(y) => m(Msg::PaybackAfter {
-            years: &fmt_sig(y.get(), 2),
-        }),
+        Some(y) => {
+            let years = fmt_sig(y.get(), 2);
+            if years == "1" {
+                t(Ui::PaybackAfterOneYear).to_string()
+            } else {
+                m(Msg::PaybackAfter { years: &years })
+            }
+        }
         None => t(Ui::NeverPaidBack).to_string(),
     };
     if years == "1" {

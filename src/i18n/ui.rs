@@ -72,7 +72,9 @@ ui! {
     // The verdict
     EarthFallback = "verdict.earth_fallback" => "the Earth alternative";
     CleanerFromDayOne = "verdict.cleaner_from_day_one" => "it is cleaner from the first day";
+    SkipToVerdict = "a11y.skip_to_verdict" => "Skip to the verdict";
     NeverPaidBack = "verdict.never_paid_back" => "its launch and manufacturing emissions are never paid back";
+    PaybackAfterOneYear = "verdict.payback_after_one_year" => "its launch and manufacturing emissions are paid back after 1 year";
     Orbit = "verdict.orbit" => "Orbit";
     CarbonPayback = "verdict.carbon_payback" => "Carbon payback";
     Never = "verdict.never" => "never";
@@ -267,8 +269,8 @@ msgs! {
     Headline { years, what, payback } = "verdict.headline" => "Over {years} years this orbital data centre {what}; {payback}.";
     HeadlineOneYear { what, payback } = "verdict.headline_one_year" => "Over 1 year this orbital data centre {what}; {payback}.";
     EmitsMore { ratio, earth } = "verdict.emits_more" => "emits {ratio} the CO2e of the same compute on {earth}";
-    EmitsPctMore { share, earth } = "verdict.emits_pct_more" => "emits {share} more CO2e than the same compute on {earth}";
-    EmitsPctLess { share, earth } = "verdict.emits_pct_less" => "emits {share} less CO2e than the same compute on {earth}";
+    EmitsPctMore { pct, earth } = "verdict.emits_pct_more" => "emits {pct} more CO2e than the same compute on {earth}";
+    EmitsLess { pct, earth } = "verdict.emits_less" => "emits {pct} less CO2e than the same compute on {earth}";
     PaybackAfter { years } = "verdict.payback_after" => "its launch and manufacturing emissions are paid back after {years} years";
     Co2OnlyNote { metric, low, high, central, cooling, efficacy } = "verdict.co2_only_note" => "Counting non-CO2 effects ({metric}), orbit emits {low} to {high} the Earth alternative's CO2e ({central} at the inputs' values){cooling}: black carbon, alumina and water emitted at 15–50 km, black carbon's surface effect taken as {efficacy} of its instantaneous forcing, since studies find stratospheric soot can cool the surface; nothing emitted above 50 km is counted.";
     OhsNote { ratio } = "verdict.ohs_note" => "This uses Ohs et al.'s published accounting (re-entry NOx × 298, N2O's warming potential applied to NOx); on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";

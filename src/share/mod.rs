@@ -32,7 +32,7 @@ pub mod view;
 pub const VERSION: u32 = 1;
 
 /// Query keys that belong to the app, not the scenario: typed and written in [`view`].
-pub use view::UI_KEYS;
+pub use view::{is_tracking, UI_KEYS};
 
 /// Something [`decode`] adjusted or ignored, as a sentence for a dismissible notice.
 /// The message may quote text from the URL: show it as text, never as HTML.
@@ -137,7 +137,8 @@ pub struct Decoded {
     pub inputs: Inputs,
     /// What was clamped, dropped or ignored, in query order.
     pub notices: Vec<Notice>,
-    /// The UI keys ([`UI_KEYS`]) found, percent-decoded, in query order.
+    /// The UI keys ([`UI_KEYS`]) and tracking tags ([`view::is_tracking`]: `utm_source`,
+    /// `fbclid`, …) found, percent-decoded, in query order.
     pub extra: Vec<(String, String)>,
 }
 

@@ -431,6 +431,8 @@ fn registry_short_keys_are_url_safe_and_not_ui_keys() {
             !UI_KEYS.contains(&short) && short != "v",
             "{key}: `{short}`"
         );
+        // A scenario key mistaken for a tracking tag would vanish from permalinks.
+        assert!(!is_tracking(short) && !is_tracking(key), "{key}: `{short}`");
         for (id, _) in choice(key).iter().flat_map(|c| c.options()) {
             assert_eq!(percent_encode(id), id, "{key} option {id}");
         }

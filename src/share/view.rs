@@ -52,7 +52,8 @@ const TRACKING_MAX_LEN: usize = 256;
 /// True for a campaign or click tag a site added to a shared link (`utm_source`,
 /// `fbclid`, …): kept in the address bar without a notice, left out of permalinks.
 pub fn is_tracking(key: &str) -> bool {
-    TRACKING_KEYS.contains(&key) || TRACKING_PREFIXES.iter().any(|p| key.starts_with(p))
+    let k = key.to_ascii_lowercase();
+    TRACKING_KEYS.contains(&k.as_str()) || TRACKING_PREFIXES.iter().any(|p| k.starts_with(p))
 }
 
 pub const UI_KEYS: &[&str] = &[
