@@ -250,6 +250,14 @@ pub fn Assumptions(
                 <button type="button" id="reset-everything" on:click=move |_| st.inputs.set(Inputs::default())>{t(Ui::ResetEverything)}</button>
             </div>
             <p class="note">{t(Ui::AssumptionsNote)}</p>
+            // The tornado's top bar for each ratio: the assumption that moves it most.
+            <p class="top-driver" id="assume-top-driver">{move || {
+                st.mc.tornado.with(|tn| {
+                    tn.as_ref()
+                        .map(|(c, k)| format!("{} {}", super::charts::tornado_sentence(c), super::charts::tornado_sentence(k)))
+                        .unwrap_or_default()
+                })
+            }}" "<a href="#tornado-chart-fig">{t(Ui::SeeTornado)}</a></p>
             {Group::ALL
                 .iter()
                 .map(|g| {

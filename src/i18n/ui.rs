@@ -258,6 +258,7 @@ ui! {
     LadderOnCost = "ladder.on_cost" => "cost";
     LadderNoCitedRange = "ladder.no_cited_range" => "it has no cited range";
     LadderApply = "ladder.apply" => "Apply";
+    SeeTornado = "assume.see_tornado" => "All the drivers, choices included, in the tornado chart.";
     NoteTornado = "mc.note_tornado" => "One input at a time at the low and high ends of its published range (triangular, or log-triangular for ranges over 3×), others at their values.";
     Draws = "mc.draws" => "Monte Carlo draws";
     Seed = "mc.seed" => "Seed";

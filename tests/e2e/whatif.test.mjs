@@ -78,6 +78,10 @@ test('probabilities name the choices they hold under; the 50 % band first, 90 % 
   const wide = await page.textContent('#mc-ranges');
   assert.match(wide, /5th–95th/);
   assert.notEqual(wide, narrow);
+  // The tornado's top bar for each ratio is also named in the assumptions panel.
+  await page.waitForFunction(() => document.querySelector('#assume-top-driver')?.textContent.includes('carbon ratio'));
+  const top = await page.textContent('#assume-top-driver');
+  assert.equal(top.includes(await page.textContent('#top-driver')), true, `the tornado's top driver in the assumptions panel: ${top}`);
   // The tornado's data table lists the held choices' alternatives beside the inputs
   // (the ten farthest from today's ratio): the accounting's, with the option held.
   await page.waitForSelector('#tornado-chart-fig');
