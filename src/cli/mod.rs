@@ -30,6 +30,9 @@ USAGE:
     orbital-footprint params      list every input (key, unit, default, range, low/central/high, source)
     orbital-footprint outputs     list every output (key, unit, meaning)
     orbital-footprint presets     list every preset (id, name, description; its headline published, reproduced, this model's)
+    orbital-footprint claims [--format json|table]
+                                  check every claim of the public debate: its rule decided under the
+                                  claimant's assumptions and this model's central ones (default json)
     orbital-footprint --help
 
 EVAL OPTIONS:
@@ -72,6 +75,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         Some("outputs") => Ok(render::list_outputs()),
         Some("presets") => Ok(render::list_presets()),
         Some("eval") => eval(&args[1..]),
+        Some("claims") => claims(&args[1..]),
         Some(other) => Err(format!("unknown command `{other}` (try --help)")),
     }
 }
@@ -103,6 +107,24 @@ fn eval(args: &[String]) -> Result<String, String> {
         Format::Table => render::table(&out, &warnings, &extras),
         Format::Csv => render::csv(&inputs, &out, &extras),
     })
+}
+
+/// `claims [--format json|table]`.
+fn claims(args: &[String]) -> Result<String, String> {
+    let format = match args {
+        [] => "json",
+        [f, v] if f == "--format" => v.as_str(),
+        [f] if f.starts_with("--format=") => &f["--format=".len()..],
+        _ => return Err("claims: expected at most `--format json|table`".to_string()),
+    };
+    let checks = crate::model::claims::check_all();
+    match format {
+        "json" => Ok(render::claims_json(&checks)),
+        "table" => Ok(render::claims_table(&checks)),
+        other => Err(format!(
+            "claims: unknown format `{other}` (allowed: json, table)"
+        )),
+    }
 }
 
 /// The scenario `eval` describes: the defaults, then the preset, the file and each

@@ -263,6 +263,97 @@ pub fn list_presets() -> String {
     t
 }
 
+/// `claims --format json`: every claim with both readings' verdicts, the numbers behind
+/// them and the link that opens each scenario in the page.
+pub fn claims_json(checks: &[crate::model::claims::ClaimCheck]) -> String {
+    use crate::model::claims::{explain, quantity_label, scenario, Condition, ReadingResult};
+    use serde_json::{json, Value};
+    let reading = |c: &crate::data::claims::Claim, r: &ReadingResult| -> Value {
+        let condition = r.verdict.condition().map(|k| match k {
+            Condition::Number {
+                key, now, at, unit, ..
+            } => {
+                json!({ "input": key, "now": now, "at": at, "unit": unit })
+            }
+            Condition::Choice {
+                key, now, option, ..
+            } => {
+                json!({ "input": key, "now": now.0, "at": option.0 })
+            }
+        });
+        let link = scenario(c, r.reading)
+            .ok()
+            .and_then(|(i, _)| lossless_permalink(&i));
+        json!({
+            "value": r.value,
+            "passes": r.passes,
+            "verdict": r.verdict.id(),
+            "condition": condition,
+            "details": r.details.iter().map(|d| json!({"key": d.key, "value": d.value, "unit": d.unit})).collect::<Vec<_>>(),
+            "solved": r.solved,
+            "explanation": explain(c, r),
+            "link": link,
+            "warnings": r.warnings.iter().map(|w| json!({"key": w.key, "message": w.message})).collect::<Vec<_>>(),
+        })
+    };
+    let list: Vec<Value> = checks
+        .iter()
+        .map(|ch| {
+            let c = ch.claim;
+            let (label, unit) = quantity_label(c.quantity);
+            json!({
+                "id": c.id,
+                "claimant": c.claimant,
+                "date": c.date,
+                "wording": c.wording,
+                "wording_zh": c.wording_zh,
+                "source": c.source,
+                "source_quality": source(c.source).map(|s| s.quality.tag()),
+                "preset": if c.preset.is_empty() { None } else { Some(c.preset) },
+                "rule": c.rule,
+                "quantity": label,
+                "unit": unit,
+                "claimant_assumptions": c.assumptions.iter().map(|(k, v)| json!({"key": k, "value": v})).collect::<Vec<_>>(),
+                "claimant_reading": reading(c, &ch.claimant),
+                "central_reading": reading(c, &ch.central),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&json!({ "version": env!("CARGO_PKG_VERSION"), "claims": list }))
+        .unwrap_or_default()
+}
+
+/// `claims --format table`: one block per claim: its wording and source, then each
+/// reading's number, verdict and explanation.
+pub fn claims_table(checks: &[crate::model::claims::ClaimCheck]) -> String {
+    use crate::model::claims::explain;
+    let mut t = String::new();
+    for ch in checks {
+        let c = ch.claim;
+        let q = source(c.source).map_or("?", |s| s.quality.tag());
+        t.push_str(&format!(
+            "{}\t{} ({})\n    \"{}\" [{}, {}]\n    rule: {}\n",
+            c.id, c.claimant, c.date, c.wording, c.source, q, c.rule
+        ));
+        for (name, r) in [
+            ("claimant's assumptions", &ch.claimant),
+            ("this model's central", &ch.central),
+        ] {
+            t.push_str(&format!(
+                "    {name}: {} = {}: {}\n        {}\n",
+                r.verdict.id(),
+                fmt_num(r.value),
+                crate::model::claims::verdict_text(&r.verdict),
+                explain(c, r)
+            ));
+            for w in &r.warnings {
+                t.push_str(&format!("        warning: {}: {}\n", w.key, w.message));
+            }
+        }
+    }
+    t.trim_end().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

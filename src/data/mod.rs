@@ -15,6 +15,7 @@
 
 pub mod accelerators;
 pub mod cells;
+pub mod claims;
 pub mod constants;
 pub mod emission_indices;
 pub mod environment;
@@ -85,6 +86,7 @@ pub fn validate() -> Vec<String> {
     vehicles::validate(&mut errs);
     emission_indices::validate(&mut errs);
     grids::validate(&mut errs);
+    claims::validate(&mut errs);
     errs
 }
 

@@ -400,6 +400,11 @@ pub static SOURCES: &[Source] = &[
     src("mccalip2025", "Economics of Orbital vs Terrestrial Data Centers (calculator)", "A. McCalip", 2025,
         "https://andrewmccalip.com/space-datacenters", Weak,
         "Peer calculator: 1 GW for 5 years, 22.2 Mkg to LEO (22 kg/kW [derived]), 36.5 W/kg whole-satellite specific power, 27 kW satellites (Starlink V2-mini class)."),
+    // --- The claims the page checks (data/claims.rs) ---
+    src("kr36_2025", "马斯克都夸真香的太空数据中心,真的能让地球减负吗? (Space data centres, praised by Musk: can they really lighten Earth's load?)", "36Kr (36氪)", 2025,
+        "https://36kr.com/", Secondary, "The article this project answers (2025-12-19): it reports the supporters' claim of continuous solar power and a PUE close to 1.0, and the critics' claim that launch emissions could negate the benefit."),
+    src("carbone4_ascend", "ASCEND testimonies: Carbone 4's comparative analysis of data centres in space and on the ground", "Carbone 4, on the ASCEND project's site", 2024,
+        "https://ascend-horizon.eu/testimonies", Secondary, "Orbit beats a terrestrial data centre if and only if the launcher is reusable and emits less than 370 kgCO2 per kg of payload on average over its life; more than 70 % of the orbital footprint from launchers with current solutions; upper-atmosphere effects not counted."),
     // --- Launch, emissions and Earth-side assumptions ---
     src("assume.burn_profile", "Burn altitude profile of each stage", "Orbital Footprint", 2026,
         "", Assumption, "Lift-off stages burn from 0 km to staging (~60–90 km) at a constant rate with altitude ∝ t² (≈46 % of a 0–70 km burn is below 15 km, matching F9's max-Q at ~12 km, ~40 % into the burn); upper stages burn linearly from staging to ~200–300 km. Emissions above 50 km get the stratospheric non-CO2 factors (particles settle)."),

@@ -8,6 +8,7 @@
 //! takes `&Inputs` whole.
 
 pub mod basis;
+pub mod claims;
 pub mod earth;
 pub mod economics;
 pub mod emissions;

@@ -384,3 +384,44 @@ fn output_that_cannot_be_written_is_an_error() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).starts_with("error: writing the output"));
 }
+
+/// `claims`: every claim of the catalogue, each reading's verdict and number the library's
+/// check computes (bit for bit through JSON), and a link that opens its scenario.
+#[test]
+fn claims_prints_every_claim_with_both_computed_verdicts() {
+    use orbital_footprint::data::claims::CLAIMS;
+    use orbital_footprint::model::claims::check_all;
+    let v = json(&cli(&["claims"]));
+    let list = v["claims"].as_array().expect("claims array");
+    assert_eq!(list.len(), CLAIMS.len());
+    for (j, ch) in list.iter().zip(check_all()) {
+        assert_eq!(j["id"], ch.claim.id);
+        assert!(!j["wording_zh"].as_str().unwrap().is_empty());
+        for (key, r) in [
+            ("claimant_reading", &ch.claimant),
+            ("central_reading", &ch.central),
+        ] {
+            assert_eq!(j[key]["verdict"], r.verdict.id(), "{} {key}", ch.claim.id);
+            assert_eq!(
+                j[key]["value"].as_f64(),
+                Some(r.value),
+                "{} {key}",
+                ch.claim.id
+            );
+            assert!(
+                j[key]["link"]
+                    .as_str()
+                    .is_some_and(|l| l.starts_with("?v=")),
+                "{} {key}",
+                ch.claim.id
+            );
+        }
+    }
+    let t = cli(&["claims", "--format", "table"]);
+    assert!(t.status.success());
+    let text = String::from_utf8(t.stdout).unwrap();
+    for c in CLAIMS {
+        assert!(text.contains(&format!("{}\t", c.id)), "{}", c.id);
+    }
+    assert_eq!(cli(&["claims", "--format", "xml"]).status.code(), Some(2));
+}

@@ -1,0 +1,173 @@
+use super::*;
+use crate::data::claims::{claim, Solve};
+use crate::data::source;
+use crate::model::inputs::registry::{choice, param};
+
+fn rule_passes(c: &Claim, i: &Inputs) -> bool {
+    c.test.passes(quantity(c.quantity, &evaluate(i)))
+}
+
+#[test]
+fn every_claim_builds_both_readings_with_only_expected_warnings() {
+    for c in CLAIMS {
+        for r in [Reading::Claimant, Reading::Central] {
+            let (_, w) = scenario(c, r).unwrap_or_else(|e| panic!("{}: {e}", c.id));
+            assert!(w.is_empty(), "{} {r:?}: clamped settings {w:?}", c.id);
+            let res = read(c, r);
+            let unexpected: Vec<_> = res
+                .warnings
+                .iter()
+                .filter(|w| !c.expected_warnings.contains(&w.key))
+                .map(|w| format!("{}: {}", w.key, w.message))
+                .collect();
+            assert!(unexpected.is_empty(), "{} {r:?}: {unexpected:?}", c.id);
+            assert!(res.value.is_finite(), "{} {r:?}", c.id);
+        }
+    }
+}
+
+#[test]
+fn every_claim_has_a_resolving_source_a_chinese_wording_and_known_keys() {
+    let mut errs = Vec::new();
+    crate::data::claims::validate(&mut errs);
+    assert!(errs.is_empty(), "{errs:?}");
+    for c in CLAIMS {
+        assert!(source(c.source).is_some(), "{}", c.id);
+        assert!(
+            c.wording_zh
+                .chars()
+                .any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+            "{}",
+            c.id
+        );
+        let keys: Vec<&str> = match c.quantity {
+            Quantity::Output(k) => vec![k],
+            Quantity::Ratio(a, b) => vec![a, b],
+        };
+        for k in keys {
+            assert!(output(k).is_some(), "{}: output {k}", c.id);
+        }
+        for k in c.details {
+            assert!(
+                output(k).is_some() || param(k).is_some(),
+                "{}: detail {k}",
+                c.id
+            );
+        }
+        match c.decider {
+            Decider::Number(k) => assert!(param(k).is_some(), "{}: {k}", c.id),
+            Decider::Choice(k, id) => {
+                assert!(
+                    choice(k).and_then(|ch| ch.index_of(id)).is_some(),
+                    "{}: {k}={id}",
+                    c.id
+                )
+            }
+        }
+        if let Some(Solve {
+            input, output: o, ..
+        }) = c.solve
+        {
+            assert!(param(input).is_some() && output(o).is_some(), "{}", c.id);
+        }
+    }
+}
+
+/// Per claim: the verdict follows from its rule. Moving the deciding input across the
+/// boundary the check found flips the rule (and so the verdict between "holds" and not),
+/// in at least one reading.
+#[test]
+fn moving_the_deciding_input_across_its_threshold_flips_every_verdict() {
+    for c in CLAIMS {
+        let mut flipped = false;
+        for r in [Reading::Claimant, Reading::Central] {
+            let (i, _) = scenario(c, r).unwrap();
+            let holds = matches!(read(c, r).verdict, Verdict::Holds);
+            assert_eq!(holds, rule_passes(c, &i), "{} {r:?}", c.id);
+            match c.decider {
+                Decider::Number(key) => {
+                    let p = param(key).unwrap();
+                    let pred = |o: &Outputs| c.test.passes(quantity(c.quantity, o));
+                    let Some(at) = boundary(&i, key, &pred) else {
+                        continue;
+                    };
+                    let mut on = i.clone();
+                    (p.set)(&mut on, at);
+                    assert!(
+                        rule_passes(c, &on),
+                        "{} {r:?}: boundary {at} should pass",
+                        c.id
+                    );
+                    let eps = 1e-6 * (p.max - p.min);
+                    let fails_across = [at + eps, at - eps].iter().any(|&x| {
+                        let mut off = i.clone();
+                        (p.set)(&mut off, x.clamp(p.min, p.max));
+                        !rule_passes(c, &off)
+                    });
+                    assert!(fails_across, "{} {r:?}: no flip across {key} = {at}", c.id);
+                    flipped = true;
+                }
+                Decider::Choice(key, id) => {
+                    let ch = choice(key).unwrap();
+                    let mut j = i.clone();
+                    (ch.set)(&mut j, ch.index_of(id).unwrap());
+                    if rule_passes(c, &j) != rule_passes(c, &i) {
+                        flipped = true;
+                    }
+                }
+            }
+        }
+        assert!(
+            flipped,
+            "{}: its deciding input never flips the verdict",
+            c.id
+        );
+    }
+}
+
+/// Independent references: closed forms and the published figures themselves.
+#[test]
+fn verdicts_agree_with_independent_arithmetic() {
+    // Space PUE ≥ 1 ÷ distribution efficiency: the central 0.85 alone gives 1.18 > 1.05.
+    let pue = check(claim("pue").unwrap());
+    assert!(
+        pue.central.value >= 1.0 / 0.85 - 1e-9,
+        "{}",
+        pue.central.value
+    );
+    assert!(!matches!(pue.central.verdict, Verdict::Holds));
+    // IEA: 945 TWh ≥ 2 × 415 TWh, as published.
+    let iea = check(claim("iea_demand").unwrap());
+    assert_eq!(iea.central.value, 945.0);
+    assert_eq!(iea.central.verdict, Verdict::Holds);
+    // SpaceX: 1,000 kg for 100 kW is 10 kg/kW by arithmetic.
+    let spx = check(claim("spacex_100gw").unwrap());
+    assert!(
+        (spx.claimant.value - 10.0).abs() < 1e-6,
+        "{}",
+        spx.claimant.value
+    );
+    assert_eq!(spx.claimant.verdict, Verdict::Holds);
+    // Nuclear: IPCC AR5's median 12 g/kWh.
+    let nuc = check(claim("nuclear_12g").unwrap());
+    assert_eq!(nuc.central.value, 12.0);
+    // Starcloud-1's dawn-dusk SSO at 650 km has an eclipse season (geo_eclipse_seasons):
+    // not sunlit 99 % of the year.
+    let sun = check(claim("continuous_solar").unwrap());
+    assert!(sun.central.value > 1.0, "{}", sun.central.value);
+}
+
+#[test]
+fn a_failing_number_verdict_names_a_boundary_that_passes() {
+    for ch in check_all() {
+        for r in [&ch.claimant, &ch.central] {
+            if let Some(Condition::Number { key, at, .. }) = r.verdict.condition() {
+                let (mut i, _) = scenario(ch.claim, r.reading).unwrap();
+                (param(key).unwrap().set)(&mut i, *at);
+                assert!(rule_passes(ch.claim, &i), "{} {:?}", ch.claim.id, r.reading);
+            }
+            let e = explain(ch.claim, r);
+            assert!(e.contains(&sig(r.value, 3)), "{e}");
+        }
+    }
+}
