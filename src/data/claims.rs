@@ -61,8 +61,9 @@ pub struct Solve {
 pub struct Claim {
     /// Stable id (links: `claim=<id>`).
     pub id: &'static str,
-    /// Who made the claim (a name: shown as written in both languages).
+    /// Who made the claim, in English and in Chinese (names stay as written).
     pub claimant: &'static str,
+    pub claimant_zh: &'static str,
     /// When (ISO date, or year-month, or year).
     pub date: &'static str,
     /// The claim's wording in English.
@@ -90,6 +91,8 @@ pub struct Claim {
     pub solve: Option<Solve>,
     /// Warnings the scenario is expected to raise (by input or output key).
     pub expected_warnings: &'static [&'static str],
+    /// The chart a claim's embed shows beside its card (a `chart=` id of the page).
+    pub chart: &'static str,
 }
 
 /// Every claim, in the order the page shows them.
@@ -97,6 +100,7 @@ pub static CLAIMS: &[Claim] = &[
     Claim {
         id: "pue",
         claimant: "Supporters of space data centres, as reported by 36Kr",
+        claimant_zh: "支持者（据36氪报道）",
         date: "2025-12-19",
         wording: "Space data centres can use continuous solar power and efficient cooling, potentially achieving a power usage effectiveness (PUE) close to 1.0.",
         wording_zh: "太空数据中心可以利用持续的太阳能和高效的散热机制，电能使用效率（PUE）有望接近1.0。",
@@ -113,10 +117,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["power.pue_conversion", "power.pue_pumps", "power.pue_battery"],
         solve: None,
         expected_warnings: &[],
+        chart: "flow",
     },
     Claim {
         id: "continuous_solar",
         claimant: "Starcloud",
+        claimant_zh: "Starcloud",
         date: "2024",
         wording: "In a dawn-dusk sun-synchronous orbit a data centre has continuous solar power: the array is always in sunlight, with no need for batteries.",
         wording_zh: "在晨昏太阳同步轨道上，数据中心可获得持续的太阳能：太阳能阵列始终处于光照之下，无需电池。",
@@ -132,10 +138,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["orbit.eclipse_days", "orbit.longest_eclipse_min"],
         solve: None,
         expected_warnings: &[],
+        chart: "eclipse",
     },
     Claim {
         id: "ohs_order",
         claimant: "R. Ohs et al., \"Dirty Bits in Low-Earth Orbit\"",
+        claimant_zh: "R. Ohs 等，《Dirty Bits in Low-Earth Orbit》",
         date: "2025",
         wording: "The carbon footprint of rocket launches could negate the benefit of space data centres: their emissions could be up to an order of magnitude higher than those of terrestrial data centres.",
         wording_zh: "火箭发射的碳足迹可能抵消太空数据中心的环境效益：其排放可能比地面数据中心高出一个数量级。",
@@ -152,10 +160,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["emissions.orbit_g_per_kwh", "emissions.earth_g_per_kwh", "emissions.launch_kg_per_kg"],
         solve: None,
         expected_warnings: &[],
+        chart: "sources",
     },
     Claim {
         id: "iea_demand",
         claimant: "IEA",
+        claimant_zh: "国际能源署（IEA）",
         date: "2025-04",
         wording: "Electricity demand from data centres worldwide is set to more than double by 2030, to around 945 TWh (415 TWh in 2024).",
         wording_zh: "全球数据中心电力需求到2030年将增加一倍以上，达到约945太瓦时（2024年为415太瓦时）。",
@@ -175,10 +185,12 @@ pub static CLAIMS: &[Claim] = &[
             target: 1.0,
         }),
         expected_warnings: &[],
+        chart: "cumulative",
     },
     Claim {
         id: "spacex_100gw",
         claimant: "SpaceX",
+        claimant_zh: "SpaceX",
         date: "2026-01-30",
         wording: "1 million tonnes of satellites a year, at 100 kW of compute per tonne, would add 100 GW of AI compute in space each year.",
         wording_zh: "每年发射100万吨卫星、每吨100千瓦算力，每年将在太空新增100吉瓦的人工智能算力。",
@@ -194,10 +206,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["mass.per_satellite_kg", "mass.satellites"],
         solve: None,
         expected_warnings: &[],
+        chart: "mass",
     },
     Claim {
         id: "ascend_10x",
         claimant: "Thales Alenia Space (ASCEND study)",
+        claimant_zh: "Thales Alenia Space（ASCEND 研究）",
         date: "2024-06",
         wording: "Space data centres would require the development of a launcher ten times less emissive over its entire life cycle to bring a net carbon benefit.",
         wording_zh: "太空数据中心需要研制一种全生命周期排放低十倍的运载火箭，才能带来净碳效益。",
@@ -214,10 +228,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["verdict.breakeven_launch_kg_per_kg", "emissions.launch_kg_per_kg", "verdict.ratio"],
         solve: None,
         expected_warnings: &[],
+        chart: "sources",
     },
     Claim {
         id: "carbone4_370",
         claimant: "Carbone 4 (ASCEND study)",
+        claimant_zh: "Carbone 4（ASCEND 研究）",
         date: "2024",
         wording: "Data centres in space become more interesting than terrestrial data centres if and only if the launcher is reusable and emits less than 370 kgCO2 per kg of payload on average over its entire lifespan.",
         wording_zh: "当且仅当运载火箭可重复使用、且其整个寿命期内平均每千克有效载荷排放低于370千克二氧化碳时，太空数据中心才比地面数据中心更具优势。",
@@ -233,10 +249,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["emissions.launch_kg_per_kg", "verdict.ratio"],
         solve: None,
         expected_warnings: &[],
+        chart: "sources",
     },
     Claim {
         id: "starcloud_cost",
         claimant: "Starcloud",
+        claimant_zh: "Starcloud",
         date: "2024",
         wording: "A 40 MW data centre run for 10 years costs 8.2 million USD in orbit (5 million of it launch) against 167 million USD on Earth (140 million of it energy).",
         wording_zh: "一座40兆瓦的数据中心运行10年，在轨成本为820万美元（其中发射500万美元），而在地面为1.67亿美元（其中能源1.4亿美元）。",
@@ -252,10 +270,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["econ.orbit_usd_per_it_mwh", "econ.earth_usd_per_it_mwh", "mass.total_t", "launch.cost_musd"],
         solve: None,
         expected_warnings: &[],
+        chart: "mass",
     },
     Claim {
         id: "suncatcher_200",
         claimant: "Google (Project Suncatcher)",
+        claimant_zh: "Google（Suncatcher 项目）",
         date: "2025-11",
         wording: "If launch prices fall below about 200 USD/kg by the mid-2030s, the launched power price (about 810 USD per kW per year) becomes comparable to the energy costs of a terrestrial data centre.",
         wording_zh: "如果到2030年代中期发射价格降至每千克约200美元以下，入轨电力价格（每千瓦每年约810美元）将与地面数据中心的能源成本相当。",
@@ -277,10 +297,12 @@ pub static CLAIMS: &[Claim] = &[
         details: &["mass.per_satellite_kg", "launch.usd_per_kg", "econ.cost_ratio"],
         solve: None,
         expected_warnings: &[],
+        chart: "mass",
     },
     Claim {
         id: "nuclear_12g",
         claimant: "Tech companies' nuclear power purchases (Microsoft–Constellation), with IPCC AR5's lifecycle median",
+        claimant_zh: "科技公司的核电采购（微软–Constellation），IPCC AR5 全生命周期中位数",
         date: "2024-09",
         wording: "Data centres powered by nuclear plants run on electricity of about 12 gCO2e per kWh over the plant's life cycle.",
         wording_zh: "由核电站供电的数据中心，其电力的全生命周期排放约为每千瓦时12克二氧化碳当量。",
@@ -296,6 +318,7 @@ pub static CLAIMS: &[Claim] = &[
         details: &["emissions.earth_g_per_kwh", "earth.pue"],
         solve: None,
         expected_warnings: &[],
+        chart: "cumulative",
     },
 ];
 
@@ -327,6 +350,8 @@ pub fn validate(errs: &mut Vec<String>) {
         }
         for (what, text) in [
             ("claimant", c.claimant),
+            ("claimant_zh", c.claimant_zh),
+            ("chart", c.chart),
             ("date", c.date),
             ("wording", c.wording),
             ("wording_zh", c.wording_zh),

@@ -57,7 +57,7 @@ pub fn is_tracking(key: &str) -> bool {
 }
 
 pub const UI_KEYS: &[&str] = &[
-    "embed", "chart", "controls", "theme", "childId", "seed", "n", "base", "lang",
+    "embed", "chart", "controls", "theme", "childId", "seed", "n", "base", "lang", "claim",
 ];
 
 /// The one chart an embed shows (`chart=`).
@@ -198,6 +198,9 @@ pub struct View {
     pub child_id: Option<String>,
     /// `lang=en|zh-CN`: the page's language; None lets the reader's browser decide.
     pub lang: Option<Lang>,
+    /// `claim=<id>` (1–64 bytes of `[a-z0-9_]`): an embed shows that one claim's card. The
+    /// id is kept as written; the app says when no claim has it.
+    pub claim: Option<String>,
     /// A `chart=` id this version does not know, written back as found while [`View::chart`]
     /// is left at its default, so a link from a newer version keeps its chart when it
     /// passes through this one.
@@ -218,6 +221,14 @@ impl View {
             controls,
             theme,
             ..View::default()
+        }
+    }
+
+    /// The embed of one claim's card (`embed=1&claim=<id>`) with its chart.
+    pub fn claim_embed(id: &str, chart: Chart, theme: Theme) -> View {
+        View {
+            claim: Some(id.to_string()),
+            ..View::embed(chart, false, theme)
         }
     }
 
@@ -247,6 +258,14 @@ impl View {
                 .filter(|c| !c.is_empty() && c.len() <= 64)
                 .map(str::to_string),
             lang: get("lang").and_then(Lang::from_id),
+            claim: get("claim")
+                .filter(|c| {
+                    !c.is_empty()
+                        && c.len() <= 64
+                        && c.bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                })
+                .map(str::to_string),
             unknown_chart: chart_id.filter(|_| chart.is_none()).map(str::to_string),
             tracking: extra
                 .iter()
@@ -270,6 +289,10 @@ impl View {
             }
             if let Some(c) = &self.child_id {
                 q.push_str("&childId=");
+                q.push_str(&percent_encode(c));
+            }
+            if let Some(c) = &self.claim {
+                q.push_str("&claim=");
                 q.push_str(&percent_encode(c));
             }
         }

@@ -109,6 +109,7 @@ fn only_an_embed_writes_its_chart_controls_and_child_id() {
         theme: Theme::Auto,
         child_id: Some("x".into()),
         lang: None,
+        claim: Some("pue".into()),
         unknown_chart: None,
         tracking: Vec::new(),
     };
@@ -390,5 +391,43 @@ fn no_input_or_app_key_looks_like_a_tracking_tag() {
         .chain(UI_KEYS.iter().copied())
     {
         assert!(!is_tracking(k), "{k} would be taken for a tracking tag");
+    }
+}
+
+#[test]
+fn a_claim_embed_round_trips_and_a_hostile_claim_id_is_dropped() {
+    let v = View::claim_embed("pue", Chart::Flow, Theme::Auto);
+    let q = write(&Inputs::default(), None, &McSettings::default(), &v);
+    assert_eq!(q, "v=1&embed=1&chart=flow&claim=pue");
+    assert_eq!(read(&q).view, v);
+    assert_eq!(
+        read("v=1&embed=1&claim=no_such_claim")
+            .view
+            .claim
+            .as_deref(),
+        Some("no_such_claim")
+    );
+    for bad in ["", "a%3Cb", "%E4%B8%AD", &"x".repeat(65)] {
+        assert_eq!(
+            read(&format!("v=1&embed=1&claim={bad}")).view.claim,
+            None,
+            "{bad}"
+        );
+    }
+    assert!(
+        read("v=1&claim=pue").notices.is_empty(),
+        "claim= is an app key"
+    );
+}
+
+#[test]
+fn every_claim_names_a_chart_the_page_knows() {
+    for c in crate::data::claims::CLAIMS {
+        assert!(
+            Chart::from_id(c.chart).is_some(),
+            "{}: chart {}",
+            c.id,
+            c.chart
+        );
     }
 }
