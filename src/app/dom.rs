@@ -256,3 +256,15 @@ pub fn web_share(title: &str, url: &str) -> bool {
 pub fn can_share() -> bool {
     Reflect::get(&window().navigator(), &"share".into()).is_ok_and(|f| f.is_function())
 }
+
+/// Scrolls the element with id `id` into view and moves the keyboard focus there (a
+/// claim card's "open this scenario" lands on the verdict).
+pub fn scroll_to(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.scroll_into_view();
+        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.set_attribute("tabindex", "-1");
+            let _ = h.focus();
+        }
+    }
+}

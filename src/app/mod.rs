@@ -9,6 +9,7 @@ mod assumptions;
 pub mod bench;
 mod chart;
 mod charts;
+mod claims;
 mod controls;
 mod dom;
 pub mod format;
@@ -138,6 +139,7 @@ pub fn App() -> impl IntoView {
             </div>
         </div>
         <assumptions::Assumptions st />
+        <claims::ClaimsSection st />
         </main>
         <Footer st />
     })
@@ -154,7 +156,13 @@ fn EmbedApp(
     /// How the page was asked to show itself.
     view: View,
 ) -> impl IntoView {
-    let chart = view.chart;
+    // A claim's embed shows its card and its key chart in place of the verdict.
+    let claim = view.claim.clone();
+    let chart = claim
+        .as_deref()
+        .and_then(claims::known)
+        .and_then(|c| Chart::from_id(c.chart))
+        .unwrap_or(view.chart);
     let full = move || {
         st.inputs
             .with(|i| st.baseline.with(|b| url::permalink(i, b.as_ref())))
@@ -163,7 +171,10 @@ fn EmbedApp(
         <main class="embed">
             <h1 class="visually-hidden">{t(Ui::EmbedHeading)}</h1>
             <share::Notices notices />
-            <verdict::Verdict st />
+            {match claim {
+                Some(id) => Either::Left(view! { <claims::ClaimEmbed st id /> }),
+                None => Either::Right(view! { <verdict::Verdict st /> }),
+            }}
             {if chart == Chart::Eclipse {
                 Either::Left(view! { <charts::EclipseChart st /> })
             } else {

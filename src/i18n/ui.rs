@@ -260,6 +260,24 @@ ui! {
     LadderApply = "ladder.apply" => "Apply";
     SeeTornado = "assume.see_tornado" => "All the drivers, choices included, in the tornado chart.";
     NoteTornado = "mc.note_tornado" => "One input at a time at the low and high ends of its published range (triangular, or log-triangular for ranges over 3×), others at their values.";
+    // Claims
+    ClaimsHeading = "claims.heading" => "Claims, checked by the model";
+    ClaimsLede = "claims.lede" => "Each claim of the public debate, decided by a rule over this model's outputs: under the claimant's own assumptions, and under this model's central ones. Every verdict is computed, never written by hand.";
+    ClaimsShow = "claims.show" => "Check the claims";
+    ClaimsComputing = "claims.computing" => "Checking the claims…";
+    ClaimHolds = "claims.holds" => "Holds";
+    ClaimHoldsOnlyIf = "claims.holds_only_if" => "Holds only if";
+    ClaimDoesNotHold = "claims.does_not_hold" => "Does not hold";
+    ClaimNoValue = "claims.no_value" => "no value of the deciding input in its range makes it hold";
+    ClaimantReading = "claims.claimant_reading" => "Claimant's assumptions";
+    CentralReading = "claims.central_reading" => "This model's central assumptions";
+    ClaimRule = "claims.rule" => "Rule: ";
+    ClaimSource = "claims.source" => "Source: ";
+    OpenScenario = "claims.open" => "Open this scenario";
+    ClaimUnknown = "claims.unknown" => "This link names a claim this version does not know.";
+    ModelsOwn = "claims.models_own" => "this model's own value";
+    ClaimEmbedOption = "claims.embed_option" => "Or embed one claim's card";
+    ClaimEmbedNone = "claims.embed_none" => "No claim (the calculator)";
     Draws = "mc.draws" => "Monte Carlo draws";
     Seed = "mc.seed" => "Seed";
 }
@@ -277,6 +295,15 @@ msgs! {
     OhsNote { ratio } = "verdict.ohs_note" => "This uses Ohs et al.'s published accounting (re-entry NOx × 298, N2O's warming potential applied to NOx); on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";
     AccountingNote { accounting, metric, ratio } = "verdict.accounting_note" => "This uses the “{accounting}” accounting ({metric}); on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";
     PaybackYear { year } = "verdict.payback_year" => "year {year}";
+    // Claims
+    ClaimBy { claimant, date } = "claims.by" => "{claimant}, {date}";
+    ClaimCondition { label, at, now } = "claims.condition" => "{label} is {at} (today {now})";
+    ClaimBeyond { condition } = "claims.beyond" => "it would take {condition}: beyond its plausible range";
+    ClaimIs { quantity, value, test } = "claims.is" => "{quantity} is {value} (rule: {test})";
+    ClaimSolved { output, target, input, value } = "claims.solved" => "{output} reaches {target} at {input} {value}";
+    TestAtMost { x } = "claims.at_most" => "≤ {x}";
+    TestAtLeast { x } = "claims.at_least" => "≥ {x}";
+    TestBetween { a, b } = "claims.between" => "between {a} and {b}";
     // Panels and controls
     OfTheYear { share } = "panel.of_the_year" => "{share} of the year";
     VehicleFacts { tonnes, km, reuse, propellants } = "panel.vehicle_facts" => "{tonnes} t to LEO ({km} km) · {reuse} · {propellants}";
