@@ -209,6 +209,11 @@ pub fn ClaimCard(st: State, check: ClaimCheck, embed: bool) -> impl IntoView {
     let url = src.map_or("", |s| s.url);
     let quality = src.map_or("", |s| current().quality(s.quality));
     let claimant = if zh { c.claimant_zh } else { c.claimant };
+    // The embed's card sits under the widget's h1; the page's under the section's h2.
+    let by = m(Msg::ClaimBy {
+        claimant,
+        date: c.date,
+    });
     let inputs = scenario(c, Reading::Claimant)
         .map(|(i, _)| i)
         .unwrap_or_default();
@@ -228,7 +233,11 @@ pub fn ClaimCard(st: State, check: ClaimCheck, embed: bool) -> impl IntoView {
     };
     view! {
         <article class="claim-card" id=format!("claim-{}", c.id) data-claim=c.id>
-            <h3 class="claim-by">{m(Msg::ClaimBy { claimant, date: c.date })}</h3>
+            {if embed {
+                Either::Left(view! { <h2 class="claim-by">{by.clone()}</h2> })
+            } else {
+                Either::Right(view! { <h3 class="claim-by">{by.clone()}</h3> })
+            }}
             <blockquote class="claim-wording">{if zh { c.wording_zh } else { c.wording }}</blockquote>
             <p class="claim-source">
                 {t(Ui::ClaimSource)}

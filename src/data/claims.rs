@@ -143,7 +143,7 @@ pub static CLAIMS: &[Claim] = &[
     Claim {
         id: "ohs_order",
         claimant: "R. Ohs et al., \"Dirty Bits in Low-Earth Orbit\"",
-        claimant_zh: "R. Ohs 等，《Dirty Bits in Low-Earth Orbit》",
+        claimant_zh: "R. Ohs 等（“Dirty Bits”论文）",
         date: "2025",
         wording: "The carbon footprint of rocket launches could negate the benefit of space data centres: their emissions could be up to an order of magnitude higher than those of terrestrial data centres.",
         wording_zh: "火箭发射的碳足迹可能抵消太空数据中心的环境效益：其排放可能比地面数据中心高出一个数量级。",
@@ -165,7 +165,7 @@ pub static CLAIMS: &[Claim] = &[
     Claim {
         id: "iea_demand",
         claimant: "IEA",
-        claimant_zh: "国际能源署（IEA）",
+        claimant_zh: "国际能源署",
         date: "2025-04",
         wording: "Electricity demand from data centres worldwide is set to more than double by 2030, to around 945 TWh (415 TWh in 2024).",
         wording_zh: "全球数据中心电力需求到2030年将增加一倍以上，达到约945太瓦时（2024年为415太瓦时）。",
@@ -211,7 +211,7 @@ pub static CLAIMS: &[Claim] = &[
     Claim {
         id: "ascend_10x",
         claimant: "Thales Alenia Space (ASCEND study)",
-        claimant_zh: "Thales Alenia Space（ASCEND 研究）",
+        claimant_zh: "泰雷兹阿莱尼亚宇航公司（ASCEND 研究）",
         date: "2024-06",
         wording: "Space data centres would require the development of a launcher ten times less emissive over its entire life cycle to bring a net carbon benefit.",
         wording_zh: "太空数据中心需要研制一种全生命周期排放低十倍的运载火箭，才能带来净碳效益。",
@@ -275,7 +275,7 @@ pub static CLAIMS: &[Claim] = &[
     Claim {
         id: "suncatcher_200",
         claimant: "Google (Project Suncatcher)",
-        claimant_zh: "Google（Suncatcher 项目）",
+        claimant_zh: "谷歌（Suncatcher 项目）",
         date: "2025-11",
         wording: "If launch prices fall below about 200 USD/kg by the mid-2030s, the launched power price (about 810 USD per kW per year) becomes comparable to the energy costs of a terrestrial data centre.",
         wording_zh: "如果到2030年代中期发射价格降至每千克约200美元以下，入轨电力价格（每千瓦每年约810美元）将与地面数据中心的能源成本相当。",

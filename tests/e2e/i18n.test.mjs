@@ -27,7 +27,7 @@ const ALLOWED = new Set(`Orbital Footprint NVIDIA SXM TPU CPU GPU PUE IT OLR TDP
   Meeus Vallado Crane Constellation CNBC SpaceX Suncatcher Project Starlink V2-mini V3 POPS TOPS McCalip
   Microsoft CSV JSON PNG AMP Pym.js WebAssembly JavaScript README GS GaInP GaAs Ge Vinci LLPM ULPM GEM
   XL Centaur V K3 P120C Dirty Bits mini Brown Ban-Weiss Kravitz Maloney Stjern Ember IPCC AR5 GWP GTP
-  SemiAnalysis Novaspace GB Llama FlashRecovery Gemini GEMINI`.split(/\s+/));
+  SemiAnalysis Novaspace GB Llama FlashRecovery Gemini GEMINI Carbone`.split(/\s+/));
 
 /** Latin words left outside lang="en" elements, code and quotes: visible text and the
  *  accessible attributes. */
