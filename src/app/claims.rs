@@ -69,8 +69,9 @@ fn condition_text(c: &Condition) -> String {
             let v = |x: f64| number_unit(&fmt_sig(x, 3), unit);
             let overridden_off =
                 *now == 0.0 && param(key).is_some_and(|p| p.value.source == "assume.override_off");
+            let label = param(key).map_or(key.to_string(), |p| current().param(p).to_string());
             m(Msg::ClaimCondition {
-                label: &label_of(key),
+                label: &label,
                 at: &v(*at),
                 now: &if overridden_off {
                     t(Ui::ModelsOwn).to_string()
@@ -104,7 +105,12 @@ fn verdict_words(v: &Verdict) -> (&'static str, String) {
         Verdict::Holds => ("holds", t(Ui::ClaimHolds).to_string()),
         Verdict::HoldsOnlyIf(c) => (
             "holds-only-if",
-            format!("{} {}", t(Ui::ClaimHoldsOnlyIf), condition_text(c)),
+            format!(
+                "{}{}{}",
+                t(Ui::ClaimHoldsOnlyIf),
+                if current().zh() { "" } else { " " },
+                condition_text(c)
+            ),
         ),
         Verdict::DoesNotHold(None) => (
             "does-not-hold",

@@ -163,8 +163,19 @@ fn EmbedDialog(
     let column = RwSignal::new(PREVIEW_WIDTHS[1]);
     let measured: [RwSignal<Option<u32>>; 2] = [RwSignal::new(None), RwSignal::new(None)];
     let frames: [NodeRef<leptos::html::Iframe>; 2] = [NodeRef::new(), NodeRef::new()];
-    let view_of =
-        move || View::embed(chart.get(), controls.get(), theme.get()).with_lang(lang.get());
+    // Issue 17: one claim's card instead of the calculator (its own key chart).
+    let claim = RwSignal::new(None::<&'static crate::data::claims::Claim>);
+    let view_of = move || {
+        match claim.get() {
+            Some(c) => View::claim_embed(
+                c.id,
+                Chart::from_id(c.chart).unwrap_or_default(),
+                theme.get(),
+            ),
+            None => View::embed(chart.get(), controls.get(), theme.get()),
+        }
+        .with_lang(lang.get())
+    };
     let preview_src = Memo::new(move |_| {
         let view = view_of();
         st.inputs.with(|i| embed_link(i, &view, false))
@@ -215,6 +226,14 @@ fn EmbedDialog(
                 chart.set(Chart::from_id(&event_target_value(&ev)).unwrap_or_default())
             }>
                 {EMBED_CHARTS.iter().map(|(c, label)| view! { <option value=c.id()>{t(*label)}</option> }).collect_view()}
+            </select>
+            <label for="embed-claim">{t(Ui::ClaimEmbedOption)}</label>
+            <select id="embed-claim" on:change=move |ev| claim.set(crate::data::claims::claim(&event_target_value(&ev)))>
+                <option value="">{t(Ui::ClaimEmbedNone)}</option>
+                {crate::data::claims::CLAIMS.iter().map(|c| {
+                    let who = if current().zh() { c.claimant_zh } else { c.claimant };
+                    view! { <option value=c.id>{m(Msg::ClaimBy { claimant: who, date: c.date })}</option> }
+                }).collect_view()}
             </select>
             <label><input type="checkbox" id="embed-controls" on:change=move |ev| controls.set(event_target_checked(&ev)) />" "{t(Ui::ShowControls)}</label>
             <label for="embed-theme">{t(Ui::Theme)}</label>

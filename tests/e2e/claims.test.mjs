@@ -113,3 +113,18 @@ test('lang=zh-CN shows the cards in Chinese; axe passes at 360 px and on an embe
   assertClean(app.srv, e);
   await e.context.close();
 });
+
+test('the embed dialog offers one claim card: its snippet names the claim and its chart', async () => {
+  const p = await app.open();
+  const { page } = p;
+  await page.click('#open-embed');
+  await page.waitForSelector('#embed-claim');
+  const c = CLI[1];
+  await page.selectOption('#embed-claim', c.id);
+  await page.waitForFunction((id) => document.querySelector('#embed-code').value.includes(`claim=${id}`), c.id);
+  const code = await page.inputValue('#embed-code');
+  assert.match(code, /embed=1&amp;chart=[a-z]+&amp;claim=/);
+  await page.selectOption('#embed-claim', '');
+  await page.waitForFunction(() => !document.querySelector('#embed-code').value.includes('claim='));
+  await app.closeClean(p);
+});
