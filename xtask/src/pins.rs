@@ -37,5 +37,10 @@ pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// frame-by-frame run, the conditions line, the 50/90 % bands) and issue 16's self-sizing
 /// embed (live previews, the snippet's listener), honest copy, tracking tags kept (+18.5 KB:
 /// 344,718 B; `cargo xtask size` shows model::uncertainty +7.7 KB raw, the page's root
-/// view +4.7 KB raw). The first-load cut is issue 18's work and lowers it again.
-pub const GZIP_BUDGET_BYTES: u64 = 340 * 1024;
+/// view +4.7 KB raw); to 360 KiB for issue 17's claim check (+20.8 KB: 365,503 B; the
+/// claims catalogue with its wordings in both languages, model::claims +6.5 KB raw,
+/// app::claims +3.6 KB raw and its views; the verdicts are computed only when the section
+/// opens, but the code and texts ship in the first load: moving the wordings into a file
+/// loaded on demand, like the Chinese catalogue, is left to issue 18's first-load cut).
+/// The first-load cut is issue 18's work and lowers it again.
+pub const GZIP_BUDGET_BYTES: u64 = 360 * 1024;
