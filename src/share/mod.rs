@@ -411,13 +411,16 @@ fn apply_choice(i: &mut Inputs, c: &ChoiceSpec, text: &str) -> Option<Heard> {
 }
 
 /// URL text for a notice: control characters dropped, at most 32 characters.
+/// True for a character that must not reach a sentence as quoted text: a control
+/// character, or bidirectional formatting (overrides, embeddings, isolates, marks) that
+/// could reorder the sentence around it. Shared by link notices and the CLI's errors.
+pub fn is_unsafe_in_text(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
 fn quote(s: &str) -> String {
-    // No control characters and no bidirectional formatting (overrides, embeddings,
-    // isolates, marks): quoted link text cannot reorder the sentence around it.
-    let shown = |c: &char| {
-        !c.is_control()
-            && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-    };
+    let shown = |c: &char| !is_unsafe_in_text(*c);
     let mut out: String = s.chars().filter(shown).take(32).collect();
     if s.chars().filter(shown).nth(32).is_some() {
         out.push('…');

@@ -25,7 +25,7 @@ fn safe_line(e: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+        if orbital_footprint::share::is_unsafe_in_text(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
