@@ -92,6 +92,9 @@ pub fn NumberSlider(
     };
     let id = spec.key.replace('.', "-");
     let num_id = format!("{id}-num");
+    let note_id = format!("{id}-note");
+    // Why a typed value was not taken as typed (cleared by the next edit).
+    let note = RwSignal::new(None::<String>);
     let label = current().param(spec);
     let unit = current().unit(spec.unit);
     let (min, max, step) = if spec.log {
@@ -112,7 +115,10 @@ pub fn NumberSlider(
                     step=plain(step, 15)
                     prop:value=move || plain(to_position(spec, value.get()), 15)
                     aria-valuetext=move || value_text(spec, value.get())
-                    on:input=move |ev| set(from_position(spec, input_number(&ev)))
+                    on:input=move |ev| {
+                        note.set(None);
+                        set(from_position(spec, input_number(&ev)))
+                    }
                 />
                 <input
                     type="number"
@@ -123,9 +129,21 @@ pub fn NumberSlider(
                     max=plain(spec.max, 15)
                     step="any"
                     prop:value=move || plain(value.get(), 6)
-                    on:change=move |ev| set(input_number(&ev))
+                    aria-describedby=note_id.clone()
+                    on:change=move |ev| {
+                        let el = event_target::<web_sys::HtmlInputElement>(&ev);
+                        let typed = el.value_as_number();
+                        let used = spec.clamp(typed);
+                        if typed.is_finite() {
+                            set(typed);
+                        }
+                        note.set(field_note(spec, typed, used, value.get_untracked()));
+                        // The field shows what the model uses, even when that did not change.
+                        el.set_value(&plain(value.get_untracked(), 6));
+                    }
                 />
             </div>
+            <p class="field-note" id=note_id role="status">{move || note.get()}</p>
             <div class="ticks" aria-hidden="true">
                 {let ends = [(spec.min, value_text(spec, spec.min)), (spec.max, value_text(spec, spec.max))];
                 let marks: Vec<(f64, String)> = if ticks.is_empty() {
@@ -137,12 +155,25 @@ pub fn NumberSlider(
                     .into_iter()
                     .map(|(v, label)| {
                         let t = (to_position(spec, v) - min) / (max - min) * 100.0;
-                        view! { <span style=format!("left:{}%", fixed(t, 1))>{label}</span> }
+                        // CSSOM, not a style attribute: the page's policy has no 'unsafe-inline'.
+                        view! { <span style:left=format!("{}%", fixed(t, 1))>{label}</span> }
                     })
                     .collect_view()}
             </div>
         </div>
     }
+}
+
+/// What a typed value became, when not itself: outside the range (clamped), or not a
+/// number (the previous value kept). `None` when it was taken as typed.
+fn field_note(spec: &ParamSpec, typed: f64, used: f64, kept: f64) -> Option<String> {
+    if !typed.is_finite() {
+        return Some(m(Msg::FieldNotNumber {
+            kept: &value_text(spec, kept),
+        }));
+    }
+    // The model's own sentence for a clamped value, as the CLI and the links say it.
+    (used != typed).then(|| current().said(&spec.out_of_range(&fmt_sig(typed, 6), used)))
 }
 
 /// A choice input from the registry, as a labelled select.
@@ -177,9 +208,13 @@ pub fn ChoiceInput(
 ) -> impl IntoView {
     let selected = Memo::new(move |_| inputs.with(|i| (spec.get)(i)));
     view! {
+        // `prop:value` as well as each option's `selected`: once an option was chosen by
+        // hand, a change of its `selected` attribute alone no longer moves the select, so a
+        // preset or a reset would leave it showing a choice the model no longer uses.
         <select
             id=id
             name=(!name.is_empty()).then_some(name)
+            prop:value=move || spec.options().nth(selected.get()).map_or("", |(oid, _)| oid)
             on:change=move |ev| {
                 if let Some(n) = spec.index_of(&event_target_value(&ev)) {
                     inputs.update(|i| (spec.set)(i, n));

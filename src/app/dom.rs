@@ -268,3 +268,56 @@ pub fn scroll_to(id: &str) {
         }
     }
 }
+
+/// Where the page stands offline, as the loader's service-worker registration says
+/// (`web/register.js`: `<html data-offline>` and the `of-offline` event).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offline {
+    /// No service worker (yet, or blocked): the page works online only.
+    Unknown,
+    /// This build is cached: the page works with no network.
+    Ready,
+    /// A newer build is installed and waits for a reload.
+    Update,
+}
+
+fn offline_from(s: Option<String>) -> Offline {
+    match s.as_deref() {
+        Some("ready") => Offline::Ready,
+        Some("update") => Offline::Update,
+        _ => Offline::Unknown,
+    }
+}
+
+/// The offline state now and as it changes.
+pub fn offline_state() -> ReadSignal<Offline> {
+    let root = document().document_element();
+    let now = offline_from(root.as_ref().and_then(|r| r.get_attribute("data-offline")));
+    let (state, set) = signal(now);
+    let cb = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let detail = Reflect::get(&ev, &"detail".into())
+            .ok()
+            .and_then(|d| d.as_string());
+        set.set(offline_from(detail));
+    });
+    let _ = window().add_event_listener_with_callback("of-offline", cb.as_ref().unchecked_ref());
+    cb.forget();
+    state
+}
+
+/// Activates the waiting build and reloads (the loader's `ofApplyUpdate`); a plain
+/// reload when there is none.
+pub fn apply_update() {
+    let w = window();
+    let f = Reflect::get(&w, &"ofApplyUpdate".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match f {
+        Some(f) => {
+            let _ = f.call0(&w);
+        }
+        None => {
+            let _ = w.location().reload();
+        }
+    }
+}

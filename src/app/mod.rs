@@ -196,7 +196,8 @@ fn EmbedApp(
     }
 }
 
-/// Footer: version, and for print the permalink as text.
+/// Footer: version, whether the page works offline (and a newer build's reload prompt),
+/// and for print the permalink as text.
 #[component]
 fn Footer(
     /// The calculator state.
@@ -206,9 +207,20 @@ fn Footer(
         st.inputs
             .with(|i| st.baseline.with(|b| url::permalink(i, b.as_ref())))
     };
+    let offline = dom::offline_state();
     view! {
         <footer class="site-footer">
             <p class="print-only">{t(Ui::Permalink)}<span id="print-permalink">{link}</span></p>
+            <p id="offline-note" class="offline-note" role="status">
+                {move || (offline.get() == dom::Offline::Ready).then(|| t(Ui::OfflineReady))}
+            </p>
+            <Show when=move || offline.get() == dom::Offline::Update>
+                <div id="offline-update" class="update-toast" role="status">
+                    <span>{t(Ui::UpdateAvailable)}</span>
+                    " "
+                    <button type="button" on:click=move |_| dom::apply_update()>{t(Ui::UpdateReload)}</button>
+                </div>
+            </Show>
             <p>
                 {m(Msg::Footer { version: env!("CARGO_PKG_VERSION") })}
                 {t(Ui::FooterNote)}

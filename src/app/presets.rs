@@ -3,11 +3,11 @@
 //! model's physics (live), why they differ; and the whole preset table.
 
 use super::format::fmt_sig;
-use super::format::{t, with_unit};
+use super::format::{m, t, with_unit};
 use super::panels::out;
 use super::state::State;
 use crate::data::presets::{Preset, PRESETS};
-use crate::i18n::{current, Ui};
+use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::text;
 use crate::model::presets::{source_inputs, table};
 use crate::model::{evaluate, outputs::output, Inputs};
@@ -64,7 +64,12 @@ pub fn PresetPicker(
     view! {
         <div class="presets">
             <label for="preset">{t(Ui::StartFrom)}</label>
-            <select id="preset" on:change=move |ev| {
+            // After an edit the picker reads "Custom (from <preset>)": the scenario is no
+            // longer the preset's, and `prop:value` keeps the select saying so.
+            <select id="preset" prop:value=move || match chosen.with(|c| c.as_ref().map(|(p, _)| p.id)) {
+                Some(id) if !modified() => id,
+                _ => "",
+            } on:change=move |ev| {
                 let id = event_target_value(&ev);
                 match PRESETS.iter().find(|p| p.id == id) {
                     Some(p) => {
@@ -76,7 +81,10 @@ pub fn PresetPicker(
                     None => chosen.set(None),
                 }
             }>
-                <option value="" selected=move || chosen.with(Option::is_none)>{t(Ui::CustomScenario)}</option>
+                <option value="" selected=move || chosen.with(Option::is_none)>{move || match chosen.with(|c| c.as_ref().map(|(p, _)| *p)) {
+                    Some(p) if modified() => m(Msg::CustomFrom { name: current().preset_name(p) }),
+                    _ => t(Ui::CustomScenario).to_string(),
+                }}</option>
                 {PRESETS.iter().map(|p| view! { <option value=p.id>{current().preset_name(p)}</option> }).collect_view()}
             </select>
             {move || chosen.get().map(|(p, reproduced)| {

@@ -249,10 +249,13 @@ pub fn McControls(
             </select>
             <label for="mc-seed">{t(Ui::Seed)}</label>
             <input id="mc-seed" type="number" min="0" step="1" prop:value=move || s.with(|x| x.seed.to_string()) on:change=move |ev| {
-                let v = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
-                if v.is_finite() && v >= 0.0 {
+                let el = event_target::<web_sys::HtmlInputElement>(&ev);
+                let v = el.value_as_number();
+                if (0.0..9.007_199_254_740_992e15).contains(&v) {
                     s.update(|x| x.seed = v as u64);
                 }
+                // A rejected or fractional seed shows the seed in use, not what was typed.
+                el.set_value(&s.with_untracked(|x| x.seed.to_string()));
             } />
         </div>
     }

@@ -110,15 +110,30 @@ pub fn sync_url(st: State, view: View) {
         let me = ticket.get().wrapping_add(1);
         ticket.set(me);
         let ticket = ticket.clone();
-        set_timeout(
-            move || {
-                if ticket.get() == me {
-                    if let Ok(h) = window().history() {
-                        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-                    }
-                }
-            },
-            URL_DELAY,
-        );
+        set_timeout(move || write_url(url, ticket, me, 0), URL_DELAY);
     });
+}
+
+/// Chrome drops history updates past about 200 in 10 s ("Throttling navigation"): the
+/// address bar would keep an older scenario than the page shows. So the written address
+/// is read back, and written again a second later while it differs (at most
+/// [`URL_RETRIES`] times, and only while no newer scenario has replaced it).
+const URL_RETRIES: u32 = 15;
+
+fn write_url(url: String, ticket: std::rc::Rc<std::cell::Cell<u32>>, me: u32, tries: u32) {
+    if ticket.get() != me {
+        return;
+    }
+    let w = window();
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+    let now = w.location().search().unwrap_or_default();
+    let wanted = if url == "?" { "" } else { url.as_str() };
+    if now != wanted && tries < URL_RETRIES {
+        set_timeout(
+            move || write_url(url, ticket, me, tries + 1),
+            std::time::Duration::from_secs(1),
+        );
+    }
 }

@@ -73,6 +73,9 @@ ui! {
     EarthFallback = "verdict.earth_fallback" => "the Earth alternative";
     CleanerFromDayOne = "verdict.cleaner_from_day_one" => "it is cleaner from the first day";
     SkipToVerdict = "a11y.skip_to_verdict" => "Skip to the verdict";
+    OfflineReady = "offline.ready" => "Available offline: this page now opens and computes with no network.";
+    UpdateAvailable = "offline.update" => "A new version of the calculator is available.";
+    UpdateReload = "offline.reload" => "Reload";
     NeverPaidBack = "verdict.never_paid_back" => "its launch and manufacturing emissions are never paid back";
     PaybackAfterOneYear = "verdict.payback_after_one_year" => "its launch and manufacturing emissions are paid back after 1 year";
     Orbit = "verdict.orbit" => "Orbit";
@@ -345,5 +348,7 @@ msgs! {
     LadderApplyLabel { line } = "ladder.apply_label" => "Apply: {line}";
     Updating { share } = "mc.updating" => " Updating… {share}";
     PreviewWidth { width } = "share.preview_width" => "Preview at {width} px";
+    CustomFrom { name } = "preset.custom_from" => "Custom (from {name})";
+    FieldNotNumber { kept } = "control.field_not_number" => "Not a number: {kept} is kept.";
     EmbedMeasured { width, height } = "share.embed_measured" => "At {width} px the widget is {height} px tall: the snippet's fixed height.";
 }

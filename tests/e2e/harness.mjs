@@ -24,6 +24,8 @@ const MIME = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves `dist` at http://127.0.0.1:<port>/sub/dir/ (and nothing else). */
@@ -68,9 +70,22 @@ export async function launch() {
   });
 }
 
-/** A new page that records console errors, page errors and every requested URL. */
+/**
+ * Logs every Content Security Policy violation in any frame as a console error, so
+ * assertClean fails on one (the page carries a strict policy, web.rs in xtask).
+ */
+const REPORT_CSP = `document.addEventListener('securitypolicyviolation', (e) => {
+  console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+});`;
+
+/**
+ * A new page that records console errors (CSP violations among them), page errors and
+ * every requested URL. Service workers are blocked unless `options.serviceWorkers` is
+ * 'allow' (offline.test.mjs): each test starts from the network, as a first visit does.
+ */
 export async function openPage(browser, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  await context.addInitScript(REPORT_CSP);
   const page = await context.newPage();
   const errors = [];
   const requests = [];

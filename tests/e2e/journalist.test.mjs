@@ -28,3 +28,41 @@ test('a link with utm_source and fbclid shows no notice and keeps both', async (
   await q.context.close();
   await app.closeClean(p);
 });
+
+test('a typed value outside its range is clamped and says so beside the field; the picker reads "Custom (from …)" after an edit', async () => {
+  const p = await app.open();
+  const { page } = p;
+  // At the top already: the model's value does not change, the field still must not show 99999.
+  await page.fill('#orbit-altitude_km-num', '2000');
+  await page.press('#orbit-altitude_km-num', 'Enter');
+  await page.fill('#orbit-altitude_km-num', '99999');
+  await page.press('#orbit-altitude_km-num', 'Enter');
+  assert.equal(await page.inputValue('#orbit-altitude_km-num'), '2000');
+  const note = await page.textContent('#orbit-altitude_km-note');
+  assert.match(note, /99,?999 km is outside 200.2,000 km; using 2,000 km/);
+  assert.equal(await page.getAttribute('#orbit-altitude_km-num', 'aria-describedby'), 'orbit-altitude_km-note');
+  // The next edit clears it.
+  await page.focus('#orbit-altitude_km');
+  await page.keyboard.press('Home');
+  assert.equal((await page.textContent('#orbit-altitude_km-note')).trim(), '');
+  // A seed that cannot be one keeps the seed in use.
+  const seed = await page.inputValue('#mc-seed');
+  await page.fill('#mc-seed', '-3.5');
+  await page.press('#mc-seed', 'Enter');
+  assert.equal(await page.inputValue('#mc-seed'), seed);
+
+  const name = await page.$eval('#preset option[value="starcloud40"]', (o) => o.textContent.trim());
+  await page.selectOption('#preset', 'starcloud40');
+  assert.equal(await page.inputValue('#preset'), 'starcloud40');
+  await page.focus('#orbit-altitude_km');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#preset').value === '');
+  assert.equal((await page.$eval('#preset', (s) => s.selectedOptions[0].textContent)).trim(), `Custom (from ${name})`);
+  // A preset after a hand-picked choice moves every select to the preset's value.
+  await page.selectOption('#emissions-metric', 'gwp100');
+  await page.selectOption('#emissions-metric', 'gwp20');
+  await page.selectOption('#preset', 'starcloud40');
+  const model = await page.$eval('#emissions-metric option[selected]', (o) => o.value);
+  assert.equal(await page.inputValue('#emissions-metric'), model);
+  await app.closeClean(p);
+});

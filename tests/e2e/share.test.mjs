@@ -305,12 +305,15 @@ test('the embed dialog writes a live and a pinned snippet; the pinned path loads
   await page.waitForSelector('#embed-code');
   const attrs = async () => {
     const code = await page.inputValue('#embed-code');
-    const doc = await page.evaluate((c) => {
-      const t = document.createElement('template');
-      t.innerHTML = c;
-      const f = t.content.firstElementChild;
-      return { tag: f.tagName, n: t.content.children.length, attrs: Object.fromEntries([...f.attributes].map((a) => [a.name, a.value])) };
-    }, code);
+    // Read in node: parsing it in the page would have the page's policy report the
+    // snippet's style attribute (which is for the host page).
+    const parts = code.trim().match(/^<(\w+)\s([^>]*)><\/\1>\s*<script>[\s\S]*<\/script>$/);
+    assert.ok(parts, 'the snippet is not an iframe and its listener: ' + code);
+    const doc = {
+      tag: parts[1].toUpperCase(),
+      n: 2,
+      attrs: Object.fromEntries([...parts[2].matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v.replaceAll('&amp;', '&')])),
+    };
     assert.equal(doc.tag, 'IFRAME');
     assert.equal(doc.n, 2, 'the iframe and its listener');
     return doc.attrs;

@@ -29,13 +29,15 @@ pub fn serve(tools: &Tools) -> Result {
     )
 }
 
-/// `trunk build --release` into `dist/`, then the pinned copy.
+/// `trunk build --release` into `dist/`, made to run under the strict policy and offline
+/// ([`crate::web::finish`]), then the pinned copy and the precompressed files.
 pub fn build(root: &Path, tools: &Tools) -> Result {
     run(cargo().args(["fetch"]), "cargo fetch")?;
     run(
         trunk(tools).args(["build", "--release", "--offline"]),
         "trunk build --release",
     )?;
+    crate::web::finish(&root.join("dist"))?;
     pin_version(root)?;
     precompress(&root.join("dist"))
 }

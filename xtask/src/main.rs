@@ -21,6 +21,7 @@ mod root;
 mod size;
 mod test;
 mod wasmsize;
+mod web;
 
 const TASKS: &str = "\
 cargo xtask <task>

@@ -19,8 +19,9 @@ pub const APT_CJK_FONT: (&str, &str) = (
 /// and the size report gives brotli beside gzip. Without it dist writes `.gz` only.
 pub const APT_BROTLI: (&str, &str) = ("brotli", "/usr/bin/brotli");
 /// Files in dist/ fetched only when needed, outside the first load's total: the
-/// Chinese catalogue (fetched by Chinese pages only).
-pub const ON_DEMAND: &[&str] = &["zh-CN.txt"];
+/// Chinese catalogue (fetched by Chinese pages only), the service worker and the web app
+/// manifest (fetched after the first verdict, or only when installing).
+pub const ON_DEMAND: &[&str] = &["zh-CN.txt", "sw.js", "manifest.webmanifest"];
 /// The product target for everything the page loads, gzip -9 (README, Targets):
 /// reported against, not enforced while it is not met.
 pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;

@@ -109,7 +109,7 @@ pub fn report(dist: &Path, json_out: &Path, target: u64, budget: u64) -> Result<
     );
     println!(
         "{:<48} {:>10} {:>10}",
-        "on demand (Chinese catalogue, not in the total)", "", demand_total
+        "on demand (Chinese catalogue, sw.js, manifest)", "", demand_total
     );
     println!(
         "target: {gz_total} of {target} bytes gzip ({:.0} %): {}",

@@ -95,7 +95,8 @@ pub fn suite(root: &Path) -> Result {
         run(
             cargo().args(["test", "-p", "orbital-footprint", "--no-default-features"]),
             "cargo test --no-default-features",
-        ),
+        )
+        .and_then(|_| run(cargo().args(["test", "-p", "xtask"]), "cargo test -p xtask")),
     )?;
 
     step("4/8 browser tests: wasm-bindgen-test in headless Chromium");
