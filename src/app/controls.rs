@@ -143,7 +143,6 @@ pub fn NumberSlider(
                     }
                 />
             </div>
-            <p class="field-note" id=note_id role="status">{move || note.get()}</p>
             <div class="ticks" aria-hidden="true">
                 {let ends = [(spec.min, value_text(spec, spec.min)), (spec.max, value_text(spec, spec.max))];
                 let marks: Vec<(f64, String)> = if ticks.is_empty() {
@@ -160,6 +159,7 @@ pub fn NumberSlider(
                     })
                     .collect_view()}
             </div>
+            <p class="field-note" id=note_id role="status">{move || note.get()}</p>
         </div>
     }
 }
