@@ -7,6 +7,7 @@
 
 mod assumptions;
 pub mod bench;
+mod changes;
 mod chart;
 mod charts;
 mod claims;
@@ -118,7 +119,7 @@ pub fn App() -> impl IntoView {
             <presets::PresetPicker st />
         </header>
         <main>
-        <verdict::Verdict st />
+        <verdict::Verdict st sticky=true />
         <ladder::LadderPanel st />
         <div class="layout">
             <aside class="controls" aria-label=t(Ui::ScenarioRegion)>

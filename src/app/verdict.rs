@@ -138,7 +138,12 @@ pub fn accounting_note(o: &Outputs) -> String {
 pub fn Verdict(
     /// The calculator state.
     st: State,
+    /// Also the compact bar at the top of the screen once the verdict scrolls away (the
+    /// full page; not an embed).
+    #[prop(optional)]
+    sticky: bool,
 ) -> impl IntoView {
+    let last = super::changes::track(st);
     let o = st.outputs;
     // The model's one cost ratio; undefined (shown as –) when Earth's cost is 0.
     let cost_ratio = move || {
@@ -154,8 +159,9 @@ pub fn Verdict(
     // The unit after the intensities, with the space the language puts before it.
     let unit = number_unit("", "gCO2e/kWh");
     view! {
-        <section class="verdict" aria-labelledby="verdict">
+        <section class="verdict" id="verdict-box" aria-labelledby="verdict">
             <p id="verdict" class="verdict-text" aria-live="polite">{move || o.with(headline)}</p>
+            <super::changes::LastChange last />
             <p class="verdict-note">{move || o.with(accounting_note)}</p>
             <dl class="key-numbers">
                 <div>
@@ -186,5 +192,6 @@ pub fn Verdict(
             </Show>
             <super::uncertainty::VerdictRanges st />
         </section>
+        {sticky.then(|| view! { <super::changes::VerdictBar st last /> })}
     }
 }

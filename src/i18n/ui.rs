@@ -349,6 +349,9 @@ msgs! {
     Updating { share } = "mc.updating" => " Updating… {share}";
     PreviewWidth { width } = "share.preview_width" => "Preview at {width} px";
     CustomFrom { name } = "preset.custom_from" => "Custom (from {name})";
+    LastChange { input, from, to, before, after } = "verdict.last_change" => "{input} {from} → {to}: orbit's CO2e went from {before} to {after} Earth's.";
+    LastChangeSeveral { before, after } = "verdict.last_change_several" => "Several inputs changed: orbit's CO2e went from {before} to {after} Earth's.";
+    BarRatio { ratio, earth } = "verdict.bar_ratio" => "Orbit: {ratio} the CO2e of {earth}";
     FieldNotNumber { kept } = "control.field_not_number" => "Not a number: {kept} is kept.";
     EmbedMeasured { width, height } = "share.embed_measured" => "At {width} px the widget is {height} px tall: the snippet's fixed height.";
 }

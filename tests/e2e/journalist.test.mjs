@@ -3,7 +3,7 @@
 // permalink leaves them out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, settledUrl } from './harness.mjs';
+import { useBrowser, settledUrl, screenshotPath } from './harness.mjs';
 
 const app = useBrowser({ timeout: 10000 });
 
@@ -64,5 +64,31 @@ test('a typed value outside its range is clamped and says so beside the field; t
   await page.selectOption('#preset', 'starcloud40');
   const model = await page.$eval('#emissions-metric option[selected]', (o) => o.value);
   assert.equal(await page.inputValue('#emissions-metric'), model);
+  await app.closeClean(p);
+});
+
+test('what just changed: one line under the headline (a drag counts once), and a compact bar once the verdict scrolls away', async () => {
+  const p = await app.open();
+  const { page } = p;
+  assert.equal((await page.textContent('#last-change')).trim(), '', 'a change before any edit');
+  const start = await page.getAttribute('#orbit-altitude_km', 'aria-valuetext');
+  const ratio0 = await page.evaluate(() => document.querySelector('#verdict').textContent);
+  await page.focus('#orbit-altitude_km');
+  for (let k = 0; k < 5; k++) await page.keyboard.press('PageUp');
+  const now = await page.getAttribute('#orbit-altitude_km', 'aria-valuetext');
+  const line = (await page.textContent('#last-change')).trim();
+  assert.ok(line.startsWith(`Altitude ${start} → ${now}:`), `"${line}" does not start from ${start} (five steps count as one change)`);
+  assert.match(line, /orbit's CO2e went from [\d.]+× to [\d.]+× Earth's\.$/);
+  assert.notEqual(ratio0, await page.textContent('#verdict'));
+  // A preset moves many inputs: said as such.
+  await page.selectOption('#preset', 'starcloud40');
+  assert.match(await page.textContent('#last-change'), /^Several inputs changed/);
+  // The bar: hidden while the verdict is on screen, shown once it is not.
+  assert.equal(await page.isVisible('#verdict-bar'), false);
+  await page.evaluate(() => document.querySelector('.site-footer').scrollIntoView());
+  await page.waitForSelector('#verdict-bar.shown', { state: 'visible' });
+  assert.match(await page.textContent('#verdict-bar'), /^Orbit: [\d.]+× the CO2e of .+Several inputs changed/);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: screenshotPath('verdict-bar-360.png') });
   await app.closeClean(p);
 });
