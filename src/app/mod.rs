@@ -97,6 +97,9 @@ fn mount() {
 pub fn App() -> impl IntoView {
     let start = url::start();
     let st = State::with_mc(start.inputs, start.baseline, start.mc);
+    // For what reads the whole page's state from deep in the tree (a chart's exported
+    // image carries the verdict and the scenario's link).
+    provide_context(st);
     let notices = RwSignal::new(start.notices);
     let view = start.view;
     dom::apply_theme(view.theme);

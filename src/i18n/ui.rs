@@ -244,6 +244,7 @@ ui! {
     ColRatioHigh = "chart.col_ratio_high" => "Ratio at high";
     ShowData = "chart.show_data" => "Show data";
     DownloadPng = "chart.download_png" => "Download PNG";
+    ChartCsv = "chart.csv" => "Get the data (CSV)";
     CopyImage = "chart.copy_image" => "Copy image";
     // Uncertainty
     ComputingRange = "mc.computing" => "Computing the range of outcomes…";

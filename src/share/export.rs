@@ -804,6 +804,44 @@ fn json_num(s: &mut String, x: f64) {
     }
 }
 
+/// A chart's data table as CSV (RFC 4180: a field with a comma, quote or line break is
+/// quoted, quotes doubled; lines end in CRLF): the table's own column names and cells,
+/// as the page shows them. A cell starting with `=`, `+`, `-` or `@` that is not a number
+/// is prefixed with `'`, so a spreadsheet does not run it as a formula.
+pub fn table_csv(headers: &[&str], rows: &[Vec<String>]) -> String {
+    fn field(out: &mut String, v: &str) {
+        // The crate's own parser: core's float parser stays out of the bundle.
+        let number = crate::numfmt::parse(v).is_some();
+        let guarded = if !number && v.starts_with(['=', '+', '-', '@']) {
+            format!("'{v}")
+        } else {
+            v.to_string()
+        };
+        if guarded.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&guarded.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&guarded);
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        for (k, c) in cells.enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            field(&mut out, c);
+        }
+        out.push_str("\r\n");
+    };
+    line(&mut headers.iter().copied());
+    for r in rows {
+        line(&mut r.iter().map(String::as_str));
+    }
+    out
+}
+
 fn json_str(s: &mut String, v: &str) {
     s.push('"');
     for c in v.chars() {
@@ -885,6 +923,21 @@ pub fn row<const N: usize>(s: &mut String, fields: [&str; N]) {
 /// here as the oracle; serde_json is a native dependency, so native only).
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::table_csv;
+
+    #[test]
+    fn a_chart_table_is_rfc_4180_csv_and_never_a_formula() {
+        let rows = vec![
+            vec!["Launch, propellant".to_string(), "1,234".to_string()],
+            vec!["a \"quoted\" name".to_string(), "-5.5".to_string()],
+            vec!["=HYPERLINK(\"x\")".to_string(), "@SUM".to_string()],
+        ];
+        assert_eq!(
+            table_csv(&["Source", "t CO2e"], &rows),
+            "Source,t CO2e\r\n\"Launch, propellant\",\"1,234\"\r\n\"a \"\"quoted\"\" name\",-5.5\r\n\"'=HYPERLINK(\"\"x\"\")\",'@SUM\r\n"
+        );
+    }
+
     use super::*;
     use crate::data::presets::preset;
     use crate::model::evaluate;

@@ -3,6 +3,7 @@
 // permalink leaves them out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { useBrowser, settledUrl, screenshotPath } from './harness.mjs';
 
 const app = useBrowser({ timeout: 10000 });
@@ -90,5 +91,48 @@ test('what just changed: one line under the headline (a drag counts once), and a
   assert.match(await page.textContent('#verdict-bar'), /^Orbit: [\d.]+× the CO2e of .+Several inputs changed/);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: screenshotPath('verdict-bar-360.png') });
+  await app.closeClean(p);
+});
+
+test('a chart exports as a publishable PNG (white, title, verdict, legend, source, link, version) and its own data as CSV', async () => {
+  const p = await app.open('?v=1&theme=dark', { acceptDownloads: true, colorScheme: 'dark' });
+  const { page } = p;
+  const grab = async (selector) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+    return { name: dl.suggestedFilename(), bytes: fs.readFileSync(await dl.path()) };
+  };
+  const png = await grab('#cumulative-chart-fig .png');
+  assert.equal(png.name, 'cumulative-chart.png');
+  assert.equal(png.bytes.readUInt32BE(16), 1800, 'not 900 CSS px at 2×');
+  const height = png.bytes.readUInt32BE(20);
+  const canvasHeight = await page.$eval('#cumulative-chart', (c) => c.clientHeight);
+  assert.ok(height > 2 * canvasHeight + 2 * 120, `PNG ${height} px tall: no room for the caption around a ${canvasHeight} px plot`);
+  // White in a dark page, and text (dark pixels) in the title band.
+  const pixels = await page.evaluate(async (b64) => {
+    // An <img> (the policy allows data: images; fetching one would be a connection).
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const corner = [...ctx.getImageData(2, 2, 1, 1).data];
+    const band = ctx.getImageData(0, 20, 900, 40).data;
+    let dark = 0;
+    for (let k = 0; k < band.length; k += 4) if (band[k] < 100 && band[k + 1] < 100 && band[k + 2] < 100) dark++;
+    return { corner, dark };
+  }, png.bytes.toString('base64'));
+  assert.deepEqual(pixels.corner, [255, 255, 255, 255], 'the export is not white');
+  assert.ok(pixels.dark > 200, 'no title text drawn');
+  await page.screenshot({ path: screenshotPath('export-dark-page.png') });
+  fs.writeFileSync(screenshotPath('export-cumulative.png'), png.bytes);
+
+  const csv = await grab('#sources-chart-fig .csv');
+  assert.equal(csv.name, 'sources-chart.csv');
+  const text = csv.bytes.toString('utf8');
+  const lines = text.trim().split('\r\n');
+  const headers = await page.$$eval('#sources-chart-fig thead th', (ths) => ths.map((h) => h.textContent));
+  assert.equal(lines[0], headers.join(','), 'the CSV header is not the data table’s');
+  assert.ok(lines.length > 3, 'no rows');
   await app.closeClean(p);
 });

@@ -57,6 +57,17 @@ fn theme() -> Theme {
     })
 }
 
+/// The light theme's colours (style/main.css `:root`): exports are drawn in them on
+/// white whatever the page's scheme, so a dark page's PNG is legible in print and on
+/// a white article page.
+const LIGHT: Theme = Theme {
+    fg: RGBColor(0x1a, 0x20, 0x2c),
+    grid: RGBColor(0xd8, 0xdd, 0xe6),
+    orbit: RGBColor(0x2b, 0x6c, 0xb0),
+    earth: RGBColor(0x2f, 0x85, 0x5a),
+    mark: RGBColor(0xc0, 0x56, 0x21),
+};
+
 fn read_theme() -> Theme {
     let w = window();
     let style = w
@@ -71,11 +82,11 @@ fn read_theme() -> Theme {
             .unwrap_or(fallback)
     };
     Theme {
-        fg: var("--fg", RGBColor(0x1a, 0x20, 0x2c)),
-        grid: var("--grid", RGBColor(0xd8, 0xdd, 0xe6)),
-        orbit: var("--orbit", RGBColor(0x2b, 0x6c, 0xb0)),
-        earth: var("--earth", RGBColor(0x2f, 0x85, 0x5a)),
-        mark: var("--mark", RGBColor(0xc0, 0x56, 0x21)),
+        fg: var("--fg", LIGHT.fg),
+        grid: var("--grid", LIGHT.grid),
+        orbit: var("--orbit", LIGHT.orbit),
+        earth: var("--earth", LIGHT.earth),
+        mark: var("--mark", LIGHT.mark),
     }
 }
 
@@ -117,14 +128,134 @@ pub(super) fn use_redraw_trigger() -> ReadSignal<u32> {
 
 /// Draws the plot onto a new off-screen canvas of the on-screen chart's CSS size at 2×
 /// (for PNG export), whatever the screen's pixel ratio.
-pub(super) fn render_2x(on_screen: &HtmlCanvasElement, p: &Plot) -> Option<HtmlCanvasElement> {
-    let c: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
-    let css = (
-        on_screen.client_width().max(600) as f64,
-        on_screen.client_height().max(300) as f64,
-    );
-    draw_at(&c, p, Some(css), Some(2.0));
-    Some(c)
+/// What a published image carries besides the plot: its title, the verdict it
+/// illustrates, the legend's entries (colour, name; a dashed one for the baseline), and
+/// the footer lines (source, the scenario's link, the version).
+pub(super) struct Caption {
+    pub title: String,
+    pub verdict: String,
+    pub legend: Vec<(Ink, String, bool)>,
+    pub footer: Vec<String>,
+}
+
+const EXPORT_W: f64 = 900.0;
+
+/// `text` broken into lines no wider than `width` at the context's current font: at
+/// spaces, or anywhere in a run without spaces (Chinese).
+fn wrap(ctx: &web_sys::CanvasRenderingContext2d, text: &str, width: f64) -> Vec<String> {
+    let fits = |s: &str| ctx.measure_text(s).map_or(true, |m| m.width() <= width);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for ch in text.chars() {
+        let mut next = line.clone();
+        next.push(ch);
+        if fits(&next) || line.is_empty() {
+            line = next;
+            continue;
+        }
+        // Break at the last space when there is one, else here.
+        match line.rfind(' ') {
+            Some(i) if i > 0 => {
+                let rest = line[i + 1..].to_string();
+                lines.push(line[..i].to_string());
+                line = rest;
+                line.push(ch);
+            }
+            _ => {
+                lines.push(std::mem::take(&mut line));
+                line.push(ch);
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The chart as a publishable image at twice its size: white, in the light theme's
+/// colours, with the title, verdict and legend above the plot and the source, the
+/// scenario's link and the version below it.
+pub(super) fn render_publishable(
+    on_screen: &HtmlCanvasElement,
+    p: &Plot,
+    cap: &Caption,
+) -> Option<HtmlCanvasElement> {
+    let plot_h = (on_screen.client_height().max(300) as f64).min(520.0);
+    let plot: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
+    draw_with(&plot, p, Some((EXPORT_W, plot_h)), Some(2.0), LIGHT);
+    let out: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
+    let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.unchecked_into();
+    let family = font_family();
+    let pad = 16.0;
+    let text_w = EXPORT_W - 2.0 * pad;
+    // Measure first (the canvas size resets the context), then size, then draw.
+    ctx.set_font(&format!("600 20px {family}"));
+    let title = wrap(&ctx, &cap.title, text_w);
+    ctx.set_font(&format!("15px {family}"));
+    let verdict = wrap(&ctx, &cap.verdict, text_w);
+    ctx.set_font(&format!("12px {family}"));
+    let footer: Vec<String> = cap
+        .footer
+        .iter()
+        .flat_map(|l| wrap(&ctx, l, text_w))
+        .collect();
+    let legend_h = if cap.legend.is_empty() { 0.0 } else { 24.0 };
+    let head = pad + 26.0 * title.len() as f64 + 20.0 * verdict.len() as f64 + legend_h + 6.0;
+    let foot = 8.0 + 16.0 * footer.len() as f64 + pad;
+    let h = head + plot_h + foot;
+    out.set_width((EXPORT_W * 2.0) as u32);
+    out.set_height((h * 2.0).round() as u32);
+    let _ = ctx.scale(2.0, 2.0);
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(0.0, 0.0, EXPORT_W, h);
+    let css = |c: RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    ctx.set_text_baseline("top");
+    let mut y = pad;
+    ctx.set_fill_style_str(&css(LIGHT.fg));
+    ctx.set_font(&format!("600 20px {family}"));
+    for l in &title {
+        let _ = ctx.fill_text(l, pad, y);
+        y += 26.0;
+    }
+    ctx.set_font(&format!("15px {family}"));
+    for l in &verdict {
+        let _ = ctx.fill_text(l, pad, y);
+        y += 20.0;
+    }
+    if !cap.legend.is_empty() {
+        ctx.set_font(&format!("13px {family}"));
+        let mut x = pad;
+        for (ink, name, dashed) in &cap.legend {
+            ctx.set_stroke_style_str(&css(LIGHT.ink(*ink)));
+            ctx.set_line_width(3.0);
+            let dash = js_sys::Array::new();
+            if *dashed {
+                dash.push(&6.0.into());
+                dash.push(&4.0.into());
+            }
+            let _ = ctx.set_line_dash(&dash);
+            ctx.begin_path();
+            ctx.move_to(x, y + 8.0);
+            ctx.line_to(x + 24.0, y + 8.0);
+            ctx.stroke();
+            ctx.set_fill_style_str(&css(LIGHT.fg));
+            let _ = ctx.fill_text(name, x + 30.0, y + 1.0);
+            x += 30.0 + ctx.measure_text(name).map_or(80.0, |m| m.width()) + 24.0;
+        }
+        let _ = ctx.set_line_dash(&js_sys::Array::new());
+        y += legend_h;
+    }
+    y += 6.0;
+    let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(&plot, 0.0, y, EXPORT_W, plot_h);
+    y += plot_h + 8.0;
+    ctx.set_fill_style_str("#4a5568");
+    ctx.set_font(&format!("12px {family}"));
+    for l in &footer {
+        let _ = ctx.fill_text(l, pad, y);
+        y += 16.0;
+    }
+    Some(out)
 }
 
 /// Draws a plot on a canvas of CSS size `css` (its own by default) at `scale` (the
@@ -135,12 +266,22 @@ pub(super) fn draw_at(
     css: Option<(f64, f64)>,
     scale: Option<f64>,
 ) {
+    draw_with(c, p, css, scale, theme());
+}
+
+/// [`draw_at`] in the colours of `t`.
+fn draw_with(
+    c: &HtmlCanvasElement,
+    p: &Plot,
+    css: Option<(f64, f64)>,
+    scale: Option<f64>,
+    t: Theme,
+) {
     let dpr = fit_canvas(c, css, scale);
     let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
         return;
     };
     let root = backend.into_drawing_area();
-    let t = theme();
     let ok = match p {
         Plot::Lines(d) => draw_lines(&root, &t, dpr, d).is_ok(),
         Plot::Bars(d) => draw_bars(&root, &t, dpr, d).is_ok(),

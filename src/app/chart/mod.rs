@@ -6,10 +6,11 @@
 
 mod draw;
 
-use super::dom::{copy_image, download_url};
+use super::dom::{copy_image, download, download_url};
 use super::format::t;
+use super::state::State;
 use crate::i18n::Ui;
-use draw::{draw_at, render_2x, use_redraw_trigger};
+use draw::{draw_at, render_publishable, use_redraw_trigger, Caption};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -117,6 +118,51 @@ pub struct ChartSpec {
     pub table: Table,
 }
 
+/// What an exported image says around its plot (title, the verdict, a legend for line
+/// charts, the source note, the scenario's link and the version), from the page's state
+/// (provided by the app as a context; without it, the title and source only).
+fn caption(title: &str, plot: &Plot, note: &str) -> Caption {
+    let st = use_context::<State>();
+    let verdict = st.map_or(String::new(), |st| {
+        st.outputs.with_untracked(super::verdict::headline)
+    });
+    let mut legend = Vec::new();
+    if let Plot::Lines(d) = plot {
+        for (ink, ghost) in d.lines.iter().map(|l| (l.ink, l.ghost)) {
+            let name = match (ink, ghost) {
+                (_, true) => t(Ui::ColBaseline).to_string(),
+                (Ink::Orbit, false) => t(Ui::Orbit).to_string(),
+                (Ink::Earth, false) => st.map_or(String::new(), |st| {
+                    st.outputs
+                        .with_untracked(|o| super::verdict::comparator_name(o).to_string())
+                }),
+                (Ink::Mark, false) => continue,
+            };
+            if !name.is_empty()
+                && !legend
+                    .iter()
+                    .any(|(i, n, g): &(Ink, String, bool)| *i == ink && *n == name && *g == ghost)
+            {
+                legend.push((ink, name, ghost));
+            }
+        }
+    }
+    let mut footer = vec![note.to_string()];
+    if let Some(st) = st {
+        footer.push(st.inputs.with_untracked(|i| {
+            st.baseline
+                .with_untracked(|b| super::url::permalink(i, b.as_ref()))
+        }));
+    }
+    footer.push(concat!("Orbital Footprint ", env!("CARGO_PKG_VERSION")).to_string());
+    Caption {
+        title: title.to_string(),
+        verdict,
+        legend,
+        footer,
+    }
+}
+
 /// A chart: canvas, title, description, data table and a note on method or source.
 /// It redraws only when its spec changes (or on resize / theme change).
 #[component]
@@ -198,7 +244,7 @@ pub fn ChartFrame(
             <div class="button-row chart-tools">
                 <button type="button" class="png" on:click=move |_| {
                     let Some(c) = canvas.get_untracked() else { return };
-                    if let Some(big) = spec.with_untracked(|s| render_2x(&c, &s.plot)) {
+                    if let Some(big) = spec.with_untracked(|s| render_publishable(&c, &s.plot, &caption(&s.title, &s.plot, note))) {
                         if let Ok(url) = big.to_data_url() {
                             download_url(&format!("{id}.png"), &url);
                         }
@@ -206,10 +252,14 @@ pub fn ChartFrame(
                 }>{t(Ui::DownloadPng)}</button>
                 <button type="button" class="copy-png" on:click=move |_| {
                     let Some(c) = canvas.get_untracked() else { return };
-                    if let Some(big) = spec.with_untracked(|s| render_2x(&c, &s.plot)) {
+                    if let Some(big) = spec.with_untracked(|s| render_publishable(&c, &s.plot, &caption(&s.title, &s.plot, note))) {
                         copy_image(&big);
                     }
                 }>{t(Ui::CopyImage)}</button>
+                <button type="button" class="csv" on:click=move |_| {
+                    let text = spec.with_untracked(|s| crate::share::export::table_csv(&s.table.headers, &s.table.rows));
+                    download(&format!("{id}.csv"), "text/csv;charset=utf-8", &text);
+                }>{t(Ui::ChartCsv)}</button>
             </div>
         </figure>
     }
