@@ -66,7 +66,7 @@ fn SourceCell(
     };
     let text_lang = (cited && c.zh()).then_some("en");
     view! {
-        <td class="src">
+        <td class="src" data-label=t(Ui::ColSource)>
             <span class=format!("tag tag-{}", tag.tag().to_ascii_lowercase()) title=t(Ui::QualityTitle)>{c.quality(tag)}</span>
             " "
             <span lang=text_lang>
@@ -88,7 +88,7 @@ fn SpreadCell(
     shape: Option<Ui>,
 ) -> impl IntoView {
     let Some(shape) = shape else {
-        return Either::Left(view! { <td class="spread">{t(Ui::Fixed)}</td> });
+        return Either::Left(view! { <td class="spread" data-label=t(Ui::ColMonteCarlo)>{t(Ui::Fixed)}</td> });
     };
     let s = st.mc.settings;
     let now = move || {
@@ -102,7 +102,7 @@ fn SpreadCell(
     };
     let id = format!("mc-{}", spec.key.replace('.', "-"));
     Either::Right(view! {
-        <td class="spread">
+        <td class="spread" data-label=t(Ui::ColMonteCarlo)>
             <label class="visually-hidden" for=id.clone()>{m(Msg::Treatment { label: current().param(spec) })}</label>
             {t(shape)}
             <select id=id on:change=move |ev| {
@@ -155,7 +155,7 @@ fn ParamRow(
     view! {
         <tr>
             <th scope="row"><label for=id.clone()>{label}</label></th>
-            <td>
+            <td data-label=t(Ui::ColValue)>
                 <input
                     type="number"
                     id=id
@@ -172,8 +172,8 @@ fn ParamRow(
                 />
                 <span class="unit">" "{current().unit(spec.unit)}</span>
             </td>
-            <td>{format!("{} – {}", value_text(spec, spec.min), value_text(spec, spec.max))}</td>
-            <td>{range}</td>
+            <td data-label=t(Ui::ColRange)>{format!("{} – {}", value_text(spec, spec.min), value_text(spec, spec.max))}</td>
+            <td data-label=t(Ui::ColLowCentralHigh)>{range}</td>
             <SourceCell id=spec.value.source />
             <SpreadCell st spec shape />
             <td>
@@ -205,9 +205,9 @@ fn ChoiceRow(
     view! {
         <tr>
             <th scope="row"><label for=id.clone()>{current().choice(spec)}</label></th>
-            <td colspan="3"><ChoiceInput inputs spec id /></td>
+            <td colspan="3" data-label=t(Ui::ColValue)><ChoiceInput inputs spec id /></td>
             <SourceCell id=spec.source />
-            <td class="spread">"—"</td>
+            <td class="spread" data-label=t(Ui::ColMonteCarlo)>"—"</td>
             <td>
                 <button
                     type="button"

@@ -91,6 +91,9 @@ test('what just changed: one line under the headline (a drag counts once), and a
   assert.match(await page.textContent('#verdict-bar'), /^Orbit: [\d.]+× the CO2e of .+Several inputs changed/);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: screenshotPath('verdict-bar-360.png') });
+  // On a phone the assumptions are stacked cards: nothing scrolls sideways.
+  const wide = await page.$$eval('#assumptions .table-wrap', (ws) => ws.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+  assert.equal(wide, 0, 'an assumptions table scrolls sideways at 360 px');
   await app.closeClean(p);
 });
 
