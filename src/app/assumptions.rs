@@ -88,7 +88,9 @@ fn SpreadCell(
     shape: Option<Ui>,
 ) -> impl IntoView {
     let Some(shape) = shape else {
-        return Either::Left(view! { <td class="spread" data-label=t(Ui::ColMonteCarlo)>{t(Ui::Fixed)}</td> });
+        return Either::Left(
+            view! { <td class="spread" data-label=t(Ui::ColMonteCarlo)>{t(Ui::Fixed)}</td> },
+        );
     };
     let s = st.mc.settings;
     let now = move || {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { useBrowser, openPage, assertClean, changedText, cliJson, servePages, settledUrl, texts } from './harness.mjs';
+import { useBrowser, openPage, assertClean, changedText, cliJson, servePages, settledUrl, texts, screenshotPath } from './harness.mjs';
 
 const app = useBrowser({ timeout: 10000 });
 
@@ -292,6 +292,15 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000, `PDF of ${pdf.length} bytes`);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  // The charts print: visible in print, redrawn for print on beforeprint (2×, light),
+  // beside their data tables with their rows.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert.ok(await page.isVisible('#cumulative-chart'), 'the chart is hidden in print');
+  const drawn = await page.$eval('#cumulative-chart', (c) => c.width / c.clientWidth);
+  assert.ok(Math.abs(drawn - 2) < 0.05, `the chart was not drawn for print (backing ${drawn}× its size)`);
+  assert.ok((await page.$$('#cumulative-chart-fig tbody tr')).length > 2, 'the data table prints empty');
+  await page.screenshot({ path: screenshotPath('print-1280.png'), fullPage: true });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   await app.closeClean(p);
 });

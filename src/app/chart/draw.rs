@@ -126,8 +126,6 @@ pub(super) fn use_redraw_trigger() -> ReadSignal<u32> {
     tick
 }
 
-/// Draws the plot onto a new off-screen canvas of the on-screen chart's CSS size at 2×
-/// (for PNG export), whatever the screen's pixel ratio.
 /// What a published image carries besides the plot: its title, the verdict it
 /// illustrates, the legend's entries (colour, name; a dashed one for the baseline), and
 /// the footer lines (source, the scenario's link, the version).
@@ -267,6 +265,16 @@ pub(super) fn draw_at(
     scale: Option<f64>,
 ) {
     draw_with(c, p, css, scale, theme());
+}
+
+/// Draws a plot for print: in the light theme's colours at twice the canvas's CSS size,
+/// so a dark page prints legibly and sharply.
+pub(super) fn draw_for_print(c: &HtmlCanvasElement, p: &Plot) {
+    let css = (
+        c.client_width().max(300) as f64,
+        c.client_height().max(150) as f64,
+    );
+    draw_with(c, p, Some(css), Some(2.0), LIGHT);
 }
 
 /// [`draw_at`] in the colours of `t`.

@@ -10,7 +10,7 @@ use super::dom::{copy_image, download, download_url};
 use super::format::t;
 use super::state::State;
 use crate::i18n::Ui;
-use draw::{draw_at, render_publishable, use_redraw_trigger, Caption};
+use draw::{draw_at, draw_for_print, render_publishable, use_redraw_trigger, Caption};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -211,6 +211,28 @@ pub fn ChartFrame(
         }
     });
     let open = RwSignal::new(false);
+    // Print: every chart drawn at once in the light theme (off-screen ones too), its data
+    // table's rows built, then the screen drawing back afterwards.
+    {
+        // `try_`: a chart that was unmounted (its listeners stay) does nothing.
+        let before = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let _ = open.try_set(true);
+            if let Some(Some(c)) = canvas.try_get_untracked() {
+                let _ = spec.try_with_untracked(|s| draw_for_print(&c, &s.plot));
+            }
+        });
+        let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            if let Some(Some(c)) = canvas.try_get_untracked() {
+                let size = css.try_get_untracked().flatten();
+                let _ = spec.try_with_untracked(|s| draw_at(&c, &s.plot, size, None));
+            }
+        });
+        let w = window();
+        let _ = w.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+        let _ = w.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+        before.forget();
+        after.forget();
+    }
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let title = move || spec.with(|s| s.title.clone());
