@@ -85,11 +85,45 @@ pub enum Heard {
     },
     /// The last line when a link gave more than [`MAX_NOTICES`] notices: how many more.
     More { count: String },
+    /// `n=` is not a whole number of Monte Carlo draws in range; `used` is what was used.
+    BadDraws { written: String, used: String },
+    /// `seed=` is not a whole number in range; `used` is what was used.
+    BadSeed { written: String, used: String },
+    /// `theme=` is not a theme: the system's is followed.
+    BadTheme { written: String },
+    /// `chart=` names no chart of this version: the cumulative chart is shown.
+    BadChart { written: String },
+    /// `childId=` is empty or longer than 64 bytes: ignored.
+    BadChildId { written: String },
+    /// `claim=` is not a well-formed claim id: ignored.
+    BadClaim { written: String },
+    /// `lang=` is not a language of the page: the browser's is used.
+    BadLang { written: String },
+    /// Something adjusted inside the pinned baseline's own query (`base=`).
+    InBaseline(Box<Heard>),
 }
 
 /// At most this many notices are listed for one link, then "… and N more": a crafted
 /// link cannot make the page render thousands of them.
 pub const MAX_NOTICES: usize = 12;
+
+use crate::model::uncertainty::MAX_DRAWS;
+/// Seeds are whole numbers below this (`seed=`): every one is exact in a double.
+pub const MAX_SEED: f64 = 9e15;
+
+/// Caps `notices` at [`MAX_NOTICES`], the last line saying how many more there were.
+pub(crate) fn cap_notices(notices: &mut Vec<Notice>) {
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(Notice::new(
+            "",
+            Heard::More {
+                count: more.to_string(),
+            },
+        ));
+    }
+}
 
 impl Heard {
     /// The catalogue id of the sentence (`notice.<id>`; a clamp says `warn.out_of_range`).
@@ -102,6 +136,14 @@ impl Heard {
             Heard::Clamped(s) => s.id(),
             Heard::NotAnOption { .. } => "not_an_option",
             Heard::More { .. } => "more",
+            Heard::BadDraws { .. } => "bad_draws",
+            Heard::BadSeed { .. } => "bad_seed",
+            Heard::BadTheme { .. } => "bad_theme",
+            Heard::BadChart { .. } => "bad_chart",
+            Heard::BadChildId { .. } => "bad_child_id",
+            Heard::BadClaim { .. } => "bad_claim",
+            Heard::BadLang { .. } => "bad_lang",
+            Heard::InBaseline(_) => "in_baseline",
         }
     }
 
@@ -126,6 +168,30 @@ impl Heard {
                 ..
             } => format!("{label}: “{written}” is not an option ({ids}); ignored."),
             Heard::More { count } => format!("… and {count} more adjustments to this link."),
+            Heard::BadDraws { written, used } => format!(
+                "Monte Carlo draws: “{written}” is not a whole number from 1 to {}; using {used}.",
+                numfmt::sig(MAX_DRAWS as f64, 15)
+            ),
+            Heard::BadSeed { written, used } => format!(
+                "Random seed: “{written}” is not a whole number from 0 to {}; using {used}.",
+                numfmt::sig(MAX_SEED, 15)
+            ),
+            Heard::BadTheme { written } => format!(
+                "Theme: “{written}” is not light, dark or auto; following the system setting."
+            ),
+            Heard::BadChart { written } => format!(
+                "Chart: “{written}” is not a chart of this version; showing cumulative emissions."
+            ),
+            Heard::BadChildId { written } => format!(
+                "Embed id (childId): “{written}” is empty or longer than 64 characters; ignored."
+            ),
+            Heard::BadClaim { written } => format!(
+                "Claim: “{written}” is not a claim id (up to 64 letters, digits, _ or -); ignored."
+            ),
+            Heard::BadLang { written } => {
+                format!("Language: “{written}” is not en or zh-CN; using your browser’s language.")
+            }
+            Heard::InBaseline(h) => format!("Pinned baseline: {}", h.english()),
         }
     }
 }
@@ -305,6 +371,13 @@ fn percent_encode_into(out: &mut String, s: &str) {
 /// Reads a query string (with or without the leading `?`). Never fails: see the
 /// module documentation for what is adjusted and reported.
 pub fn decode(query: &str) -> Decoded {
+    let mut d = decode_uncapped(query);
+    cap_notices(&mut d.notices);
+    d
+}
+
+/// [`decode`] with every notice kept: [`view::read`] adds its own before capping.
+pub(crate) fn decode_uncapped(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut notices = Vec::new();
     let mut pairs: Pairs = Vec::new();
@@ -371,16 +444,6 @@ pub fn decode(query: &str) -> Decoded {
             notices.push(Notice::new(k, Heard::UnknownKey { written }));
         }
     }
-    if notices.len() > MAX_NOTICES {
-        let more = notices.len() - (MAX_NOTICES - 1);
-        notices.truncate(MAX_NOTICES - 1);
-        notices.push(Notice::new(
-            "",
-            Heard::More {
-                count: more.to_string(),
-            },
-        ));
-    }
     Decoded {
         inputs,
         notices,
@@ -419,7 +482,7 @@ pub fn is_unsafe_in_text(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-fn quote(s: &str) -> String {
+pub(crate) fn quote(s: &str) -> String {
     let shown = |c: &char| !is_unsafe_in_text(*c);
     let mut out: String = s.chars().filter(shown).take(32).collect();
     if s.chars().filter(shown).nth(32).is_some() {
