@@ -147,6 +147,28 @@ pub fn parse(s: &str) -> Option<f64> {
     x.is_finite().then_some(x)
 }
 
+/// The shortest plain decimal (at most 15 significant figures, no grouping) that
+/// [`parse`] reads back as exactly `x`, when there is one: `x` to 15 figures with
+/// trailing zeros dropped. (A double lies within 1.1e-16 of the decimal that names it,
+/// far inside half a unit of the 15th figure, so rounding to 15 figures finds that
+/// decimal, padded with zeros.) `x` to 15 figures when none names it exactly.
+pub fn shortest(x: f64) -> String {
+    plain(x, 15)
+}
+
+/// `x` as a link can carry it: `x` itself when a decimal of at most 15 significant
+/// figures names it exactly (every number a person types or a file holds), else the
+/// double [`parse`] reads from its 15-figure decimal. Idempotent; non-finite `x` is
+/// returned as is.
+pub fn settle(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    // 15 figures name one double at most, so this is `x` whenever some decimal of at
+    // most 15 figures names `x`, and reading it again gives the same double.
+    parse(&plain(x, 15)).unwrap_or(x)
+}
+
 fn signed(neg: bool, body: String) -> String {
     if neg && body != "0" {
         format!("-{body}")

@@ -3,9 +3,12 @@
 //!
 //! A query is `v=1` followed by `short=value` pairs, one per input that differs from
 //! its default (`Inputs::default()`, i.e. the registry's central values), in registry
-//! order. Numbers are rounded to what the controls can express (the registry `step`;
-//! 3 significant figures first for logarithmic sliders) and written as plain decimals;
-//! choices are written as their option ids. `encode(x)` for the defaults is `v=1`.
+//! order. Numbers are written exactly, as the shortest plain decimal that reads back as
+//! the same double (a value finer than its slider's step, typed or from a file, is
+//! kept: the permalink reproduces the scenario the model ran); every entry point sets
+//! numbers through [`ParamSpec::settle`], so each is a decimal of at most 15 figures
+//! (and the slider's own float noise, 0.30000000000000004, is 0.3). Choices are
+//! written as their option ids. `encode(x)` for the defaults is `v=1`.
 //!
 //! [`decode`] never fails: unknown keys are ignored, out-of-range numbers clamped,
 //! malformed values dropped, each with a plain-sentence [`Notice`]; the UI keys
@@ -268,7 +271,7 @@ pub fn encode(inputs: &Inputs) -> String {
         if y == d {
             continue;
         }
-        push_pair(&mut q, p.short, &number_text(y));
+        push_pair(&mut q, p.short, &numfmt::shortest(y));
         wrote_area |= p.short == AREA_KEY;
     }
     for c in choices() {
@@ -283,58 +286,11 @@ pub fn encode(inputs: &Inputs) -> String {
     q
 }
 
-/// `x` as the URL stores it: clamped into range (the ends are kept exactly), rounded
-/// to 3 significant figures for logarithmic sliders, then to the step grid.
-/// Non-finite values become the default. Idempotent.
+/// `x` as the URL stores it: clamped into range (the ends kept exactly), then the
+/// double a decimal of at most 15 figures names ([`ParamSpec::settle`]); non-finite
+/// values become the default. Idempotent, and `decode(encode(x))` gives it back exactly.
 pub fn snap(p: &ParamSpec, x: f64) -> f64 {
-    if !x.is_finite() {
-        return p.value.central;
-    }
-    if x <= p.min {
-        return p.min;
-    }
-    if x >= p.max {
-        return p.max;
-    }
-    let mut y = x;
-    if p.log {
-        y = round_sig(y, 3);
-    }
-    y = round_step(y, p.step);
-    y.clamp(p.min, p.max)
-}
-
-use numfmt::{pow10, round_sig};
-
-/// Number of decimals of a step (0.25 → 2, 10 → 0), at most 9.
-fn step_decimals(step: f64) -> i32 {
-    (0..9)
-        .find(|&d| {
-            let s = step * pow10(d);
-            (s - s.round()).abs() <= 1e-9 * s.max(1.0)
-        })
-        .unwrap_or(9)
-}
-
-/// Rounds to a multiple of `step`; the result is the double nearest the decimal.
-fn round_step(x: f64, step: f64) -> f64 {
-    if step.is_nan() || step <= 0.0 {
-        return x;
-    }
-    let z = (x / step).round() * step;
-    let d = step_decimals(step);
-    (z * pow10(d)).round() / pow10(d)
-}
-
-/// The shortest plain decimal that [`parse_number`] reads back as exactly `y`.
-fn number_text(y: f64) -> String {
-    for sig in 1..=15 {
-        let s = numfmt::plain(y, sig);
-        if parse_number(&s) == Some(y) {
-            return s;
-        }
-    }
-    numfmt::plain(y, 15)
+    p.settle(x)
 }
 
 fn push_pair(q: &mut String, key: &str, value: &str) {
