@@ -168,7 +168,7 @@ fn ParamRow(
                     on:change=move |ev| {
                         let x = event_target::<web_sys::HtmlInputElement>(&ev).value_as_number();
                         if x.is_finite() {
-                            inputs.update(|i| (spec.set)(i, spec.clamp(x)));
+                            inputs.update(|i| (spec.set)(i, spec.settle(x)));
                         }
                     }
                 />

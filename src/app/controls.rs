@@ -83,7 +83,7 @@ pub fn NumberSlider(
     let set = move |v: f64| {
         if v.is_finite() {
             inputs.update(|i| {
-                (spec.set)(i, spec.clamp(v));
+                (spec.set)(i, spec.settle(v));
                 if let Some(f) = on_set {
                     f(i);
                 }

@@ -28,7 +28,8 @@ pub fn csv(inputs: &Inputs, out: &Outputs, extras: &Extras) -> String {
 }
 
 /// The scenario as a web-app query (`?v=1&alt=800…`) when the URL reproduces it
-/// exactly; None when some input is finer than the controls (the URL would round it).
+/// exactly (every value set through `ParamSpec::settle` is: the URL carries up to 15
+/// significant figures); None only for a scenario built around that, by hand.
 pub fn lossless_permalink(inputs: &Inputs) -> Option<String> {
     let q = share::encode(inputs);
     (share::decode(&q).inputs == *inputs).then(|| format!("?{q}"))
@@ -422,9 +423,13 @@ mod tests {
         let mut inputs = Inputs::default();
         let link = lossless_permalink(&inputs).unwrap();
         assert!(link.starts_with("?v="), "{link}");
-        // Finer than the altitude control: the URL would round it.
+        // Finer than the altitude control: the URL carries it exactly (issue 15; it used
+        // to round it to the step, and the permalink was withheld).
         scenario::apply(&mut inputs, "orbit.altitude_km", "650.123456789").unwrap();
-        assert_eq!(lossless_permalink(&inputs), None);
+        assert_eq!(
+            lossless_permalink(&inputs).as_deref(),
+            Some("?v=1&alt=650.123456789")
+        );
     }
 
     #[test]

@@ -1,10 +1,77 @@
 //! Scenario files: TOML or JSON, flattened into (dotted key, scalar) pairs.
 //!
 //! Keys may be flat (`"orbit.altitude_km" = 650`) or nested (`[orbit] altitude_km =
-//! 650`); a number is a numeric input's value and a string a choice's option id. Within
-//! each table or object the pairs come out sorted by key (the parsers' maps are sorted).
+//! 650`); a number is a numeric input's value and a string a choice's option id. JSON
+//! pairs come out in file order, TOML pairs sorted by key within each table.
+//!
+//! A key given twice, whether spelled the same way twice (JSON; TOML's parser rejects
+//! that itself) or once flat and once nested (`"orbit.altitude_km"` beside
+//! `[orbit] altitude_km`), is an error naming the key: neither value silently wins. A
+//! file with no setting at all (`{}`, an empty TOML file) is an error too: a file that
+//! is passed is meant to say something, and one that says nothing is most likely the
+//! wrong or a truncated file; running the defaults quietly would print numbers for a
+//! scenario nobody asked for (drop `--file` to run the defaults).
 
-use serde_json::Value;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::collections::HashSet;
+use std::fmt;
+
+/// A JSON value as written, objects keeping every pair in order (duplicates too).
+enum Json {
+    Object(Vec<(String, Json)>),
+    Number(f64),
+    String(String),
+    /// `null`, a boolean or an array: not a scenario value.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Json, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Json;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Json, E> {
+                Ok(Json::Other)
+            }
+            fn visit_i64<E: de::Error>(self, x: i64) -> Result<Json, E> {
+                Ok(Json::Number(x as f64))
+            }
+            fn visit_u64<E: de::Error>(self, x: u64) -> Result<Json, E> {
+                Ok(Json::Number(x as f64))
+            }
+            fn visit_f64<E: de::Error>(self, x: f64) -> Result<Json, E> {
+                Ok(Json::Number(x))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Json, E> {
+                Ok(Json::String(s.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, s: String) -> Result<Json, E> {
+                Ok(Json::String(s))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+                Ok(Json::Other)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Json, E> {
+                Ok(Json::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Json, A::Error> {
+                while a.next_element::<Json>()?.is_some() {}
+                Ok(Json::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Json, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some((k, v)) = a.next_entry::<String, Json>()? {
+                    pairs.push((k, v));
+                }
+                Ok(Json::Object(pairs))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
 
 /// One scenario value.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +93,7 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<(String, Scalar)>, String> {
         path.ends_with(".json") || (!path.ends_with(".toml") && text.trim_start().starts_with('{'));
     let mut pairs = Vec::new();
     if is_json {
-        let v: Value =
+        let v: Json =
             serde_json::from_str(text).map_err(|e| format!("{path}: not valid JSON: {e}"))?;
         flatten_json("", &v, &mut pairs).map_err(|e| format!("{path}: {e}"))?;
     } else {
@@ -37,12 +104,25 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<(String, Scalar)>, String> {
             flatten_toml(k, v, &mut pairs).map_err(|e| format!("{path}: {e}"))?;
         }
     }
+    let mut seen = HashSet::new();
+    for (k, _) in &pairs {
+        if !seen.insert(k.as_str()) {
+            return Err(format!(
+                "{path}: {k}: given more than once (each key once, flat or nested, not both)"
+            ));
+        }
+    }
+    if pairs.is_empty() {
+        return Err(format!(
+            "{path}: no settings in the file (to run the defaults, leave out --file)"
+        ));
+    }
     Ok(pairs)
 }
 
-fn flatten_json(prefix: &str, v: &Value, out: &mut Vec<(String, Scalar)>) -> Result<(), String> {
+fn flatten_json(prefix: &str, v: &Json, out: &mut Vec<(String, Scalar)>) -> Result<(), String> {
     match v {
-        Value::Object(m) => {
+        Json::Object(m) => {
             for (k, v) in m {
                 let key = if prefix.is_empty() {
                     k.clone()
@@ -53,14 +133,11 @@ fn flatten_json(prefix: &str, v: &Value, out: &mut Vec<(String, Scalar)>) -> Res
             }
             Ok(())
         }
-        Value::Number(n) => {
-            out.push((
-                prefix.to_string(),
-                Scalar::Num(n.as_f64().unwrap_or(f64::NAN)),
-            ));
+        Json::Number(x) => {
+            out.push((prefix.to_string(), Scalar::Num(*x)));
             Ok(())
         }
-        Value::String(s) => {
+        Json::String(s) => {
             out.push((prefix.to_string(), Scalar::Text(s.clone())));
             Ok(())
         }
@@ -129,7 +206,6 @@ mod tests {
                 num("workload.accelerators", 1000.0),
             ]
         );
-        assert_eq!(parse("c.json", "{}"), Ok(vec![]));
         // A bare number has no key (applying it then fails as an unknown input).
         assert_eq!(parse("c.json", "1"), Ok(vec![num("", 1.0)]));
     }
@@ -179,6 +255,79 @@ mod tests {
             ),
         ] {
             assert_eq!(parse(path, text), Err(want.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_key_given_twice_is_an_error_naming_it() {
+        let twice =
+            "orbit.altitude_km: given more than once (each key once, flat or nested, not both)";
+        for (path, text) in [
+            // The same spelling twice (serde_json's own map would keep the 600).
+            (
+                "d.json",
+                r#"{"orbit": {"altitude_km": 550, "altitude_km": 600}}"#,
+            ),
+            (
+                "d.json",
+                r#"{"orbit.altitude_km": 550, "orbit.altitude_km": 600}"#,
+            ),
+            // Flat and nested: one key, two values.
+            (
+                "d.json",
+                r#"{"orbit.altitude_km": 550, "orbit": {"altitude_km": 600}}"#,
+            ),
+            (
+                "d.json",
+                r#"{"orbit": {"altitude_km": 600}, "orbit.altitude_km": 550}"#,
+            ),
+            // Two objects for one table.
+            (
+                "d.json",
+                r#"{"orbit": {"altitude_km": 600}, "orbit": {"altitude_km": 550}}"#,
+            ),
+            (
+                "d.toml",
+                "\"orbit.altitude_km\" = 550\n[orbit]\naltitude_km = 600\n",
+            ),
+        ] {
+            assert_eq!(parse(path, text), Err(format!("{path}: {twice}")), "{text}");
+        }
+        // TOML's own parser already rejects the same spelling twice, naming the key.
+        let e = parse("d.toml", "[orbit]\naltitude_km = 550\naltitude_km = 600\n").unwrap_err();
+        assert!(
+            e.starts_with("d.toml: not valid TOML: ") && e.contains("altitude_km"),
+            "{e}"
+        );
+        // Different keys under one table are fine.
+        assert_eq!(
+            parse(
+                "ok.json",
+                r#"{"orbit.kind": "leo", "orbit": {"altitude_km": 600}}"#
+            ),
+            Ok(vec![
+                text("orbit.kind", "leo"),
+                num("orbit.altitude_km", 600.0)
+            ])
+        );
+    }
+
+    #[test]
+    fn a_file_with_no_setting_is_an_error() {
+        let none = "no settings in the file (to run the defaults, leave out --file)";
+        for (path, text) in [
+            ("e.json", "{}"),
+            ("e.json", " { } "),
+            ("e.json", r#"{"orbit": {}}"#),
+            ("e.toml", ""),
+            ("e.toml", "# only a comment\n"),
+            ("e.toml", "[orbit]\n"),
+        ] {
+            assert_eq!(
+                parse(path, text),
+                Err(format!("{path}: {none}")),
+                "{text:?}"
+            );
         }
     }
 

@@ -251,11 +251,16 @@ impl Catalogue {
         if !self.zh() {
             return n.message.clone();
         }
-        match &n.said {
+        self.heard(&n.said)
+    }
+
+    /// A URL notice's sentence in this language.
+    fn heard(&self, h: &Heard) -> String {
+        match h {
             Heard::Clamped(s) => self.said(s),
             h => match self.find("notice.", h.id()) {
-                Some(t) => fill(t, &refs(&heard_args(self, h))),
-                None => h.english(),
+                Some(t) if self.zh() => fill(t, &refs(&heard_args(self, h))),
+                _ => h.english(),
             },
         }
     }
@@ -435,7 +440,35 @@ fn heard_args(c: &Catalogue, h: &Heard) -> Vec<(&'static str, String)> {
             ("ids", ids.clone()),
         ],
         Heard::More { count } => vec![("count", count.clone())],
+        Heard::BadDraws { written, used } => vec![
+            ("written", written.clone()),
+            (
+                "max",
+                zh_or_en_sig(c, crate::model::uncertainty::MAX_DRAWS as f64),
+            ),
+            ("used", used.clone()),
+        ],
+        Heard::BadSeed { written, used } => vec![
+            ("written", written.clone()),
+            ("max", zh_or_en_sig(c, crate::share::MAX_SEED)),
+            ("used", used.clone()),
+        ],
+        Heard::BadTheme { written }
+        | Heard::BadChart { written }
+        | Heard::BadChildId { written }
+        | Heard::BadClaim { written }
+        | Heard::BadLang { written } => vec![("written", written.clone())],
+        Heard::InBaseline(h) => vec![("notice", c.heard(h))],
         Heard::NewerVersion | Heard::Clamped(_) => vec![],
+    }
+}
+
+/// A whole number as the catalogue's language writes it.
+fn zh_or_en_sig(c: &Catalogue, x: f64) -> String {
+    if c.zh() {
+        zh_sig(x, 15)
+    } else {
+        numfmt::sig(x, 15)
     }
 }
 
@@ -461,6 +494,32 @@ pub fn heard_samples() -> Vec<Heard> {
             ids: "leo, sso, geo".into(),
         },
         Heard::More { count: "3".into() },
+        Heard::BadDraws {
+            written: "x".into(),
+            used: "2000".into(),
+        },
+        Heard::BadSeed {
+            written: "x".into(),
+            used: "1".into(),
+        },
+        Heard::BadTheme {
+            written: "x".into(),
+        },
+        Heard::BadChart {
+            written: "x".into(),
+        },
+        Heard::BadChildId {
+            written: "x".into(),
+        },
+        Heard::BadClaim {
+            written: "x".into(),
+        },
+        Heard::BadLang {
+            written: "x".into(),
+        },
+        Heard::InBaseline(Box::new(Heard::UnknownKey {
+            written: "x".into(),
+        })),
     ]
 }
 

@@ -123,6 +123,18 @@ fn sentences_render_in_chinese_with_every_value() {
     assert_eq!(Catalogue::english().said(&clamp), clamp.english());
     let w = Warning::new("orbit.altitude_km", clamp);
     assert_eq!(Catalogue::english().warning(&w), w.message);
+    // A notice from inside the pinned baseline is said whole in Chinese, clamp included.
+    let p = crate::share::view::read("base=alt%3D99999%26zz%3D1&n=x");
+    let t: Vec<String> = p.notices.iter().map(|n| zh.notice(n)).collect();
+    assert!(
+        t[0].starts_with("固定的基准：") && t[0].contains("公里"),
+        "{t:?}"
+    );
+    assert_eq!(t[1], "固定的基准：已忽略未知设置“zz”。");
+    assert_eq!(
+        t[2],
+        "蒙特卡洛抽样次数：“x”不是1至2万之间的整数，改用2000。"
+    );
     let m = Msg::PaybackYear { year: "3" };
     assert_eq!(Catalogue::english().msg(m), "year 3");
     assert!(!zh.msg(m).contains("year"), "{}", zh.msg(m));

@@ -3,9 +3,12 @@
 //!
 //! A query is `v=1` followed by `short=value` pairs, one per input that differs from
 //! its default (`Inputs::default()`, i.e. the registry's central values), in registry
-//! order. Numbers are rounded to what the controls can express (the registry `step`;
-//! 3 significant figures first for logarithmic sliders) and written as plain decimals;
-//! choices are written as their option ids. `encode(x)` for the defaults is `v=1`.
+//! order. Numbers are written exactly, as the shortest plain decimal that reads back as
+//! the same double (a value finer than its slider's step, typed or from a file, is
+//! kept: the permalink reproduces the scenario the model ran); every entry point sets
+//! numbers through [`ParamSpec::settle`], so each is a decimal of at most 15 figures
+//! (and the slider's own float noise, 0.30000000000000004, is 0.3). Choices are
+//! written as their option ids. `encode(x)` for the defaults is `v=1`.
 //!
 //! [`decode`] never fails: unknown keys are ignored, out-of-range numbers clamped,
 //! malformed values dropped, each with a plain-sentence [`Notice`]; the UI keys
@@ -85,11 +88,45 @@ pub enum Heard {
     },
     /// The last line when a link gave more than [`MAX_NOTICES`] notices: how many more.
     More { count: String },
+    /// `n=` is not a whole number of Monte Carlo draws in range; `used` is what was used.
+    BadDraws { written: String, used: String },
+    /// `seed=` is not a whole number in range; `used` is what was used.
+    BadSeed { written: String, used: String },
+    /// `theme=` is not a theme: the system's is followed.
+    BadTheme { written: String },
+    /// `chart=` names no chart of this version: the cumulative chart is shown.
+    BadChart { written: String },
+    /// `childId=` is empty or longer than 64 bytes: ignored.
+    BadChildId { written: String },
+    /// `claim=` is not a well-formed claim id: ignored.
+    BadClaim { written: String },
+    /// `lang=` is not a language of the page: the browser's is used.
+    BadLang { written: String },
+    /// Something adjusted inside the pinned baseline's own query (`base=`).
+    InBaseline(Box<Heard>),
 }
 
 /// At most this many notices are listed for one link, then "… and N more": a crafted
 /// link cannot make the page render thousands of them.
 pub const MAX_NOTICES: usize = 12;
+
+use crate::model::uncertainty::MAX_DRAWS;
+/// Seeds are whole numbers below this (`seed=`): every one is exact in a double.
+pub const MAX_SEED: f64 = 9e15;
+
+/// Caps `notices` at [`MAX_NOTICES`], the last line saying how many more there were.
+pub(crate) fn cap_notices(notices: &mut Vec<Notice>) {
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(Notice::new(
+            "",
+            Heard::More {
+                count: more.to_string(),
+            },
+        ));
+    }
+}
 
 impl Heard {
     /// The catalogue id of the sentence (`notice.<id>`; a clamp says `warn.out_of_range`).
@@ -102,6 +139,14 @@ impl Heard {
             Heard::Clamped(s) => s.id(),
             Heard::NotAnOption { .. } => "not_an_option",
             Heard::More { .. } => "more",
+            Heard::BadDraws { .. } => "bad_draws",
+            Heard::BadSeed { .. } => "bad_seed",
+            Heard::BadTheme { .. } => "bad_theme",
+            Heard::BadChart { .. } => "bad_chart",
+            Heard::BadChildId { .. } => "bad_child_id",
+            Heard::BadClaim { .. } => "bad_claim",
+            Heard::BadLang { .. } => "bad_lang",
+            Heard::InBaseline(_) => "in_baseline",
         }
     }
 
@@ -126,6 +171,30 @@ impl Heard {
                 ..
             } => format!("{label}: “{written}” is not an option ({ids}); ignored."),
             Heard::More { count } => format!("… and {count} more adjustments to this link."),
+            Heard::BadDraws { written, used } => format!(
+                "Monte Carlo draws: “{written}” is not a whole number from 1 to {}; using {used}.",
+                numfmt::sig(MAX_DRAWS as f64, 15)
+            ),
+            Heard::BadSeed { written, used } => format!(
+                "Random seed: “{written}” is not a whole number from 0 to {}; using {used}.",
+                numfmt::sig(MAX_SEED, 15)
+            ),
+            Heard::BadTheme { written } => format!(
+                "Theme: “{written}” is not light, dark or auto; following the system setting."
+            ),
+            Heard::BadChart { written } => format!(
+                "Chart: “{written}” is not a chart of this version; showing cumulative emissions."
+            ),
+            Heard::BadChildId { written } => format!(
+                "Embed id (childId): “{written}” is empty or longer than 64 characters; ignored."
+            ),
+            Heard::BadClaim { written } => format!(
+                "Claim: “{written}” is not a claim id (up to 64 letters, digits, _ or -); ignored."
+            ),
+            Heard::BadLang { written } => {
+                format!("Language: “{written}” is not en or zh-CN; using your browser’s language.")
+            }
+            Heard::InBaseline(h) => format!("Pinned baseline: {}", h.english()),
         }
     }
 }
@@ -202,7 +271,7 @@ pub fn encode(inputs: &Inputs) -> String {
         if y == d {
             continue;
         }
-        push_pair(&mut q, p.short, &number_text(y));
+        push_pair(&mut q, p.short, &numfmt::shortest(y));
         wrote_area |= p.short == AREA_KEY;
     }
     for c in choices() {
@@ -217,58 +286,11 @@ pub fn encode(inputs: &Inputs) -> String {
     q
 }
 
-/// `x` as the URL stores it: clamped into range (the ends are kept exactly), rounded
-/// to 3 significant figures for logarithmic sliders, then to the step grid.
-/// Non-finite values become the default. Idempotent.
+/// `x` as the URL stores it: clamped into range (the ends kept exactly), then the
+/// double a decimal of at most 15 figures names ([`ParamSpec::settle`]); non-finite
+/// values become the default. Idempotent, and `decode(encode(x))` gives it back exactly.
 pub fn snap(p: &ParamSpec, x: f64) -> f64 {
-    if !x.is_finite() {
-        return p.value.central;
-    }
-    if x <= p.min {
-        return p.min;
-    }
-    if x >= p.max {
-        return p.max;
-    }
-    let mut y = x;
-    if p.log {
-        y = round_sig(y, 3);
-    }
-    y = round_step(y, p.step);
-    y.clamp(p.min, p.max)
-}
-
-use numfmt::{pow10, round_sig};
-
-/// Number of decimals of a step (0.25 → 2, 10 → 0), at most 9.
-fn step_decimals(step: f64) -> i32 {
-    (0..9)
-        .find(|&d| {
-            let s = step * pow10(d);
-            (s - s.round()).abs() <= 1e-9 * s.max(1.0)
-        })
-        .unwrap_or(9)
-}
-
-/// Rounds to a multiple of `step`; the result is the double nearest the decimal.
-fn round_step(x: f64, step: f64) -> f64 {
-    if step.is_nan() || step <= 0.0 {
-        return x;
-    }
-    let z = (x / step).round() * step;
-    let d = step_decimals(step);
-    (z * pow10(d)).round() / pow10(d)
-}
-
-/// The shortest plain decimal that [`parse_number`] reads back as exactly `y`.
-fn number_text(y: f64) -> String {
-    for sig in 1..=15 {
-        let s = numfmt::plain(y, sig);
-        if parse_number(&s) == Some(y) {
-            return s;
-        }
-    }
-    numfmt::plain(y, 15)
+    p.settle(x)
 }
 
 fn push_pair(q: &mut String, key: &str, value: &str) {
@@ -305,6 +327,13 @@ fn percent_encode_into(out: &mut String, s: &str) {
 /// Reads a query string (with or without the leading `?`). Never fails: see the
 /// module documentation for what is adjusted and reported.
 pub fn decode(query: &str) -> Decoded {
+    let mut d = decode_uncapped(query);
+    cap_notices(&mut d.notices);
+    d
+}
+
+/// [`decode`] with every notice kept: [`view::read`] adds its own before capping.
+pub(crate) fn decode_uncapped(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut notices = Vec::new();
     let mut pairs: Pairs = Vec::new();
@@ -371,16 +400,6 @@ pub fn decode(query: &str) -> Decoded {
             notices.push(Notice::new(k, Heard::UnknownKey { written }));
         }
     }
-    if notices.len() > MAX_NOTICES {
-        let more = notices.len() - (MAX_NOTICES - 1);
-        notices.truncate(MAX_NOTICES - 1);
-        notices.push(Notice::new(
-            "",
-            Heard::More {
-                count: more.to_string(),
-            },
-        ));
-    }
     Decoded {
         inputs,
         notices,
@@ -419,7 +438,7 @@ pub fn is_unsafe_in_text(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-fn quote(s: &str) -> String {
+pub(crate) fn quote(s: &str) -> String {
     let shown = |c: &char| !is_unsafe_in_text(*c);
     let mut out: String = s.chars().filter(shown).take(32).collect();
     if s.chars().filter(shown).nth(32).is_some() {

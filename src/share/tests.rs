@@ -97,19 +97,77 @@ fn a_readable_example() {
 }
 
 #[test]
-fn encode_rounds_to_what_the_controls_express() {
+fn a_value_finer_than_its_step_is_carried_exactly() {
+    // Issue 15: altitude 550.123456 (the slider steps by 1 km) gave a permalink of
+    // alt=550, a different scenario from the one the model ran.
     let mut i = Inputs::default();
     i.orbit.altitude_km = 800.4; // step 1
-    i.array.area_m2 = 123_456.0; // log: 3 significant figures
+    i.array.area_m2 = 123_456.0; // logarithmic slider
     i.orbit.ltan_h = 6.2; // step 0.25
     let q = encode(&i);
-    assert!(q.contains("alt=800&") || q.ends_with("alt=800"), "{q}");
-    assert!(q.contains("arr=123000"), "{q}");
-    assert!(q.contains("ltan=6.25"), "{q}");
-    // Values that round to the default are omitted.
+    assert!(q.contains("alt=800.4&"), "{q}");
+    assert!(q.contains("arr=123456"), "{q}");
+    assert!(q.contains("ltan=6.2"), "{q}");
+    assert_eq!(decode(&q).inputs, i);
+    // A value a hair from the default is not the default.
     let mut i = Inputs::default();
     i.orbit.altitude_km = 650.2;
-    assert_eq!(encode(&i), "v=1");
+    assert_eq!(encode(&i), "v=1&alt=650.2");
+    // decode → encode → decode is the identical scenario for such values, from a link.
+    for link in [
+        "v=1&alt=550.123456",
+        "v=1&alt=550.000000000001",
+        "v=1&alt=1999.99999999999",
+        "v=1&arr=123456.789&ltan=6.2001",
+        "v=1&alt=200.000000000001&orbit.albedo_fraction=0.3333333333333",
+    ] {
+        let first = decode(link);
+        assert!(first.notices.is_empty(), "{link}: {:?}", first.notices);
+        let q = encode(&first.inputs);
+        let second = decode(&q);
+        assert_eq!(second.inputs, first.inputs, "{link} → {q}");
+        assert_eq!(encode(&second.inputs), q, "{link}");
+        let key = link.split('&').nth(1).unwrap();
+        assert!(q.contains(key), "{link} → {q}");
+    }
+    // A value from a number field or a file with more figures than a link carries
+    // (one ulp past 550.123456789 needs 17) is settled to 15 when set, so the model runs
+    // what the permalink says.
+    let p = params().find(|p| p.short == "alt").unwrap();
+    let typed = f64::from_bits(550.123_456_789f64.to_bits() + 1);
+    assert_ne!(p.settle(typed), typed);
+    let used = p.settle(typed);
+    assert!((used - typed).abs() < 1e-12);
+    let mut i = Inputs::default();
+    (p.set)(&mut i, used);
+    assert_eq!(decode(&encode(&i)).inputs, i);
+    // The slider's own float noise lands on the decimal it stands for.
+    assert_eq!(p.settle(0.1 + 0.2 + 549.7), 550.0);
+}
+
+#[test]
+fn every_settled_value_survives_a_link_exactly() {
+    let mut r = Rng(0x5EED);
+    for p in params() {
+        for _ in 0..60 {
+            // Raw doubles in range, uniform and log-uniform: every digit a double has.
+            let u = r.unit();
+            let x = if p.min > 0.0 && r.unit() < 0.5 {
+                (p.min.ln() + u * (p.max.ln() - p.min.ln())).exp()
+            } else {
+                p.min + u * (p.max - p.min)
+            };
+            let y = p.settle(x);
+            assert_eq!(p.settle(y).to_bits(), y.to_bits(), "{} {x:e}", p.key);
+            assert!(p.min <= y && y <= p.max, "{} {x:e}", p.key);
+            assert!((y - x).abs() <= x.abs() * 1e-14, "{} {x:e} → {y:e}", p.key);
+            let mut i = Inputs::default();
+            (p.set)(&mut i, y);
+            let d = decode(&encode(&i));
+            assert!(d.notices.is_empty(), "{}: {:?}", p.key, d.notices);
+            assert_eq!((p.get)(&d.inputs).to_bits(), y.to_bits(), "{} {x:e}", p.key);
+        }
+    }
 }
 
 #[test]

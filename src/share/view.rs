@@ -9,13 +9,14 @@
 //! `chart=`, `controls=1` and `childId=` (these three only in an embed), then `theme=` and
 //! `lang=`.
 //! A key at its default is not written. Reading never fails: a value that cannot be
-//! used leaves the default, and the last occurrence of a key wins (except `base`,
-//! whose first occurrence is read).
+//! used leaves the default with a notice ([`Heard`]), and the last occurrence of a key
+//! wins (except `base`, whose first occurrence is read; what its own query adjusts is
+//! reported as [`Heard::InBaseline`]).
 //!
 //! Adding a key (`lang`, say) is one change here: a field of [`View`], its name in
 //! [`UI_KEYS`], one line in [`View::read`] and one in [`View::write`].
 
-use super::{decode, encode, percent_encode, Notice};
+use super::{cap_notices, decode_uncapped, encode, percent_encode, quote, Heard, Notice, MAX_SEED};
 use crate::model::uncertainty::{McSettings, MAX_DRAWS};
 use crate::model::Inputs;
 use crate::numfmt;
@@ -237,8 +238,9 @@ impl View {
         View { lang, ..self }
     }
 
-    /// The view from the app keys of a decoded query ([`super::Decoded::extra`]).
-    fn read(extra: &[(String, String)]) -> View {
+    /// The view from the app keys of a decoded query ([`super::Decoded::extra`]); a
+    /// notice for each value that could not be used (the last occurrence's, the one read).
+    fn read(extra: &[(String, String)], notices: &mut Vec<Notice>) -> View {
         let get = |k: &str| {
             extra
                 .iter()
@@ -249,23 +251,48 @@ impl View {
         let flag = |k: &str| get(k).is_some_and(|v| v == "1" || v == "true");
         let chart_id = get("chart");
         let chart = chart_id.and_then(Chart::from_id);
+        if let (Some(id), None) = (chart_id, chart) {
+            notices.push(Notice::new("chart", Heard::BadChart { written: quote(id) }));
+        }
+        // The value of key `k` when `ok` accepts it; otherwise a notice saying `bad`.
+        let mut checked = |k: &'static str, ok: &dyn Fn(&str) -> bool, bad: fn(String) -> Heard| {
+            let v = get(k)?;
+            if ok(v) {
+                Some(v)
+            } else {
+                notices.push(Notice::new(k, bad(quote(v))));
+                None
+            }
+        };
+        let theme = checked(
+            "theme",
+            &|v| Theme::ALL.iter().any(|t| t.id() == v),
+            |written| Heard::BadTheme { written },
+        );
+        let child_id = checked("childId", &|c| !c.is_empty() && c.len() <= 64, |written| {
+            Heard::BadChildId { written }
+        });
+        let lang = checked("lang", &|l| Lang::from_id(l).is_some(), |written| {
+            Heard::BadLang { written }
+        });
+        let claim = checked(
+            "claim",
+            &|c| {
+                !c.is_empty()
+                    && c.len() <= 64
+                    && c.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            },
+            |written| Heard::BadClaim { written },
+        );
         View {
             embed: flag("embed"),
             chart: chart.unwrap_or_default(),
             controls: flag("controls"),
-            theme: Theme::from_id(get("theme").unwrap_or_default()),
-            child_id: get("childId")
-                .filter(|c| !c.is_empty() && c.len() <= 64)
-                .map(str::to_string),
-            lang: get("lang").and_then(Lang::from_id),
-            claim: get("claim")
-                .filter(|c| {
-                    !c.is_empty()
-                        && c.len() <= 64
-                        && c.bytes()
-                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-                })
-                .map(str::to_string),
+            theme: Theme::from_id(theme.unwrap_or_default()),
+            child_id: child_id.map(str::to_string),
+            lang: lang.and_then(Lang::from_id),
+            claim: claim.map(str::to_string),
             unknown_chart: chart_id.filter(|_| chart.is_none()).map(str::to_string),
             tracking: extra
                 .iter()
@@ -324,40 +351,76 @@ pub struct Page {
     pub mc: McSettings,
     /// How the page shows itself.
     pub view: View,
-    /// What had to be adjusted in the scenario, in query order (the baseline's own
-    /// adjustments are not reported).
+    /// What had to be adjusted: the scenario's, in query order, then the baseline's own
+    /// ([`Heard::InBaseline`]), the Monte Carlo settings' and the view's; capped at
+    /// [`super::MAX_NOTICES`].
     pub notices: Vec<Notice>,
 }
 
 /// Reads a page's query string (with or without the leading `?`). Never fails: see
 /// [`decode`] for the scenario, the module documentation for the app keys.
 pub fn read(query: &str) -> Page {
-    let d = decode(query);
-    let baseline = d
-        .extra
-        .iter()
-        .find(|(k, _)| k == "base")
-        .map(|(_, v)| decode(v).inputs);
+    let d = decode_uncapped(query);
+    let mut notices = d.notices;
+    let baseline = d.extra.iter().find(|(k, _)| k == "base").map(|(_, v)| {
+        let b = decode_uncapped(v);
+        notices.extend(
+            b.notices
+                .into_iter()
+                .map(|n| Notice::new("base", Heard::InBaseline(Box::new(n.said)))),
+        );
+        b.inputs
+    });
     let mut mc = McSettings::default();
+    let whole = |x: f64| x == x.trunc();
     for (k, v) in &d.extra {
         match k.as_str() {
-            "n" => match numfmt::parse(v) {
-                Some(n) if n >= 1.0 => mc.draws = (n as usize).min(MAX_DRAWS),
-                _ => {}
-            },
-            "seed" => match numfmt::parse(v) {
-                Some(s) if (0.0..9e15).contains(&s) => mc.seed = s as u64,
-                _ => {}
-            },
+            "n" => {
+                let (draws, fine) = match numfmt::parse(v) {
+                    Some(n) if n >= 1.0 => (
+                        (n as usize).min(MAX_DRAWS),
+                        whole(n) && n <= MAX_DRAWS as f64,
+                    ),
+                    _ => (mc.draws, false),
+                };
+                mc.draws = draws;
+                if !fine {
+                    notices.push(Notice::new(
+                        "n",
+                        Heard::BadDraws {
+                            written: quote(v),
+                            used: draws.to_string(),
+                        },
+                    ));
+                }
+            }
+            "seed" => {
+                let (seed, fine) = match numfmt::parse(v) {
+                    Some(s) if (0.0..MAX_SEED).contains(&s) => (s as u64, whole(s)),
+                    _ => (mc.seed, false),
+                };
+                mc.seed = seed;
+                if !fine {
+                    notices.push(Notice::new(
+                        "seed",
+                        Heard::BadSeed {
+                            written: quote(v),
+                            used: seed.to_string(),
+                        },
+                    ));
+                }
+            }
             _ => {}
         }
     }
+    let view = View::read(&d.extra, &mut notices);
+    cap_notices(&mut notices);
     Page {
-        view: View::read(&d.extra),
+        view,
         inputs: d.inputs,
         baseline,
         mc,
-        notices: d.notices,
+        notices,
     }
 }
 

@@ -93,6 +93,42 @@ test('copy link, open it in a fresh page: identical verdict, numbers and inputs'
   await app.closeClean(b);
 });
 
+test('a value finer than the slider step is kept: the permalink reproduces the scenario the page ran', async () => {
+  const a = await app.open('');
+  const old = await a.page.textContent('#orbit-intensity');
+  await setNumber(a.page, 'orbit-altitude_km', '550.123456');
+  await a.page.waitForFunction((o) => document.querySelector('#orbit-intensity').textContent !== o, old);
+  const link = await settledUrl(a.page);
+  assert.ok(link.includes('alt=550.123456'), `the address bar rounded the altitude: ${link}`);
+  const want = await texts(a.page, KEY);
+  const json = await a.page.evaluate(() => document.querySelector('#orbit-altitude_km').value);
+  await app.closeClean(a);
+
+  const b = await app.open(link.slice(app.srv.url.length));
+  assert.equal(await b.page.$('#url-notice'), null, 'the fine value raised a notice');
+  assert.deepEqual(await texts(b.page, KEY), want, 'the permalink gave different numbers');
+  assert.equal(await b.page.evaluate(() => document.querySelector('#orbit-altitude_km').value), json);
+  assert.equal(await settledUrl(b.page), link);
+  await app.closeClean(b);
+});
+
+test('bad view keys and a bad baseline get notices in the widget, in both languages', async () => {
+  const q = '?v=1&embed=1&theme=purple&n=abc&lang=fr&base=zz%3D1';
+  const p = await app.open(q);
+  await p.page.waitForSelector('#url-notice');
+  const notice = await p.page.textContent('#url-notice');
+  for (const want of ['Theme: “purple”', 'Monte Carlo draws: “abc”', 'Language: “fr”', 'Pinned baseline: Unknown setting “zz” ignored.']) {
+    assert.ok(notice.includes(want), `no "${want}" in: ${notice}`);
+  }
+  await app.closeClean(p);
+  const z = await app.open('?v=1&embed=1&theme=purple&lang=zh-CN&base=zz%3D1');
+  await z.page.waitForFunction(() => /主题/.test(document.querySelector('#url-notice')?.textContent ?? ''));
+  const zh = await z.page.textContent('#url-notice');
+  assert.ok(zh.includes('固定的基准：已忽略未知设置“zz”。'), zh);
+  assert.doesNotMatch(zh, /Theme|Pinned/);
+  await app.closeClean(z);
+});
+
 test('the embedded widget resizes its iframe through embed.js; AMP and Pym messages are exact', async () => {
   const src = `${app.srv.url}?v=1&embed=1&childId=abc`;
   const parent = `<!doctype html>

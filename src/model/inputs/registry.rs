@@ -89,6 +89,17 @@ impl ParamSpec {
         }
     }
 
+    /// [`ParamSpec::clamp`], then the value a link carries exactly ([`crate::numfmt::settle`]):
+    /// what every entry point (link, number field, slider, CLI, scenario file, preset)
+    /// sets, so the model uses exactly what the permalink says, however fine the value.
+    pub fn settle(&self, v: f64) -> f64 {
+        let c = self.clamp(v);
+        if c == self.min || c == self.max {
+            return c;
+        }
+        crate::numfmt::settle(c).clamp(self.min, self.max)
+    }
+
     /// The one sentence for a value outside the range, said by the model, the CLI,
     /// presets and the URL decoder alike: "Altitude: 99999 km is outside 200–2,000 km;
     /// using 2,000 km." `written` is the value as the user wrote it (or as the model

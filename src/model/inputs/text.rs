@@ -53,7 +53,7 @@ pub fn apply(i: &mut Inputs, key: &str, value: &str) -> Result<Option<Warning>, 
         if !v.is_finite() {
             return Err(format!("{key}: `{value}` is not finite ({})", allowed()));
         }
-        return Ok(set_clamped(i, p, v, p.clamp(v), value).map(|m| Warning::new(p.key, m)));
+        return Ok(set_clamped(i, p, v, p.settle(v), value).map(|m| Warning::new(p.key, m)));
     }
     if let Some(c) = choice(key) {
         return set_choice(i, c, value)

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::uncertainty::{DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::share::decode;
 
 fn scenario() -> Inputs {
     decode("v=1&alt=800&lveh=starship").inputs
@@ -174,7 +175,30 @@ fn garbage_leaves_the_defaults() {
     assert_eq!(p.view.child_id, None);
     assert_eq!(p.mc, McSettings::default());
     assert!(!p.view.embed);
-    assert!(p.notices.is_empty(), "app keys never raise notices");
+    // Each value that could not be used says so, in query order of the keys read.
+    let said: Vec<(&str, &str)> = p
+        .notices
+        .iter()
+        .map(|n| (n.key.as_str(), n.said.id()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("n", "bad_draws"),
+            ("seed", "bad_seed"),
+            ("chart", "bad_chart"),
+            ("theme", "bad_theme"),
+            ("childId", "bad_child_id"),
+        ]
+    );
+    assert_eq!(
+        p.notices[0].message,
+        "Monte Carlo draws: “0” is not a whole number from 1 to 20,000; using 2000."
+    );
+    assert_eq!(
+        p.notices[3].message,
+        "Theme: “purple” is not light, dark or auto; following the system setting."
+    );
     assert_eq!(write(&p.inputs, None, &p.mc, &p.view), "v=1");
     for bad in ["-5", "abc", "", "NaN", "inf", "1e999"] {
         assert_eq!(
@@ -196,10 +220,99 @@ fn garbage_leaves_the_defaults() {
             .as_deref(),
         Some(&long[1..])
     );
-    // A baseline that is itself garbage is the default scenario, adjusted quietly.
+    // A baseline that is itself garbage is the default scenario, and says what it dropped.
     let p = read("base=zzz%3D1");
     assert_eq!(p.baseline, Some(Inputs::default()));
-    assert!(p.notices.is_empty());
+    assert_eq!(p.notices.len(), 1);
+    assert_eq!(p.notices[0].key, "base");
+    assert_eq!(
+        p.notices[0].message,
+        "Pinned baseline: Unknown setting “zzz” ignored."
+    );
+}
+
+#[test]
+fn every_unusable_app_value_gets_a_notice_and_the_safe_default() {
+    let long = "x".repeat(65);
+    for (query, key, id) in [
+        ("n=abc", "n", "bad_draws"),
+        ("n=-5", "n", "bad_draws"),
+        ("n=1e9", "n", "bad_draws"),
+        ("n=2500.7", "n", "bad_draws"),
+        ("n=", "n", "bad_draws"),
+        ("seed=1e16", "seed", "bad_seed"),
+        ("seed=-1", "seed", "bad_seed"),
+        ("seed=NaN", "seed", "bad_seed"),
+        ("seed=2.5", "seed", "bad_seed"),
+        ("theme=purple", "theme", "bad_theme"),
+        ("theme=", "theme", "bad_theme"),
+        ("embed=1&chart=pie", "chart", "bad_chart"),
+        ("embed=1&childId=", "childId", "bad_child_id"),
+        (
+            &format!("embed=1&childId={long}"),
+            "childId",
+            "bad_child_id",
+        ),
+        ("embed=1&claim=a%20b", "claim", "bad_claim"),
+        ("embed=1&claim=", "claim", "bad_claim"),
+        (&format!("embed=1&claim={long}"), "claim", "bad_claim"),
+        ("lang=fr", "lang", "bad_lang"),
+        ("lang=", "lang", "bad_lang"),
+        ("base=alt%3Dhigh", "base", "in_baseline"),
+        ("base=alt%3D99999", "base", "in_baseline"),
+        ("base=v%3Dx", "base", "in_baseline"),
+        ("base=orbit%3Dmars", "base", "in_baseline"),
+    ] {
+        let p = read(query);
+        let said: Vec<(&str, &str)> = p
+            .notices
+            .iter()
+            .map(|n| (n.key.as_str(), n.said.id()))
+            .collect();
+        assert_eq!(said, [(key, id)], "{query}");
+        // The English sentence quotes the value, cleaned; never an empty message.
+        assert!(p.notices[0].message.len() > 20, "{query}");
+    }
+    // The safe defaults.
+    let p = read("n=abc&seed=-1&theme=x&lang=fr&embed=1&chart=pie&childId=&claim=a%20b");
+    assert_eq!(p.mc, McSettings::default());
+    assert_eq!(p.view.theme, Theme::Auto);
+    assert_eq!(p.view.lang, None);
+    assert_eq!(p.view.chart, Chart::Cumulative);
+    assert_eq!(p.view.child_id, None);
+    assert_eq!(p.view.claim, None);
+    assert_eq!(p.notices.len(), 7);
+    // Clamped and truncated values say what was used.
+    assert_eq!(
+        read("n=1e9").notices[0].message,
+        "Monte Carlo draws: “1e9” is not a whole number from 1 to 20,000; using 20000."
+    );
+    assert_eq!(read("n=2500.7").mc.draws, 2_500);
+    // Inside the baseline: its own clamp sentence, prefixed.
+    let p = read("base=alt%3D99999");
+    assert_eq!(p.baseline.unwrap().orbit.altitude_km, 2_000.0);
+    assert!(
+        p.notices[0]
+            .message
+            .starts_with("Pinned baseline: Altitude: 99999 km is outside"),
+        "{}",
+        p.notices[0].message
+    );
+    // Valid values give none; tracking tags and a claim id the app does not know are
+    // not this reader's business (the app says when no claim has the id).
+    let p = read("n=5000&seed=7&theme=dark&lang=zh-CN&embed=1&chart=mass&childId=c&claim=nope");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+}
+
+#[test]
+fn a_hostile_baseline_cannot_flood_the_notices() {
+    let many: String = (0..500).map(|k| format!("%26zz{k}%3D1")).collect();
+    let p = read(&format!("v=1&q=1&base=v%3D1{many}&n=x&theme=x"));
+    assert_eq!(p.notices.len(), crate::share::MAX_NOTICES);
+    assert_eq!(p.notices[0].key, "q");
+    let last = p.notices.last().unwrap();
+    assert_eq!(last.said.id(), "more");
+    assert_eq!(last.message, "… and 492 more adjustments to this link.");
 }
 
 #[test]
@@ -324,10 +437,14 @@ fn the_language_is_read_written_and_kept_outside_an_embed_too() {
     assert_eq!(read("lang=zh-cn").view.lang, Some(Lang::ZhCn));
     assert_eq!(read("lang=zh_CN").view.lang, Some(Lang::ZhCn));
     assert_eq!(read("lang=en").view.lang, Some(Lang::En));
-    // An unknown language leaves the choice to the reader's browser, with no notice.
+    // An unknown language leaves the choice to the reader's browser, with a notice.
     let p = read("lang=fr&lang=");
     assert_eq!(p.view.lang, None);
-    assert!(p.notices.is_empty());
+    assert_eq!(p.notices.len(), 1);
+    assert_eq!(
+        p.notices[0].message,
+        "Language: “” is not en or zh-CN; using your browser’s language."
+    );
     // The last occurrence wins, like every view key.
     assert_eq!(read("lang=en&lang=zh-CN").view.lang, Some(Lang::ZhCn));
     let v = View {
