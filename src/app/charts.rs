@@ -19,12 +19,13 @@ use crate::share::view::Chart;
 use leptos::prelude::*;
 
 /// The charts an embed can show, with their names for the embed dialog.
-pub const EMBED_CHARTS: [(Chart, Ui); 5] = [
+pub const EMBED_CHARTS: [(Chart, Ui); 6] = [
     (Chart::Cumulative, Ui::ChartCumulative),
     (Chart::Sources, Ui::ChartSources),
     (Chart::Mass, Ui::ChartMass),
     (Chart::Flow, Ui::ChartFlow),
     (Chart::Eclipse, Ui::ChartEclipse),
+    (Chart::Tornado, Ui::TornadoPendingTitle),
 ];
 
 /// A registry output by key (looked up once, when a chart is created: a lookup scans

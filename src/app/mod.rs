@@ -179,10 +179,10 @@ fn EmbedApp(
                 Some(id) => Either::Left(view! { <claims::ClaimEmbed st id /> }),
                 None => Either::Right(view! { <verdict::Verdict st /> }),
             }}
-            {if chart == Chart::Eclipse {
-                Either::Left(view! { <charts::EclipseChart st /> })
-            } else {
-                Either::Right(view! { <charts::Charts st only=Some(chart) /> })
+            {match chart {
+                Chart::Eclipse => view! { <charts::EclipseChart st /> }.into_any(),
+                Chart::Tornado => view! { <uncertainty::TornadoChart st /> }.into_any(),
+                _ => view! { <charts::Charts st only=Some(chart) /> }.into_any(),
             }}
             <Show when=move || view.controls>
                 <div class="embed-controls">

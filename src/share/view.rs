@@ -75,16 +75,19 @@ pub enum Chart {
     Flow,
     /// Time in Earth's shadow.
     Eclipse,
+    /// What moves the verdict most (the tornado, once the Monte Carlo's first run is done).
+    Tornado,
 }
 
 impl Chart {
     /// Every chart, in the order the embed dialog offers them.
-    pub const ALL: [Chart; 5] = [
+    pub const ALL: [Chart; 6] = [
         Chart::Cumulative,
         Chart::Sources,
         Chart::Mass,
         Chart::Flow,
         Chart::Eclipse,
+        Chart::Tornado,
     ];
 
     /// The id a link carries.
@@ -95,6 +98,7 @@ impl Chart {
             Chart::Mass => "mass",
             Chart::Flow => "flow",
             Chart::Eclipse => "eclipse",
+            Chart::Tornado => "tornado",
         }
     }
 

@@ -92,8 +92,16 @@ test('what just changed: one line under the headline (a drag counts once), and a
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: screenshotPath('verdict-bar-360.png') });
   // On a phone the assumptions are stacked cards: nothing scrolls sideways.
-  const wide = await page.$$eval('#assumptions .table-wrap', (ws) => ws.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
-  assert.equal(wide, 0, 'an assumptions table scrolls sideways at 360 px');
+  const wide = await page.evaluate(() => {
+    // Lay out what content-visibility skips off screen (a constructed sheet: the policy allows it).
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    for (const d of document.querySelectorAll('#assumptions details')) d.open = true;
+    const w = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('#assumptions tr')].filter((r) => r.getBoundingClientRect().right > w + 1).length;
+  });
+  assert.equal(wide, 0, 'assumption rows wider than the 360 px screen');
   await app.closeClean(p);
 });
 
@@ -138,4 +146,19 @@ test('a chart exports as a publishable PNG (white, title, verdict, legend, sourc
   assert.equal(lines[0], headers.join(','), 'the CSV header is not the data table’s');
   assert.ok(lines.length > 3, 'no rows');
   await app.closeClean(p);
+});
+
+test('the tornado can be embedded: chart=tornado shows it, and the embed dialog offers it', async () => {
+  const p = await app.open('?v=1&embed=1&chart=tornado');
+  const { page } = p;
+  await page.waitForSelector('#tornado-chart', { timeout: 30000 });
+  assert.equal(await page.$('#cumulative-chart'), null, 'another chart in a tornado embed');
+  assert.equal(await page.$('#url-notice'), null, 'chart=tornado raised a notice');
+  await page.waitForFunction(() => /hinges on|No uncertain input/.test(document.querySelector('#top-driver')?.textContent || ''), null, { timeout: 30000 });
+  await app.closeClean(p);
+  const q = await app.open();
+  await q.page.click('#open-embed');
+  const offered = await q.page.$$eval('#embed-chart option', (os) => os.map((o) => o.value));
+  assert.ok(offered.includes('tornado'), `the dialog offers ${offered}`);
+  await app.closeClean(q);
 });
