@@ -30,6 +30,10 @@ const RUSTFLAGS: &str = "-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-
     -Cllvm-args=-sanitizer-coverage-pc-table \
     -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions";
 
+/// Seconds per target of the suite's short pass (`cargo xtask test`): about a minute
+/// for the three.
+pub const SHORT_PASS_SECONDS: u64 = 20;
+
 /// Seconds one input may take before libFuzzer calls it a hang.
 const TIMEOUT_S: u32 = 10;
 /// The longest input libFuzzer makes (a link of 4 KB, a file of 4 KB).

@@ -29,7 +29,7 @@ cargo xtask <task>
 Tasks:
   serve     build and serve the app at http://127.0.0.1:8080, rebuilding on change
   test      the full test suite, in order: fmt, clippy (native + wasm), native tests,
-            browser tests (wasm-bindgen-test in headless Chromium), release build,
+            a short fuzz pass, browser tests (wasm-bindgen-test in headless Chromium), release build,
             end-to-end tests (Playwright) and the size report
   dist      the release build into dist/ (relative URLs: works from any subfolder)
   size      the size report of dist/ (raw, gzip -9 and brotli of every file; the wasm

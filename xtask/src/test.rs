@@ -5,7 +5,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::cmd::{cargo, run, step, Result};
-use crate::{dist, install, pins, size};
+use crate::{dist, fuzz, install, pins, size};
 
 /// The full suite, failing fast. Prints a closing `N passed, N failed` line.
 pub fn suite(root: &Path) -> Result {
@@ -33,7 +33,7 @@ pub fn suite(root: &Path) -> Result {
         }
     };
 
-    step("1/8 formatting");
+    step("1/9 formatting");
     check(
         "cargo fmt --check",
         run(
@@ -42,7 +42,7 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("2/8 clippy, native and wasm");
+    step("2/9 clippy, native and wasm");
     check(
         "clippy native",
         run(
@@ -89,7 +89,7 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("3/8 native tests (model, data, share, CLI)");
+    step("3/9 native tests (model, data, share, CLI)");
     check(
         "native tests",
         run(
@@ -98,7 +98,17 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("4/8 browser tests: wasm-bindgen-test in headless Chromium");
+    step("4/9 fuzzing, short pass (libFuzzer, 20 s a target; `cargo xtask fuzz` runs 10 M)");
+    check(
+        "fuzz short pass",
+        fuzz::fuzz(
+            root,
+            fuzz::Budget::Seconds(fuzz::SHORT_PASS_SECONDS),
+            fuzz::TARGETS,
+        ),
+    )?;
+
+    step("5/9 browser tests: wasm-bindgen-test in headless Chromium");
     check(
         "browser tests",
         run(
@@ -117,10 +127,10 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("5/8 release build (trunk build --release → dist/)");
+    step("6/9 release build (trunk build --release → dist/)");
     check("release build", dist::build(root, &tools))?;
 
-    step("6/8 end-to-end tests (Playwright, system Chromium, dist/ under a subfolder)");
+    step("7/9 end-to-end tests (Playwright, system Chromium, dist/ under a subfolder)");
     check(
         "e2e tests",
         run(
@@ -132,7 +142,7 @@ pub fn suite(root: &Path) -> Result {
     )?;
 
     step(
-        "7/8 benchmark smoke (the benchmark compiles and runs; figures are reported, not asserted)",
+        "8/9 benchmark smoke (the benchmark compiles and runs; figures are reported, not asserted)",
     );
     check(
         "bench smoke",
@@ -151,7 +161,7 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("8/8 size report (gzip -9 of every file in dist/)");
+    step("9/9 size report (gzip -9 of every file in dist/)");
     check(
         "size budget",
         size::report(
