@@ -5,13 +5,16 @@
 //! argument parser (`cli_args`). They are built with the coverage instrumentation that
 //! `cargo fuzz --sanitizer none` passes, on the stable toolchain, into `target/fuzz`,
 //! for the host triple named explicitly so build scripts stay uninstrumented. Each runs
-//! from its seed corpus (`fuzz/corpus/<target>/`, read only) and a working corpus
+//! from its seed corpus (`fuzz/corpus/<target>/`, read only), the inputs it once failed
+//! on (`fuzz/regressions/<target>/`, replayed by the native tests too) and a working corpus
 //! (`target/fuzz/corpus/<target>/`, where libFuzzer keeps what found new coverage).
 //!
 //! `--execs N` is the total over the targets run, split evenly (default 10,000,000);
 //! `--seconds S` runs each target for S seconds instead (the suite's short pass). The
 //! figures go to `target/report/fuzz.json`; a crash or a hang (over 10 s for one input)
-//! fails the task, its input kept under `target/fuzz/artifacts/<target>/`.
+//! fails the task, its input kept under `target/fuzz/artifacts/<target>/`: fix the code,
+//! then copy the input into `fuzz/regressions/<target>/` with a name that says what it
+//! found.
 
 use std::fs;
 use std::path::Path;
@@ -150,6 +153,7 @@ pub fn fuzz(root: &Path, budget: Budget, targets: &[&'static str]) -> Result {
 
 fn run_target(root: &Path, bin_dir: &Path, t: &'static str, budget: &str) -> Result<Figures> {
     let seeds = root.join("fuzz/corpus").join(t);
+    let regressions = root.join("fuzz/regressions").join(t);
     let corpus = root.join("target/fuzz/corpus").join(t);
     let artifacts = root.join("target/fuzz/artifacts").join(t);
     let logs = root.join("target/fuzz/logs");
@@ -157,13 +161,16 @@ fn run_target(root: &Path, bin_dir: &Path, t: &'static str, budget: &str) -> Res
         fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
     }
     let before = count_files(&artifacts);
-    let log_path = logs.join(format!("{t}.log"));
+    // Named by the budget too, so a short pass beside a long run keeps its own log.
+    let tag: String = budget.trim_start_matches('-').replace('=', "-");
+    let log_path = logs.join(format!("{t}.{tag}.log"));
     let log = fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
     println!("\n$ {t} {budget} (log: {})", log_path.display());
     let started = Instant::now();
     let status = Command::new(bin_dir.join(t))
         .arg(&corpus)
         .arg(&seeds)
+        .args(regressions.is_dir().then_some(&regressions))
         .arg(budget)
         .arg(format!("-timeout={TIMEOUT_S}"))
         .arg(format!("-max_len={MAX_LEN}"))
