@@ -3,6 +3,7 @@
 mod cli;
 mod data;
 mod earth;
+mod fuzz;
 mod golden;
 mod lifecycle;
 mod presets;

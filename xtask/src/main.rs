@@ -7,7 +7,7 @@
 //!
 //! Here: the task list and the dispatch. `pins` holds every pinned version, `install`
 //! the tool checks and installers, `test` the ordered suite, `dist` the release build
-//! and `serve`, `size` the size report, `root` finds the project root at run time,
+//! and `serve`, `size` the size report, `fuzz` the fuzz targets' build and runs, `root` finds the project root at run time,
 //! `cmd` the shared command helpers.
 
 use std::env;
@@ -15,6 +15,7 @@ use std::process::ExitCode;
 
 mod cmd;
 mod dist;
+mod fuzz;
 mod install;
 mod pins;
 mod root;
@@ -29,11 +30,14 @@ cargo xtask <task>
 Tasks:
   serve     build and serve the app at http://127.0.0.1:8080, rebuilding on change
   test      the full test suite, in order: fmt, clippy (native + wasm), native tests,
-            browser tests (wasm-bindgen-test in headless Chromium), release build,
+            a short fuzz pass, browser tests (wasm-bindgen-test in headless Chromium), release build,
             end-to-end tests (Playwright) and the size report
   dist      the release build into dist/ (relative URLs: works from any subfolder)
   size      the size report of dist/ (raw, gzip -9 and brotli of every file; the wasm
             module's code by crate and by our own module)
+  fuzz      the URL decoder, the scenario-file reader and the CLI's argument parser under
+            libFuzzer: `fuzz [--execs N] [--seconds S] [--target T]` (N in total, split
+            evenly over the targets; default 10,000,000); figures in target/report/fuzz.json
   tools     install the pinned tools only (what `serve` and `test` do first)
 ";
 
@@ -56,6 +60,10 @@ fn main() -> ExitCode {
                 pins::GZIP_TARGET_BYTES,
                 pins::GZIP_BUDGET_BYTES,
             )
+        }),
+        Some("fuzz") => root.and_then(|root| {
+            fuzz::parse(&args[1..])
+                .and_then(|(budget, targets)| fuzz::fuzz(&root, budget, &targets))
         }),
         Some("tools") => root.and_then(|root| {
             install::ensure_build_tools(&root).and_then(|_| install::ensure_test_tools(&root))

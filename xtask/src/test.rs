@@ -5,7 +5,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::cmd::{cargo, run, step, Result};
-use crate::{dist, install, pins, size};
+use crate::{dist, fuzz, install, pins, size};
 
 /// The full suite, failing fast. Prints a closing `N passed, N failed` line.
 pub fn suite(root: &Path) -> Result {
@@ -33,7 +33,7 @@ pub fn suite(root: &Path) -> Result {
         }
     };
 
-    step("1/8 formatting");
+    step("1/9 formatting");
     check(
         "cargo fmt --check",
         run(
@@ -42,7 +42,7 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("2/8 clippy, native and wasm");
+    step("2/9 clippy, native and wasm");
     check(
         "clippy native",
         run(
@@ -89,7 +89,7 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("3/8 native tests (model, data, share, CLI)");
+    step("3/9 native tests (model, data, share, CLI)");
     check(
         "native tests",
         run(
@@ -99,7 +99,17 @@ pub fn suite(root: &Path) -> Result {
         .and_then(|_| run(cargo().args(["test", "-p", "xtask"]), "cargo test -p xtask")),
     )?;
 
-    step("4/8 browser tests: wasm-bindgen-test in headless Chromium");
+    step("4/9 fuzzing, short pass (libFuzzer, 20 s a target; `cargo xtask fuzz` runs 10 M)");
+    check(
+        "fuzz short pass",
+        fuzz::fuzz(
+            root,
+            fuzz::Budget::Seconds(fuzz::SHORT_PASS_SECONDS),
+            fuzz::TARGETS,
+        ),
+    )?;
+
+    step("5/9 browser tests: wasm-bindgen-test in headless Chromium");
     check(
         "browser tests",
         run(
@@ -118,10 +128,10 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("5/8 release build (trunk build --release → dist/)");
+    step("6/9 release build (trunk build --release → dist/)");
     check("release build", dist::build(root, &tools))?;
 
-    step("6/8 end-to-end tests (Playwright, system Chromium, dist/ under a subfolder)");
+    step("7/9 end-to-end tests (Playwright, system Chromium, dist/ under a subfolder)");
     check(
         "e2e tests",
         run(
@@ -133,7 +143,7 @@ pub fn suite(root: &Path) -> Result {
     )?;
 
     step(
-        "7/8 benchmark smoke (the benchmark compiles and runs; figures are reported, not asserted)",
+        "8/9 benchmark smoke (the benchmark compiles and runs; figures are reported, not asserted)",
     );
     check(
         "bench smoke",
@@ -152,7 +162,7 @@ pub fn suite(root: &Path) -> Result {
         ),
     )?;
 
-    step("8/8 size report (gzip -9 of every file in dist/)");
+    step("9/9 size report (gzip -9 of every file in dist/)");
     check(
         "size budget",
         size::report(

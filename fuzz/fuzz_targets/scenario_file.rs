@@ -1,0 +1,5 @@
+//! libFuzzer's entry for [`orbital_footprint_fuzz::scenario_file`] (what it checks is there, so the
+//! native tests replay the corpus through the same code).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| orbital_footprint_fuzz::scenario_file(data));
