@@ -167,7 +167,19 @@ pub fn url(data: &[u8]) {
     // The whole page's address reads back to the same page.
     let q = view::write(&page.inputs, page.baseline.as_ref(), &page.mc, &page.view);
     let back = view::read(&q);
-    assert!(back.notices.is_empty(), "{q}: {:?}", back.notices);
+    // An embed's `chart=` id this version does not know is written back as found (so a
+    // newer version's link keeps its chart on the way through), and its notice with it;
+    // no other notice may come back.
+    // (Such a page is an embed showing the default chart; the first read's own notice may
+    // be among those the cap left out.)
+    let unknown_chart = page.view.embed && page.view.chart == view::Chart::Cumulative;
+    assert!(
+        back.notices
+            .iter()
+            .all(|n| unknown_chart && matches!(n.said, share::Heard::BadChart { .. })),
+        "{q}: {:?}",
+        back.notices
+    );
     assert_eq!(back.inputs, page.inputs, "{q}");
     assert_eq!(back.baseline, page.baseline, "{q}");
     assert_eq!(back.mc, page.mc, "{q}");
