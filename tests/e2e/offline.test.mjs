@@ -28,6 +28,21 @@ async function cached(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
 }
 
+/**
+ * A first visit with service workers allowed, to a copy of dist/ on its own server,
+ * until the page works offline: the folder, the server and the recording page.
+ */
+async function firstVisit() {
+  const dir = copyOfDist();
+  const srv = await serveDist(dir);
+  const p = await openPage(app.browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
+  p.page.setDefaultTimeout(15000);
+  await p.page.goto(srv.url);
+  await ready(p.page);
+  await cached(p.page);
+  return { dir, srv, p };
+}
+
 async function stop(srv) {
   srv.server.closeAllConnections();
   await new Promise((resolve) => srv.server.close(resolve));
@@ -62,14 +77,8 @@ test('the page carries the strict policy, has no inline script or style, and the
 });
 
 test('after a first visit: offline, the page, a Chinese link, an embed and the pinned copy open and compute', async () => {
-  const dir = copyOfDist();
-  const srv = await serveDist(dir);
-  const p = await openPage(app.browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
+  const { dir, srv, p } = await firstVisit();
   const { page, context } = p;
-  page.setDefaultTimeout(15000);
-  await page.goto(srv.url);
-  await ready(page);
-  await cached(page);
   assert.match(await page.textContent('#offline-note'), /Available offline/);
   await page.goto(srv.url + pinned());
   await ready(page);
@@ -104,14 +113,8 @@ test('after a first visit: offline, the page, a Chinese link, an embed and the p
 });
 
 test('a new build is found, offered, and the reload runs it', async () => {
-  const dir = copyOfDist();
-  const srv = await serveDist(dir);
-  const p = await openPage(app.browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
+  const { dir, srv, p } = await firstVisit();
   const { page, context } = p;
-  page.setDefaultTimeout(15000);
-  await page.goto(srv.url);
-  await ready(page);
-  await cached(page);
   assert.equal(await page.$('#offline-update'), null, 'an update offered with none');
   // A new build: its service worker names another build (its files are the same here).
   const sw = path.join(dir, 'sw.js');
