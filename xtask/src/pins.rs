@@ -47,7 +47,7 @@ pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// 391,844 B, measured commit by commit on the wasm: +6.3 KB for the offline note and
 /// update prompt, selects that follow the model, the inline clamp notes and "Custom (from
 /// …)"; +5.2 KB for "what just changed" and the verdict bar; +5.0 KB for publishable PNG
-/// exports, per-chart CSV, print drawing and the phone cards; +7.6 KB for the notices on
-/// bad view keys and baselines and exact permalinks; the loader moved out of index.html
+/// exports, per-chart CSV, print drawing and the phone cards; +7.2 KB for the hostile-input
+/// branch merged with that page work (+1.2 KB on its own branch) and the tornado embed; the loader moved out of index.html
 /// +1.2 KB). The first-load cut is issue 18's work and lowers it again.
 pub const GZIP_BUDGET_BYTES: u64 = 384 * 1024;
