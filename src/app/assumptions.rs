@@ -4,6 +4,7 @@
 
 use super::controls::{value_text, ChoiceInput};
 use super::format::{m, plain, t};
+use super::notes::{self, Notes};
 use super::state::State;
 use crate::data::{source, Quality};
 use crate::i18n::{current, Msg, Ui};
@@ -22,7 +23,8 @@ pub fn anchor(g: Group) -> String {
     format!("assume-{}", g.id())
 }
 
-/// The source cell: linked title, year, quality tag; assumptions say so, with their reason.
+/// The source cell: linked title, year, quality tag and, once `notes.txt` is read, what
+/// is taken from the work; assumptions say so, with their reason.
 #[component]
 fn SourceCell(
     /// Source id from the data.
@@ -32,16 +34,11 @@ fn SourceCell(
     // Our assumptions are said in the page's language; cited works keep their
     // published title and authors, marked as English (`lang="en"`).
     let c = current();
-    let (tag, text, link, url, cited) = match source(id) {
-        Some(s) if s.quality == Quality::Assumption => (
-            s.quality,
-            m(Msg::Assumption {
-                note: c.assumption_note(s),
-            }),
-            "",
-            "",
-            false,
-        ),
+    let notes = use_context::<RwSignal<Notes>>();
+    let found = source(id);
+    let assumed = found.is_some_and(|s| s.quality == Quality::Assumption);
+    let (tag, text, link, url, cited) = match found {
+        Some(s) if assumed => (s.quality, String::new(), "", "", false),
         Some(s) if s.url.is_empty() => (
             s.quality,
             format!("{} — {}, {}", s.title, s.author, s.year),
@@ -64,6 +61,26 @@ fn SourceCell(
             false,
         ),
     };
+    // Our assumption's reason (the catalogue's at once in Chinese), or a cited work's
+    // note, as the notes file allows.
+    let note = move || {
+        let s = found?;
+        notes?.with(|n| {
+            let read = n.get(id);
+            if assumed {
+                let why = match (read, n) {
+                    (Some(x), _) => x,
+                    (None, Notes::Missing) => t(Ui::NoteMissing),
+                    (None, _) => "…",
+                };
+                Some(m(Msg::Assumption {
+                    note: c.assumption_note(s, why),
+                }))
+            } else {
+                read.map(str::to_owned)
+            }
+        })
+    };
     let text_lang = (cited && c.zh()).then_some("en");
     view! {
         <td class="src" data-label=t(Ui::ColSource)>
@@ -72,6 +89,7 @@ fn SourceCell(
             <span lang=text_lang>
                 {(!url.is_empty()).then(|| view! { <a href=url rel="noreferrer">{link}</a> })}
                 {text}
+                <span class=if cited { "src-note" } else { "" }>{note}</span>
             </span>
         </td>
     }
@@ -245,6 +263,7 @@ pub fn Assumptions(
                 )
             })
             .collect();
+    let notes = notes::provide("assumptions");
     view! {
         <section class="assumptions" id="assumptions" aria-labelledby="assumptions-h">
             <div class="assumptions-head">
@@ -252,6 +271,7 @@ pub fn Assumptions(
                 <button type="button" id="reset-everything" on:click=move |_| st.inputs.set(Inputs::default())>{t(Ui::ResetEverything)}</button>
             </div>
             <p class="note">{t(Ui::AssumptionsNote)}</p>
+            {move || notes.with(|n| matches!(n, Notes::Missing)).then(|| view! { <p class="note notes-missing" id="notes-missing" role="status">{t(Ui::NotesMissing)}</p> })}
             // The tornado's top bar for each ratio: the assumption that moves it most.
             <p class="top-driver" id="assume-top-driver">{move || {
                 st.mc.tornado.with(|tn| {

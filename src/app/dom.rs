@@ -26,6 +26,90 @@ pub fn open_details_for_print() {
     cb.forget();
 }
 
+/// Fetches a text file from the page's own folder (the build's version in the query, so
+/// a cache never mixes builds): `done(Some(text))`, or `done(None)` when it cannot be had
+/// (offline without a cached copy, a host without the file, an error status).
+pub fn fetch_text(file: &str, done: impl FnOnce(Option<String>) + 'static) {
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let again = done.clone();
+    let on_text: JsValue = Closure::once_into_js(move |text: JsValue| {
+        if let Some(f) = done.take() {
+            f(text.as_string());
+        }
+    });
+    let on_fail: JsValue = Closure::once_into_js(move |_: JsValue| {
+        if let Some(f) = again.take() {
+            f(None);
+        }
+    });
+    let got: JsValue = Closure::once_into_js(move |r: JsValue| -> JsValue {
+        match r.dyn_into::<web_sys::Response>() {
+            Ok(r) if r.ok() => r
+                .text()
+                .unwrap_or_else(|e| js_sys::Promise::reject(&e))
+                .into(),
+            _ => js_sys::Promise::reject(&JsValue::NULL).into(),
+        }
+    });
+    let url = format!("{file}?v={}", env!("CARGO_PKG_VERSION"));
+    let fetched: JsValue = window().fetch_with_str(&url).into();
+    let text = then(&fetched, &got, &JsValue::UNDEFINED);
+    then(&text, &on_text, &on_fail);
+}
+
+/// `promise.then(ok, fail)`, the callbacks as plain JS functions.
+fn then(promise: &JsValue, ok: &JsValue, fail: &JsValue) -> JsValue {
+    Reflect::get(promise, &"then".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(promise, ok, fail).ok())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// Calls `f` once, when the element `id` first comes within `margin` (CSS, e.g.
+/// "800px") of the screen; at once where the browser has no IntersectionObserver.
+pub fn when_near(id: &'static str, margin: &str, f: impl FnOnce() + 'static) {
+    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let margin = margin.to_owned();
+    request_animation_frame(move || {
+        let Some(el) = document().get_element_by_id(id) else {
+            return;
+        };
+        let g = f.clone();
+        let cb = Closure::<dyn Fn(Array, web_sys::IntersectionObserver)>::new(
+            move |entries: Array, obs: web_sys::IntersectionObserver| {
+                let near = entries.iter().any(|e| {
+                    e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
+                if near {
+                    obs.disconnect();
+                    if let Some(f) = g.take() {
+                        f();
+                    }
+                }
+            },
+        );
+        let init = Object::new();
+        let _ = Reflect::set(&init, &"rootMargin".into(), &margin.into());
+        match web_sys::IntersectionObserver::new_with_options(
+            cb.as_ref().unchecked_ref(),
+            init.unchecked_ref(),
+        ) {
+            Ok(obs) => {
+                obs.observe(&el);
+                std::mem::forget(obs);
+            }
+            Err(_) => {
+                if let Some(f) = f.take() {
+                    f();
+                }
+            }
+        }
+        cb.forget();
+    });
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

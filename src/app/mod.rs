@@ -15,6 +15,7 @@ mod controls;
 mod dom;
 pub mod format;
 mod ladder;
+mod notes;
 mod panels;
 mod presets;
 mod results;
@@ -32,7 +33,6 @@ use format::{m, t};
 use leptos::either::Either;
 use leptos::prelude::*;
 pub use state::State;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// Starts the page: picks its language (`lang=` from the link, else the reader's
 /// `navigator.languages`), sets `<html lang>`, the title and the description, and
@@ -48,38 +48,12 @@ pub fn start() {
         mount();
         return;
     }
-    let file = format!("{}?v={}", i18n::ZH_CN_FILE, env!("CARGO_PKG_VERSION"));
-    let on_text: JsValue = Closure::once_into_js(move |text: JsValue| {
-        if let Some(c) = text
-            .as_string()
-            .and_then(|t| Catalogue::parse(lang, &t).ok())
-        {
+    dom::fetch_text(i18n::ZH_CN_FILE, move |text| {
+        if let Some(c) = text.and_then(|t| Catalogue::parse(lang, &t).ok()) {
             i18n::install(c);
         }
         mount();
     });
-    let on_fail: JsValue = Closure::once_into_js(move |_: JsValue| mount());
-    let got: JsValue = Closure::once_into_js(move |r: JsValue| -> JsValue {
-        match r.dyn_into::<web_sys::Response>() {
-            Ok(r) if r.ok() => r
-                .text()
-                .unwrap_or_else(|e| js_sys::Promise::reject(&e))
-                .into(),
-            _ => js_sys::Promise::reject(&JsValue::NULL).into(),
-        }
-    });
-    let fetched: JsValue = window().fetch_with_str(&file).into();
-    let text = then(&fetched, &got, &JsValue::UNDEFINED);
-    then(&text, &on_text, &on_fail);
-}
-
-/// `promise.then(ok, fail)`, the callbacks as plain JS functions.
-fn then(promise: &JsValue, ok: &JsValue, fail: &JsValue) -> JsValue {
-    js_sys::Reflect::get(promise, &"then".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call2(promise, ok, fail).ok())
-        .unwrap_or(JsValue::NULL)
 }
 
 /// Mounts the app in the installed language.

@@ -24,7 +24,7 @@ pub mod presets;
 pub mod sources;
 pub mod vehicles;
 
-pub use sources::{source, Quality, Source, SOURCES};
+pub use sources::{notes_file, source, Quality, Source, NOTES_FILE, SOURCES};
 
 /// A cited value: low / central / high and the id of its source.
 /// When only one value is published, `low == central == high`.

@@ -42,6 +42,9 @@ pub struct Source {
     pub url: &'static str,
     pub quality: Quality,
     /// What exactly is taken from the source, or the reasoning behind an assumption.
+    /// Natively only: the page's module leaves the notes out (they are most of its
+    /// text and no first verdict shows one) and fetches them from `notes.txt`, which is
+    /// [`notes_file`]'s text, when the assumptions come near the screen.
     pub note: &'static str,
 }
 
@@ -62,7 +65,12 @@ pub(crate) const fn src(
         year,
         url,
         quality,
-        note,
+        // A literal no static refers to is not linked into the module.
+        note: if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            note
+        },
     }
 }
 
@@ -448,6 +456,25 @@ pub static SOURCES: &[Source] = &[
         "", Assumption, "Ground segment, refurbishment of reused stages, fairings and launch-site operations are not counted (no published per-launch figure)."),
 ];
 
+/// The file the page fetches the notes from, in its own folder.
+pub const NOTES_FILE: &str = "notes.txt";
+
+/// Every source's note as the page reads them: one `id = note` line per source, in
+/// the catalogue format of `src/i18n` (`notes.txt`, kept equal to this by a test).
+pub fn notes_file() -> String {
+    let mut s = String::from(
+        "# What each source gives, and the reason for each assumption: one line per source.\n\
+         # Written from src/data/sources.rs; bless with NOTES_UPDATE=1 cargo test --no-default-features notes_file (src/i18n/tests.rs)\n",
+    );
+    for src in SOURCES.iter().filter(|s| !s.note.is_empty()) {
+        s.push_str(src.id);
+        s.push_str(" = ");
+        s.push_str(src.note);
+        s.push('\n');
+    }
+    s
+}
+
 /// Looks up a source by id.
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)
@@ -464,7 +491,7 @@ pub fn validate() -> Vec<String> {
         if list[..i].iter().any(|t| t.id == s.id) {
             errs.push(format!("source `{}`: duplicate id", s.id));
         }
-        if s.quality == Quality::Assumption && s.note.is_empty() {
+        if s.quality == Quality::Assumption && s.note.is_empty() && !cfg!(target_arch = "wasm32") {
             errs.push(format!("assumption `{}`: no reason given", s.id));
         }
         if s.quality != Quality::Assumption && !(1600..=2100).contains(&s.year) {
@@ -473,6 +500,10 @@ pub fn validate() -> Vec<String> {
         if !s.url.is_empty() && !s.url.starts_with("https://") {
             errs.push(format!("source `{}`: url must be https", s.id));
         }
+        if s.note.contains(['\n', '\r']) {
+            errs.push(format!("source `{}`: a note is one line (notes.txt)", s.id));
+        }
     }
     errs
 }
+

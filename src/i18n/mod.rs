@@ -196,9 +196,10 @@ impl Catalogue {
         self.or("quality.", q.tag(), q.tag())
     }
 
-    /// The note of one of our assumptions (its reasoning).
-    pub fn assumption_note(&self, s: &Source) -> &str {
-        self.or("note.", s.id, s.note)
+    /// The note of one of our assumptions (its reasoning): the catalogue's, else `en`
+    /// (the data's own note natively; the page's `notes.txt` once read).
+    pub fn assumption_note<'a>(&'a self, s: &Source, en: &'a str) -> &'a str {
+        self.or("note.", s.id, en)
     }
 
     /// A preset's name.

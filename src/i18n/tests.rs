@@ -242,3 +242,27 @@ fn the_glossary_terms_are_the_ones_the_catalogue_uses() {
     }
     assert!(terms >= 20, "only {terms} glossary terms");
 }
+
+/// `src/data/notes.txt` (what the page fetches for the sources' notes) is the data's
+/// own notes, line for line, and reads back through the catalogue parser.
+#[test]
+fn notes_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/notes.txt");
+    let want = crate::data::notes_file();
+    if std::env::var_os("NOTES_UPDATE").is_some() {
+        std::fs::write(path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        have == want,
+        "src/data/notes.txt differs from the sources' notes: bless with \
+         NOTES_UPDATE=1 cargo test --no-default-features notes_file"
+    );
+    let c = Catalogue::parse(Lang::En, &have).unwrap();
+    let mut n = 0;
+    for s in crate::data::SOURCES.iter().filter(|s| !s.note.is_empty()) {
+        assert_eq!(c.find("", s.id), Some(s.note), "{}", s.id);
+        n += 1;
+    }
+    assert_eq!(c.entries().count(), n, "a line for a source with no note");
+}

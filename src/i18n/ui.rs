@@ -121,6 +121,8 @@ ui! {
     // Assumptions
     AssumptionsHeading = "assume.heading" => "Assumptions and sources";
     ResetEverything = "assume.reset_everything" => "Reset everything";
+    NoteMissing = "assume.note_missing" => "its reason could not be loaded (notes.txt)";
+    NotesMissing = "assume.notes_missing" => "The sources' notes could not be loaded (notes.txt is missing or offline): every value, range and source is here, but not what is taken from each work nor the reasons for our assumptions.";
     AssumptionsNote = "assume.note" => "Every input the model uses, with the range it may take, the low / central / high values published for it, and where it comes from. The default is the central value. Quality: P primary, S secondary, W weak (placeholder), A our assumption (no published source; the reason is given).";
     QualityTitle = "assume.quality_title" => "Quality: P primary, S secondary, W weak, A assumption (no published source)";
     UnknownSource = "assume.unknown_source" => "(unknown source)";

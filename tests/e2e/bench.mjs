@@ -7,7 +7,10 @@
 //      runs (?n=20000) and while the ladder is worked out (after each run);
 //  (b) the wasm benchmarks exported by the build (bench_evaluate, bench_evaluate_with_orbit,
 //      bench_monte_carlo; 10,000 iterations, 5 runs each, min and median);
-//  (c) the gzip size of dist/ from target/report/size.json (written by the build), if present.
+//  (c) the gzip size of dist/ from target/report/size.json (written by the build), if present;
+//  (d) cold load to the first verdict on localhost: the median (and range) of 5 fresh
+//      browser contexts, from navigation start to the verdict's text, for the default
+//      page and a link carrying a scenario. BENCH_ONLY=cold runs this part alone.
 //
 // Latency, per input: set the slider's value, take performance.now(), dispatch `input`,
 // then wait for the frame that shows it (one requestAnimationFrame, then a MessageChannel
@@ -177,10 +180,44 @@ function sizes() {
   };
 }
 
+/** (d): ms from navigation start to the first verdict, 5 fresh contexts per link. */
+async function coldLoad(browser, srv) {
+  const out = {};
+  const links = { default_page: '', scenario_link: '?v=1&orbit.altitude_km=900&workload.kind=training' };
+  for (const [name, link] of Object.entries(links)) {
+    const ms = [];
+    for (let k = 0; k < 5; k++) {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      // Stamps the moment the verdict first has text, from inside the page.
+      await context.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          const v = document.getElementById('verdict');
+          if (v && /\d/.test(v.textContent)) {
+            window.__verdictAt = performance.now();
+            obs.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      const page = await context.newPage();
+      await page.goto(srv.url + link);
+      await page.waitForFunction(() => window.__verdictAt !== undefined, null, { timeout: 30000 });
+      ms.push(await page.evaluate(() => window.__verdictAt));
+      await context.close();
+    }
+    const s = [...ms].sort((a, b) => a - b);
+    out[name] = { median_ms: Math.round(s[2]), min_ms: Math.round(s[0]), max_ms: Math.round(s[4]) };
+  }
+  return out;
+}
+
 const srv = await serveDist(process.env.E2E_DIST || path.join(ROOT, 'dist'));
 const browser = await launch();
 try {
   const started = Date.now();
+  if (process.env.BENCH_ONLY === 'cold') {
+    console.log(JSON.stringify({ cold_load: await coldLoad(browser, srv), dist_size: sizes() }, null, 2));
+    process.exit(0);
+  }
   const summary = {
     date: new Date().toISOString(),
     chromium: browser.version(),
@@ -192,6 +229,7 @@ try {
       ladder_running: await latency(browser, srv, 'ladder'),
     },
     wasm: await wasmBench(browser, srv),
+    cold_load: await coldLoad(browser, srv),
     dist_size: sizes(),
   };
   summary.wall_s = Math.round((Date.now() - started) / 100) / 10;

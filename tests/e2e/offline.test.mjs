@@ -95,6 +95,10 @@ test('after a first visit: offline, the page, a Chinese link, an embed and the p
   await page.focus('#orbit-altitude_km');
   await page.keyboard.press('End');
   assert.notEqual(await changedText(page, '#verdict', before), before, 'offline, a slider does not recompute');
+  // The sources' notes, fetched on demand, come from the cache too.
+  await page.locator('#assumptions').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#assumptions .src-note:not(:empty)');
+  assert.equal(await page.$('#notes-missing'), null, 'offline, the notes were not found');
 
   await page.goto(srv.url + '?lang=zh-CN');
   await ready(page);
