@@ -506,4 +506,3 @@ pub fn validate() -> Vec<String> {
     }
     errs
 }
-

@@ -41,6 +41,14 @@ pub fn suite(root: &Path) -> Result {
             "cargo fmt --check (run `cargo fmt --all`)",
         ),
     )?;
+    // The fuzz crate is outside the workspace, so `--all` does not reach it.
+    check(
+        "cargo fmt --check (fuzz/)",
+        run(
+            cargo().args(["fmt", "--manifest-path", "fuzz/Cargo.toml", "--check"]),
+            "cargo fmt --check in fuzz/ (run `cargo fmt --manifest-path fuzz/Cargo.toml`)",
+        ),
+    )?;
 
     step("2/9 clippy, native and wasm");
     check(
