@@ -10,7 +10,8 @@
 //  (c) the gzip size of dist/ from target/report/size.json (written by the build), if present;
 //  (d) cold load to the first verdict on localhost: the median (and range) of 5 fresh
 //      browser contexts, from navigation start to the verdict's text, for the default
-//      page and a link carrying a scenario. BENCH_ONLY=cold runs this part alone.
+//      page and a link carrying a scenario. BENCH_ONLY=cold runs this part alone
+//      (BENCH_ONLY=idle the idle latency alone).
 //
 // Latency, per input: set the slider's value, take performance.now(), dispatch `input`,
 // then wait for the frame that shows it (one requestAnimationFrame, then a MessageChannel
@@ -214,6 +215,10 @@ const srv = await serveDist(process.env.E2E_DIST || path.join(ROOT, 'dist'));
 const browser = await launch();
 try {
   const started = Date.now();
+  if (process.env.BENCH_ONLY === 'idle') {
+    console.log(JSON.stringify({ monte_carlo_idle: await latency(browser, srv, 'idle') }, null, 2));
+    process.exit(0);
+  }
   if (process.env.BENCH_ONLY === 'cold') {
     console.log(JSON.stringify({ cold_load: await coldLoad(browser, srv), dist_size: sizes() }, null, 2));
     process.exit(0);
