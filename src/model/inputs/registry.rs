@@ -311,6 +311,16 @@ pub static PARAMS: &[ParamSpec] = &[
         Cited::range(0.70, 0.80, 0.90, "gilmore2002"),
         array.back_emissivity
     ),
+    num!(
+        "earth.solar_capacity_factor_pct",
+        "gcf",
+        "Ground PV capacity factor",
+        "%",
+        Earth,
+        [5.0, 40.0, 0.1],
+        Cited::range(13.8, 16.9, 24.0, "irena_costs2022"),
+        array.ground_capacity_factor_pct
+    ),
     // --- Power ---
     num!(
         "power.distribution_efficiency_fraction",
