@@ -215,3 +215,47 @@ fn gain_vs_ground_matches_am0_over_a_ground_capacity_factor() {
         "model {got}, closed form {expected}"
     );
 }
+
+/// Natick's one-eighth rests on 8 failed servers: the claim holds at the point estimate
+/// and its interval's low end, and fails at its high end.
+#[test]
+fn natick_8th_flips_across_the_small_sample_interval() {
+    let c = claim("natick_8th").unwrap();
+    let (mut i, _) = scenario(c, Reading::Central).unwrap();
+    i.earth.failure_position = 0.0;
+    assert!(rule_passes(c, &i));
+    i.earth.failure_position = 1.0;
+    assert!(!rule_passes(c, &i));
+    // More failures, less useful time: the high end delivers less per running hour.
+    let hi = evaluate(&i).earth.availability;
+    i.earth.failure_position = 0.0;
+    assert!(evaluate(&i).earth.availability > hi);
+}
+
+/// The cited range is the exact (Garwood) Poisson 95 % interval on 8 events: at its upper
+/// limit P(X ≤ 8) = 2.5 %, at its lower P(X ≥ 8) = 2.5 %, summed from the pmf here.
+#[test]
+fn natick_range_is_the_poisson_interval_on_8_failures() {
+    let cdf = |lambda: f64, k: u32| {
+        let (mut term, mut sum) = ((-lambda).exp(), 0.0);
+        for n in 0..=k {
+            if n > 0 {
+                term *= lambda / n as f64;
+            }
+            sum += term;
+        }
+        sum
+    };
+    let f = crate::data::grids::ALTERNATIVES
+        .iter()
+        .find(|a| a.id == "natick")
+        .unwrap()
+        .failure_factor;
+    let (lo, hi) = (f.low / f.central * 8.0, f.high / f.central * 8.0);
+    assert!((cdf(hi, 8) - 0.025).abs() < 0.002, "{}", cdf(hi, 8));
+    assert!(
+        (1.0 - cdf(lo, 7) - 0.025).abs() < 0.002,
+        "{}",
+        1.0 - cdf(lo, 7)
+    );
+}

@@ -438,6 +438,9 @@ pub struct EarthInputs {
     pub pue_position: f64,
     pub price_position: f64,
     pub capex_position: f64,
+    /// Where the alternative's hardware failure factor sits in its cited range (Natick's
+    /// small-sample interval).
+    pub failure_position: f64,
 }
 
 /// Economics inputs.

@@ -839,6 +839,16 @@ pub static PARAMS: &[ParamSpec] = &[
         earth.pue_position
     ),
     num!(
+        "earth.failure_position",
+        "efailp",
+        "Earth hardware failure rate within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.failure_position
+    ),
+    num!(
         "earth.price_position",
         "eusdp",
         "Earth electricity price within the alternative's cited range (0 low, 0.5 central, 1 high)",

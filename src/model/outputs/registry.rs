@@ -796,6 +796,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Earth's useful share of running time (interruptions, repairs)",
         |o| o.earth.availability * 100.0
     ),
+    out!(
+        "earth.failure_factor",
+        "",
+        "Earth hardware failure rate ÷ a land data centre's",
+        |o| o.earth.failure_factor
+    ),
     out!("earth.it_power_mw", "MW", "Earth IT power installed", |o| o
         .earth
         .it_kw
