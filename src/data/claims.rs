@@ -330,7 +330,7 @@ pub static CLAIMS: &[Claim] = &[
     Claim {
         id: "natick_8th",
         claimant: "Microsoft (Project Natick; B. Cutler, via BBC)",
-        claimant_zh: "微软（Natick 项目；B. Cutler，据BBC）",
+        claimant_zh: "微软（Natick 项目，据英国广播公司报道）",
         date: "2020-09",
         wording: "The underwater data centre had one-eighth the failure rate of a land data centre.",
         wording_zh: "水下数据中心的故障率仅为陆上数据中心的八分之一。",
