@@ -143,7 +143,7 @@ pub fn assess(
         .iter()
         .find(|x| x.id == b.accelerator_id)
         .map_or(8.0, |x| x.per_server);
-    let failure_factor = a.failure_factor.central;
+    let failure_factor = a.failure_factor.at(e.failure_position);
     let avail = availability(w, per_server, failure_factor);
     // The same useful hours, at the same utilisation, from accelerators up `avail` of the time.
     let useful_hours = fin(t.accelerator_hours).max(0.0);

@@ -221,6 +221,15 @@ pub struct SolarOutputs {
     /// Energy the array can generate in its first year and over the mission (sunlit time only).
     pub energy_first_year: Joules,
     pub energy_lifetime: Joules,
+    /// The array's nameplate at standard test conditions (1000 W/m², 25 °C): what the same
+    /// panels would be rated on the ground.
+    pub nameplate_stc: Watts,
+    /// First-year energy ÷ (nameplate × a year): the orbit's capacity factor on the ground's
+    /// rating (above 1 is possible: AM0 is 1361 W/m², STC 1000).
+    pub capacity_factor_stc: f64,
+    /// That capacity factor ÷ a ground plant's: annual energy of the same panel in orbit
+    /// over on the ground.
+    pub gain_vs_ground: f64,
     pub mass: Kilograms,
     /// Beginning-of-life electrical watts per kilogram of array.
     pub specific_power_w_per_kg: f64,
@@ -254,6 +263,9 @@ pub fn environment(env: &EnvironmentOutputs, flux: WattsPerSquareMetre) -> Array
         albedo_factor: env.albedo_factor,
     }
 }
+
+/// Irradiance of standard test conditions, at which panels are rated, W/m².
+pub const STC_FLUX_W_M2: f64 = 1000.0;
 
 /// Largest array area sizing returns, m² (far past any registry value; keeps it finite).
 const MAX_SIZED_AREA_M2: f64 = 1e13;
@@ -315,9 +327,27 @@ pub fn assess(
         }
         array_energy += ek;
     }
+    let nameplate_stc =
+        Watts::new(area.get() * design.efficiency_ref * design.packing_fraction * STC_FLUX_W_M2);
+    // Per full year (a mission shorter than a year weighs its first year down).
+    let first_year = SECONDS_PER_YEAR * mission.year_weight(0);
+    let capacity_factor_stc = if nameplate_stc.get() > 0.0 && first_year > 0.0 {
+        array_energy_first.get() / (nameplate_stc.get() * first_year)
+    } else {
+        0.0
+    };
+    let ground = a.ground_capacity_factor_pct / 100.0;
+    let gain_vs_ground = if ground > 0.0 {
+        capacity_factor_stc / ground
+    } else {
+        0.0
+    };
     SolarOutputs {
         cell_id: c.id,
         area,
+        nameplate_stc,
+        capacity_factor_stc,
+        gain_vs_ground,
         thermal_bol: th_bol,
         efficiency_eol: th_eol.efficiency,
         degradation_per_year: deg,

@@ -171,3 +171,91 @@ fn a_failing_number_verdict_names_a_boundary_that_passes() {
         }
     }
 }
+
+/// Suncatcher's "up to 8×": the ground capacity factor decides it. 13.8 % (IRENA's 2010
+/// world average, the range's low end) makes it hold; 24 % (the US median) does not.
+#[test]
+fn suncatcher_8x_flips_on_the_ground_capacity_factor() {
+    let c = claim("suncatcher_8x").unwrap();
+    let (mut i, _) = scenario(c, Reading::Central).unwrap();
+    i.array.ground_capacity_factor_pct = 13.8;
+    assert!(rule_passes(c, &i));
+    i.array.ground_capacity_factor_pct = 24.0;
+    assert!(!rule_passes(c, &i));
+    // At the central 16.9 % the boundary is inside the cited range: "holds only if".
+    let v = check(c);
+    match v.central.verdict {
+        Verdict::HoldsOnlyIf(Condition::Number { at, .. }) => {
+            assert!((13.8..16.9).contains(&at), "{at}")
+        }
+        ref other => panic!("{other:?}"),
+    }
+}
+
+/// The gain against an independent closed form: sunlight in orbit is AM0 1361 W/m² for
+/// the sunlit fraction of 8766 h; a ground plant yields its capacity factor × 1000 W/m²
+/// (STC) × 8766 h per m² of the same panel; the panel converts the orbit's light at its
+/// operating efficiency over its rated one (cell catalogue). Pointing, the Earth–Sun
+/// distance over sunlit time and the first year's degradation are left out: within 3 %.
+#[test]
+fn gain_vs_ground_matches_am0_over_a_ground_capacity_factor() {
+    let i = Inputs::default();
+    let o = evaluate(&i);
+    let sunlit = 1.0 - o.eclipses.mean_fraction;
+    let rated = crate::data::cells::CELLS[i.array.cell]
+        .efficiency_bol
+        .central;
+    let operating = o.solar.thermal_bol.efficiency;
+    let orbit_kwh_per_m2 = 1361.0 * sunlit * 8766.0 / 1000.0 * operating;
+    let ground_kwh_per_m2 = 0.169 * 1000.0 * 8766.0 / 1000.0 * rated;
+    let expected = orbit_kwh_per_m2 / ground_kwh_per_m2;
+    let got = o.solar.gain_vs_ground;
+    assert!(
+        (got / expected - 1.0).abs() < 0.03,
+        "model {got}, closed form {expected}"
+    );
+}
+
+/// Natick's one-eighth rests on 8 failed servers: the claim holds at the point estimate
+/// and its interval's low end, and fails at its high end.
+#[test]
+fn natick_8th_flips_across_the_small_sample_interval() {
+    let c = claim("natick_8th").unwrap();
+    let (mut i, _) = scenario(c, Reading::Central).unwrap();
+    i.earth.failure_position = 0.0;
+    assert!(rule_passes(c, &i));
+    i.earth.failure_position = 1.0;
+    assert!(!rule_passes(c, &i));
+    // More failures, less useful time: the high end delivers less per running hour.
+    let hi = evaluate(&i).earth.availability;
+    i.earth.failure_position = 0.0;
+    assert!(evaluate(&i).earth.availability > hi);
+}
+
+/// The cited range is the exact (Garwood) Poisson 95 % interval on 8 events: at its upper
+/// limit P(X ≤ 8) = 2.5 %, at its lower P(X ≥ 8) = 2.5 %, summed from the pmf here.
+#[test]
+fn natick_range_is_the_poisson_interval_on_8_failures() {
+    let cdf = |lambda: f64, k: u32| {
+        let (mut term, mut sum) = ((-lambda).exp(), 0.0);
+        for n in 0..=k {
+            if n > 0 {
+                term *= lambda / n as f64;
+            }
+            sum += term;
+        }
+        sum
+    };
+    let f = crate::data::grids::ALTERNATIVES
+        .iter()
+        .find(|a| a.id == "natick")
+        .unwrap()
+        .failure_factor;
+    let (lo, hi) = (f.low / f.central * 8.0, f.high / f.central * 8.0);
+    assert!((cdf(hi, 8) - 0.025).abs() < 0.002, "{}", cdf(hi, 8));
+    assert!(
+        (1.0 - cdf(lo, 7) - 0.025).abs() < 0.002,
+        "{}",
+        1.0 - cdf(lo, 7)
+    );
+}

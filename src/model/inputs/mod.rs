@@ -269,6 +269,9 @@ pub struct ArrayInputs {
     pub front_emissivity: f64,
     /// Infrared emissivity of the rear face.
     pub back_emissivity: f64,
+    /// Capacity factor of a ground PV plant (annual energy ÷ nameplate × 8766 h), %: the
+    /// ground side of the solar gain (`solar.gain_vs_ground`).
+    pub ground_capacity_factor_pct: f64,
 }
 
 /// Power-system inputs.
@@ -435,6 +438,9 @@ pub struct EarthInputs {
     pub pue_position: f64,
     pub price_position: f64,
     pub capex_position: f64,
+    /// Where the alternative's hardware failure factor sits in its cited range (Natick's
+    /// small-sample interval).
+    pub failure_position: f64,
 }
 
 /// Economics inputs.

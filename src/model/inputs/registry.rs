@@ -311,6 +311,16 @@ pub static PARAMS: &[ParamSpec] = &[
         Cited::range(0.70, 0.80, 0.90, "gilmore2002"),
         array.back_emissivity
     ),
+    num!(
+        "earth.solar_capacity_factor_pct",
+        "gcf",
+        "Ground PV capacity factor",
+        "%",
+        Earth,
+        [5.0, 40.0, 0.1],
+        Cited::range(13.8, 16.9, 24.0, "irena_costs2022"),
+        array.ground_capacity_factor_pct
+    ),
     // --- Power ---
     num!(
         "power.distribution_efficiency_fraction",
@@ -827,6 +837,16 @@ pub static PARAMS: &[ParamSpec] = &[
         [0.0, 1.0, 0.01],
         Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
         earth.pue_position
+    ),
+    num!(
+        "earth.failure_position",
+        "efailp",
+        "Earth hardware failure rate within the alternative's cited range (0 low, 0.5 central, 1 high)",
+        "",
+        Earth,
+        [0.0, 1.0, 0.01],
+        Cited::range(0.0, 0.5, 1.0, "assume.catalogue_position"),
+        earth.failure_position
     ),
     num!(
         "earth.price_position",

@@ -193,6 +193,18 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Array energy over the mission",
         |o| o.solar.energy_lifetime.get() / KWH / 1e6
     ),
+    out!(
+        "solar.capacity_factor_stc_pct",
+        "%",
+        "Orbit array's capacity factor on its ground (STC) rating",
+        |o| o.solar.capacity_factor_stc * 100.0
+    ),
+    out!(
+        "solar.gain_vs_ground",
+        "",
+        "Annual energy of the same panel in orbit ÷ on the ground",
+        |o| o.solar.gain_vs_ground
+    ),
     out!("array.mass_t", "t", "Array mass", |o| o.solar.mass.tonnes()),
     out!(
         "array.specific_power_w_kg",
@@ -783,6 +795,12 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "%",
         "Earth's useful share of running time (interruptions, repairs)",
         |o| o.earth.availability * 100.0
+    ),
+    out!(
+        "earth.failure_factor",
+        "",
+        "Earth hardware failure rate ÷ a land data centre's",
+        |o| o.earth.failure_factor
     ),
     out!("earth.it_power_mw", "MW", "Earth IT power installed", |o| o
         .earth
