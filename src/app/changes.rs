@@ -7,7 +7,7 @@
 use super::controls::value_text;
 use super::format::{m, ratio_text};
 use super::state::State;
-use super::verdict::comparator_name;
+use super::verdict::comparator_phrase;
 use crate::i18n::{current, Msg};
 use crate::model::inputs::registry::{choices, params};
 use crate::model::Inputs;
@@ -174,7 +174,7 @@ pub fn VerdictBar(
         <div id="verdict-bar" class="verdict-bar" aria-hidden="true" class:shown=move || away.get()>
             <span class="bar-ratio">{move || o.with(|o| m(Msg::BarRatio {
                 ratio: &ratio_text(o.verdicts.ratio),
-                earth: comparator_name(o),
+                earth: comparator_phrase(o),
             }))}</span>
             {move || last.with(|c| c.as_ref().map(|c| view! { <span class="bar-change">{sentence(c)}</span> }))}
         </div>

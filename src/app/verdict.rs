@@ -1,136 +1,41 @@
-//! The verdict first: a plain-language headline naming the Earth comparator, the
-//! numbers behind it, and the non-CO2 range beside the headline accounting.
+//! The verdict first: a plain-language headline naming the Earth comparator and what it
+//! rests on, the key numbers per kWh of computing each with its derivation, and the
+//! non-CO2 case on its own row. The sentences are `crate::i18n::verdict`'s, shared with
+//! the CLI's static shell.
 
 use super::format::{fmt_sig, m, number_unit, ratio_text, t};
 use super::state::State;
 use crate::data::grids;
+pub use crate::i18n::verdict::RatioWords;
+use crate::i18n::verdict::Say;
 use crate::i18n::{current, Msg, Ui};
-use crate::model::inputs::Accounting;
 use crate::model::Outputs;
 use leptos::prelude::*;
 
-/// Name of the Earth alternative the verdict compares with, in the page's language.
+/// Short name of the Earth alternative the verdict compares with (the select's label), in
+/// the page's language: labels and legends; sentences use [`comparator_phrase`].
 pub fn comparator_name(o: &Outputs) -> &'static str {
     grids::alternative(o.earth.alternative)
         .map(|a| current().option("earth.alternative", a.id, a.name))
         .unwrap_or(t(Ui::EarthFallback))
 }
 
-/// How a CO2e ratio reads in the headline: from 2× as "N×" ("2.5× the CO2e of"), above
-/// 1× as a percentage more ("61 % more"), below 1× always as a percentage less ("44 %
-/// less", never "1.8× less"), at most 99 % so a near-zero orbit still reads as less
-/// and never as "100 % less".
-#[derive(Clone, Debug, PartialEq)]
-pub enum RatioWords {
-    /// "2.5× the CO2e of": the ratio itself (2 or more, or not finite).
-    Times(f64),
-    /// "61 % more": the excess over Earth's, in percent.
-    PctMore(f64),
-    /// "44 % less": the saving on Earth's, in percent (at most 99).
-    PctLess(f64),
-}
-
-impl RatioWords {
-    /// The words for orbit's CO2e over Earth's.
-    pub fn of(ratio: f64) -> RatioWords {
-        if ratio >= 2.0 || !ratio.is_finite() {
-            RatioWords::Times(ratio)
-        } else if ratio >= 1.0 {
-            RatioWords::PctMore((ratio - 1.0) * 100.0)
-        } else {
-            RatioWords::PctLess(((1.0 - ratio) * 100.0).min(99.0))
-        }
+/// The shared sentence builder in the page's language, with the browser's number format.
+pub fn say() -> Say<'static> {
+    Say {
+        cat: current(),
+        num: fmt_sig,
     }
 }
 
-/// A headline percentage, rounded to whole percent ("61 %"; "61%" in Chinese).
-fn pct_text(p: f64) -> String {
-    let n = fmt_sig(p.round().max(1.0), 2);
-    if current().zh() {
-        format!("{n}%")
-    } else {
-        format!("{n} %")
-    }
-}
-
-/// The headline sentence, e.g. "Over 5 years this orbital data centre emits 2.5× the CO2e
-/// of the same compute on Grid: world average; its launch emissions are never paid back."
-/// (or "61 % more", "44 % less": [`RatioWords`]). One year and one payback year read in
-/// the singular.
+/// The headline sentence ([`Say::headline`]), in the page's language.
 pub fn headline(o: &Outputs) -> String {
-    let v = &o.verdicts;
-    let years = fmt_sig(v.horizon_years.get(), 3);
-    let earth = comparator_name(o);
-    let what = match RatioWords::of(v.ratio) {
-        RatioWords::Times(r) => m(Msg::EmitsMore {
-            ratio: &ratio_text(r),
-            earth,
-        }),
-        RatioWords::PctMore(p) => m(Msg::EmitsPctMore {
-            pct: &pct_text(p),
-            earth,
-        }),
-        RatioWords::PctLess(p) => m(Msg::EmitsLess {
-            pct: &pct_text(p),
-            earth,
-        }),
-    };
-    let payback = match v.payback_year {
-        Some(y) if y.get() <= 0.0 => t(Ui::CleanerFromDayOne).to_string(),
-        Some(y) => {
-            let years = fmt_sig(y.get(), 2);
-            if years == "1" {
-                t(Ui::PaybackAfterOneYear).to_string()
-            } else {
-                m(Msg::PaybackAfter { years: &years })
-            }
-        }
-        None => t(Ui::NeverPaidBack).to_string(),
-    };
-    if years == "1" {
-        m(Msg::HeadlineOneYear {
-            what: &what,
-            payback: &payback,
-        })
-    } else {
-        m(Msg::Headline {
-            years: &years,
-            what: &what,
-            payback: &payback,
-        })
-    }
+    say().headline(o)
 }
 
-/// The sentence that puts the non-CO2 range beside a CO2-only headline (or says which
-/// accounting the headline uses), naming the metric.
-pub fn accounting_note(o: &Outputs) -> String {
-    let l = o;
-    let metric = l.footprint.metric.name();
-    match l.accounting {
-        Accounting::Co2Only => {
-            let low = l.ratio_with(Accounting::Low);
-            m(Msg::Co2OnlyNote {
-                metric,
-                low: &ratio_text(low),
-                high: &ratio_text(l.ratio_with(Accounting::High)),
-                central: &ratio_text(l.ratio_with(Accounting::Central)),
-                cooling: if low < 0.0 {
-                    t(Ui::NetCoolingAside)
-                } else {
-                    ""
-                },
-                efficacy: &(fmt_sig(l.footprint.bc_efficacy, 2) + "×"),
-            })
-        }
-        Accounting::Ohs => m(Msg::OhsNote {
-            ratio: &ratio_text(l.ratio_with(Accounting::Co2Only)),
-        }),
-        a => m(Msg::AccountingNote {
-            accounting: current().option("emissions.accounting", a.id(), a.label()),
-            metric,
-            ratio: &ratio_text(l.ratio_with(Accounting::Co2Only)),
-        }),
-    }
+/// How a sentence names the comparator ("a data centre on the world-average grid").
+pub fn comparator_phrase(o: &Outputs) -> &'static str {
+    say().comparator(o)
 }
 
 /// The verdict panel.
@@ -158,19 +63,31 @@ pub fn Verdict(
     };
     // The unit after the intensities, with the space the language puts before it.
     let unit = number_unit("", "gCO2e/kWh");
+    // The row for the accounting the headline does not use: one memo for its four texts.
+    let other = Memo::new(move |_| o.with(|o| say().other_accounting(o)));
     view! {
         <section class="verdict" id="verdict-box" aria-labelledby="verdict">
             <p id="verdict" class="verdict-text" aria-live="polite">{move || o.with(headline)}</p>
+            <p class="verdict-rests" id="verdict-rests">{move || st.inputs.with(|i| o.with(|o| say().rests_on(i, o)))}</p>
             <super::changes::LastChange last />
-            <p class="verdict-note">{move || o.with(accounting_note)}</p>
             <dl class="key-numbers">
                 <div>
-                    <dt>{t(Ui::Orbit)}</dt>
-                    <dd id="orbit-intensity">{move || o.with(|o| fmt_sig(o.verdicts.orbit_g_per_kwh.get(), 3))}<span class="unit">{unit.clone()}</span></dd>
+                    <dt>{t(Ui::Orbit)}<span class="per-kwh">{t(Ui::PerKwhComputing)}</span></dt>
+                    <dd><span id="orbit-intensity">{move || o.with(|o| say().intensity(o.verdicts.orbit_g_per_kwh.get()))}<span class="unit">{unit.clone()}</span></span>
+                        <details class="derivation" id="orbit-derivation"><summary>{t(Ui::HowComputed)}</summary><p>{move || o.with(|o| say().orbit_derivation(o))}</p></details>
+                    </dd>
                 </div>
                 <div>
-                    <dt>{move || o.with(|o| comparator_name(o).to_string())}</dt>
-                    <dd id="earth-intensity">{move || o.with(|o| fmt_sig(o.verdicts.earth_g_per_kwh.get(), 3))}<span class="unit">{unit}</span></dd>
+                    <dt>{move || o.with(|o| comparator_name(o).to_string())}<span class="per-kwh">{t(Ui::PerKwhComputing)}</span></dt>
+                    <dd><span id="earth-intensity">{move || o.with(|o| say().intensity(o.verdicts.earth_g_per_kwh.get()))}<span class="unit">{unit.clone()}</span></span>
+                        <details class="derivation" id="earth-derivation"><summary>{t(Ui::HowComputed)}</summary><p>{move || o.with(|o| say().earth_derivation(o))}</p></details>
+                    </dd>
+                </div>
+                <div class="non-co2" id="non-co2">
+                    <dt>{move || other.with(|r| r.label.clone())}</dt>
+                    <dd><span class="non-co2-value">{move || other.with(|r| r.value.clone())}</span>
+                        <details class="derivation"><summary>{move || other.with(|r| r.why.clone())}</summary><p class="verdict-note">{move || other.with(|r| r.reason.clone())}</p></details>
+                    </dd>
                 </div>
                 <div>
                     <dt>{t(Ui::CarbonPayback)}</dt>

@@ -8,6 +8,9 @@ use super::Cited;
 pub struct Alternative {
     pub id: &'static str,
     pub name: &'static str,
+    /// How a sentence names it ("a data centre on the world-average grid"): the verdict's
+    /// "the same compute in {phrase}".
+    pub phrase: &'static str,
     /// Lifecycle carbon intensity of the electricity, gCO2e/kWh (location-based).
     pub intensity: Cited,
     pub pue: Cited,
@@ -40,10 +43,16 @@ const CAPEX: Cited = Cited::range(7.0, 11.0, 15.0, "dc_capex");
 const PRICE: Cited = Cited::range(0.04, 0.0977, 0.25, "eia_price");
 const ONE: Cited = Cited::one(1.0, "natick2020");
 
-const fn grid(id: &'static str, name: &'static str, intensity: Cited) -> Alternative {
+const fn grid(
+    id: &'static str,
+    name: &'static str,
+    phrase: &'static str,
+    intensity: Cited,
+) -> Alternative {
     Alternative {
         id,
         name,
+        phrase,
         intensity,
         pue: PUE,
         wue: WUE,
@@ -62,79 +71,102 @@ pub static ALTERNATIVES: &[Alternative] = &[
     grid(
         "world",
         "Grid: world average",
+        "a data centre on the world-average grid",
         Cited::range(472.94, 472.94, 481.0, "ember2024"),
     ),
-    grid("us", "Grid: United States", Cited::one(383.55, "ember2024")),
-    grid("eu", "Grid: EU-27", Cited::one(213.02, "ember2024")),
+    grid(
+        "us",
+        "Grid: United States",
+        "a data centre on the US grid",
+        Cited::one(383.55, "ember2024"),
+    ),
+    grid(
+        "eu",
+        "Grid: EU-27",
+        "a data centre on the EU-27 grid",
+        Cited::one(213.02, "ember2024"),
+    ),
     grid(
         "cn",
         "Grid: China",
+        "a data centre on China's grid",
         Cited::range(557.5, 557.5, 582.0, "ember2024"),
     ),
     grid(
         "in",
         "Grid: India",
+        "a data centre on India's grid",
         Cited::range(708.96, 708.96, 713.0, "ember2024"),
     ),
     grid(
         "de",
         "Grid: Germany",
+        "a data centre on Germany's grid",
         Cited::range(342.06, 342.06, 381.0, "ember2024"),
     ),
     grid(
         "fr",
         "Grid: France",
+        "a data centre on France's grid",
         Cited::range(44.18, 44.18, 56.0, "ember2024"),
     ),
     grid(
         "uk",
         "Grid: United Kingdom",
+        "a data centre on the UK's grid",
         Cited::one(215.79, "ember2024"),
     ),
     grid(
         "ie",
         "Grid: Ireland",
+        "a data centre on Ireland's grid",
         Cited::range(279.79, 279.79, 291.0, "ember2024"),
     ),
     // Mean of Norway 30.75, Sweden 35.89, Finland 72.25 [derived].
     grid(
         "nordics",
         "Grid: Nordics (NO/SE/FI mean)",
+        "a data centre on the Nordic grids (Norway, Sweden, Finland)",
         Cited::range(30.75, 46.3, 72.25, "ember2024"),
     ),
     grid(
         "ca",
         "Grid: Canada",
+        "a data centre on Canada's grid",
         Cited::range(170.0, 184.99, 184.99, "ember2024"),
     ),
     Alternative {
         id: "nuclear",
         name: "Nuclear PPA (e.g. Crane / TMI-1, 835 MW)",
+        phrase: "a data centre on nuclear power",
         intensity: Cited::one(12.0, "ipcc_ar5_lca"),
         price: Cited::range(0.08, 0.10, 0.13, "assume.nuclear_price"),
         grid: false,
-        ..grid("", "", Cited::one(0.0, "ipcc_ar5_lca"))
+        ..grid("", "", "", Cited::one(0.0, "ipcc_ar5_lca"))
     },
     Alternative {
         id: "solar",
         name: "On-site solar + battery (Ohs et al. comparator)",
+        phrase: "a data centre on its own solar panels and batteries",
         intensity: Cited::one(34.0, "ohs2025"),
         // NREL: ~7.3 acres per MWac total area = 29.5 m²/kWac, at the 24 % US median capacity factor
         // (Starcloud WP) → 29.5 / 0.24 = 123 m² per kW of continuous load [derived].
         generation_land: Cited::range(100.0, 123.0, 150.0, "nrel_land2013"),
         grid: false,
-        ..grid("", "", Cited::one(0.0, "ohs2025"))
+        ..grid("", "", "", Cited::one(0.0, "ohs2025"))
     },
     Alternative {
         id: "gas",
         name: "Gas-fired plant (CCGT; McCalip's comparator)",
+        phrase: "a data centre on a gas-fired plant",
         intensity: Cited::range(486.0, 490.0, 490.0, "ipcc_ar5_lca"),
         grid: false,
-        ..grid("", "", Cited::one(0.0, "ipcc_ar5_lca"))
+        ..grid("", "", "", Cited::one(0.0, "ipcc_ar5_lca"))
     },
     Alternative {
         id: "natick",
         name: "Underwater (Microsoft Natick, Orkney renewables)",
+        phrase: "an underwater data centre (Natick) on Orkney's renewables",
         // Orkney's grid is wind/tidal/solar: onshore wind lifecycle 11 g/kWh (IPCC AR5).
         intensity: Cited::range(11.0, 11.0, 48.0, "ipcc_ar5_lca"),
         pue: Cited::range(1.03, 1.07, 1.10, "assume.natick_pue"),
@@ -144,7 +176,7 @@ pub static ALTERNATIVES: &[Alternative] = &[
         // × 1/8 = 0.054–0.246 [derived] (land's count taken as exact).
         failure_factor: Cited::range(0.054, 0.125, 0.246, "natick2020"),
         grid: false,
-        ..grid("", "", Cited::one(0.0, "natick2020"))
+        ..grid("", "", "", Cited::one(0.0, "natick2020"))
     },
 ];
 

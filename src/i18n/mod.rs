@@ -23,10 +23,12 @@
 //! English, with stable keys.
 
 mod ui;
+pub mod verdict;
 
 pub use crate::share::view::Lang;
 pub use ui::{Msg, Ui};
 
+use crate::data::grids::{Alternative, ALTERNATIVES};
 use crate::data::presets::{Preset, PRESETS};
 use crate::data::sources::{Quality, Source, SOURCES};
 use crate::data::vehicles::VEHICLES;
@@ -171,6 +173,12 @@ impl Catalogue {
         }
         let key = format!("{choice_key}.{id}");
         self.or("opt.", &key, en)
+    }
+
+    /// How a sentence names Earth alternative `a` ("a data centre on the world-average
+    /// grid").
+    pub fn earth_phrase(&self, a: &Alternative) -> &str {
+        self.or("phrase.earth.", a.id, a.phrase)
     }
 
     /// The label of an assumptions group.
@@ -596,6 +604,9 @@ pub fn expected_keys() -> Vec<Expected> {
         for (id, label) in ch.options() {
             v.push(entry(format!("opt.{}.{id}", ch.key), label, &[]));
         }
+    }
+    for a in ALTERNATIVES {
+        v.push(entry(format!("phrase.earth.{}", a.id), a.phrase, &[]));
     }
     for o in OUTPUTS {
         v.push(entry(format!("out.{}", o.key), o.meaning, &[]));

@@ -83,6 +83,12 @@ ui! {
     Never = "verdict.never" => "never";
     CostRatio = "verdict.cost_ratio" => "Cost per accelerator-hour, orbit ÷ Earth";
     ModelNotes = "verdict.model_notes" => "Notes on this scenario";
+    PerKwhComputing = "verdict.per_kwh_computing" => "per kWh of computing";
+    HowComputed = "verdict.how_computed" => "How this is computed";
+    NonCo2Row = "verdict.non_co2_row" => "With non-CO2 effects of launch";
+    Co2AloneRow = "verdict.co2_alone_row" => "On CO2 alone";
+    WhyRange = "verdict.why_range" => "Why a range";
+    WhyThisAccounting = "verdict.why_accounting" => "About this accounting";
     // Panels
     OrbitHeading = "panel.orbit" => "Orbit";
     GeoNote = "panel.geo_note" => "Geostationary: equatorial, 35,786 km altitude.";
@@ -293,14 +299,20 @@ msgs! {
     // The verdict
     Headline { years, what, payback } = "verdict.headline" => "Over {years} years this orbital data centre {what}; {payback}.";
     HeadlineOneYear { what, payback } = "verdict.headline_one_year" => "Over 1 year this orbital data centre {what}; {payback}.";
-    EmitsMore { ratio, earth } = "verdict.emits_more" => "emits {ratio} the CO2e of the same compute on {earth}";
-    EmitsPctMore { pct, earth } = "verdict.emits_pct_more" => "emits {pct} more CO2e than the same compute on {earth}";
-    EmitsLess { pct, earth } = "verdict.emits_less" => "emits {pct} less CO2e than the same compute on {earth}";
+    EmitsMore { ratio, earth } = "verdict.emits_more" => "emits {ratio} the CO2e of the same compute in {earth}";
+    EmitsPctMore { pct, earth } = "verdict.emits_pct_more" => "emits {pct} more CO2e than the same compute in {earth}";
+    EmitsLess { pct, earth } = "verdict.emits_less" => "emits {pct} less CO2e than the same compute in {earth}";
     PaybackAfter { years } = "verdict.payback_after" => "its launch and manufacturing emissions are paid back after {years} years";
     Co2OnlyNote { metric, low, high, central, cooling, efficacy } = "verdict.co2_only_note" => "Counting non-CO2 effects ({metric}), orbit emits {low} to {high} the Earth alternative's CO2e ({central} at the inputs' values){cooling}: black carbon, alumina and water emitted at 15–50 km, black carbon's surface effect taken as {efficacy} of its instantaneous forcing, since studies find stratospheric soot can cool the surface; nothing emitted above 50 km is counted.";
     OhsNote { ratio } = "verdict.ohs_note" => "This uses Ohs et al.'s published accounting (re-entry NOx × 298, N2O's warming potential applied to NOx); on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";
     AccountingNote { accounting, metric, ratio } = "verdict.accounting_note" => "This uses the “{accounting}” accounting ({metric}); on CO2 alone orbit emits {ratio} the Earth alternative's CO2e.";
     PaybackYear { year } = "verdict.payback_year" => "year {year}";
+    RestsOn { workload, useful, earth, horizon, accounting } = "verdict.rests_on" => "Rests on: {workload}, {useful} of its time useful; compared with {earth}; {horizon}; {accounting}.";
+    HorizonYears { years } = "verdict.horizon_years" => "a {years}-year horizon";
+    NonCo2Range { low, high, central } = "verdict.non_co2_range" => "{low} to {high} the CO2e of Earth ({central} at the inputs' values)";
+    NonCo2Reason { metric, efficacy, cooling } = "verdict.non_co2_reason" => "The headline counts CO2 only. Black carbon, alumina and water emitted at 15–50 km warm more per kilogram than CO2, by an amount still uncertain: this range uses {metric}, and black carbon's surface effect is taken as {efficacy} of its instantaneous forcing, since studies find stratospheric soot can cool the surface{cooling}. Nothing emitted above 50 km is counted.";
+    OrbitDerivation { launch, launcher, satellite, reentry, total, energy } = "verdict.orbit_derivation" => "launch {launch} + launcher manufacturing and propellant {launcher} + satellite manufacturing {satellite} + re-entry {reentry} = {total} gCO2e per kWh of computing: the horizon's emissions ÷ the {energy} of IT energy the orbit delivers.";
+    EarthDerivation { grid, pue, per_kwh, electricity, building, hardware, total } = "verdict.earth_derivation" => "grid {grid} gCO2e/kWh (mean over the horizon) × PUE {pue} × {per_kwh} kWh of its own IT energy per kWh of the orbit's (its own interruptions) = {electricity}, + building {building} + hardware {hardware} = {total} gCO2e per kWh of computing.";
     // Claims
     ClaimBy { claimant, date } = "claims.by" => "{claimant}, {date}";
     ClaimCondition { label, at, now } = "claims.condition" => "{label} is {at} (today {now})";

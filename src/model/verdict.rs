@@ -39,6 +39,27 @@ pub struct Verdicts {
     /// Water and land the Earth alternative would use and orbit avoids, L and m².
     pub water_avoided_l: Litres,
     pub land_avoided_m2: SquareMetres,
+    /// Each side's intensity by part: what the key numbers' derivations add up.
+    pub parts: VerdictParts,
+}
+
+/// Each side's gCO2e per kWh of computing (the orbit's IT energy over the horizon, the
+/// denominator of both key numbers) by part: orbit's four add up to `orbit_g_per_kwh`,
+/// Earth's three to `earth_g_per_kwh`. Earth's electricity part is its grid's mean
+/// intensity × its PUE × `earth_kwh_per_kwh` (Earth's own IT energy per kWh of the
+/// orbit's: Earth delivers the orbit's useful accelerator-hours with its own
+/// availability), which is why it moves when only the orbit changes.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct VerdictParts {
+    pub orbit_launch: GramsCo2ePerKwh,
+    pub orbit_launcher_manufacturing: GramsCo2ePerKwh,
+    pub orbit_satellite_manufacturing: GramsCo2ePerKwh,
+    pub orbit_reentry: GramsCo2ePerKwh,
+    pub earth_electricity: GramsCo2ePerKwh,
+    pub earth_building: GramsCo2ePerKwh,
+    pub earth_hardware: GramsCo2ePerKwh,
+    /// Earth's IT energy per kWh of the orbit's.
+    pub earth_kwh_per_kwh: f64,
 }
 
 /// The verdict stage: orbit against Earth over the horizon, per kWh and per
@@ -120,6 +141,17 @@ pub fn assess(
             earth.facility_kwh * earth.trajectory_factor,
         );
     let breakeven_grid = breakeven_grid * 1e3;
+    let per_kwh = |kg: f64| GramsCo2ePerKwh::new(div(kg, e) * 1e3);
+    let parts = VerdictParts {
+        orbit_launch: per_kwh(orbit.launch.get()),
+        orbit_launcher_manufacturing: per_kwh(orbit.launcher_manufacturing.get()),
+        orbit_satellite_manufacturing: per_kwh(orbit.satellite_manufacturing.get()),
+        orbit_reentry: per_kwh(orbit.reentry.get()),
+        earth_electricity: per_kwh(earth.operational.get()),
+        earth_building: per_kwh(earth.building.get()),
+        earth_hardware: per_kwh(earth.hardware.get()),
+        earth_kwh_per_kwh: div(earth.it_kwh, e),
+    };
     let rest = o - launch_footprint.get();
     let breakeven_launch = div(ea - rest, mass_total);
     Verdicts {
@@ -142,5 +174,6 @@ pub fn assess(
         breakeven_launch_kg_per_kg: KgCo2ePerKg::new(fin(breakeven_launch).max(0.0)),
         water_avoided_l: Litres::new(earth.water_l),
         land_avoided_m2: SquareMetres::new(earth.land_m2),
+        parts,
     }
 }

@@ -106,17 +106,23 @@ test('the verdict names the chosen Earth comparator', async () => {
   const { page } = p;
   const options = await page.$$eval('#earth-alternative option', (os) => os.map((o) => [o.value, o.textContent.trim()]));
   assert.ok(options.length > 3);
-  // The default first, then every other one.
   const first = await page.inputValue('#earth-alternative');
-  assert.ok((await page.textContent('#verdict')).includes(options.find(([v]) => v === first)[1]));
+  const seen = new Set([await page.textContent('#verdict')]);
   for (const [value, label] of options.filter(([v]) => v !== first)) {
     const old = await page.textContent('#verdict');
     await page.selectOption('#earth-alternative', value);
     const verdict = await changedText(page, '#verdict', old);
-    assert.ok(verdict.includes(label), `verdict "${verdict}" does not name "${label}"`);
-    // The key numbers label the comparator too.
+    // The sentence names the comparator as a sentence does ("… in a data centre on
+    // France's grid"), never pasting the select's label ("Grid: France") into it.
+    assert.ok(!verdict.includes(label), `verdict "${verdict}" pastes the label "${label}"`);
+    assert.match(verdict, / the same compute in (a|an) [^;]+;/);
+    seen.add(verdict);
+    // What it rests on names the same comparator; the key numbers carry the label.
+    const rests = await page.textContent('#verdict-rests');
+    assert.ok(rests.includes(verdict.match(/ in ((a|an) [^;]+);/)[1]), `rests on "${rests}"`);
     assert.ok((await page.textContent('.key-numbers')).includes(label), `key numbers do not name "${label}"`);
   }
+  assert.equal(seen.size, options.length, 'every comparator gives its own headline');
   await app.closeClean(p);
 });
 

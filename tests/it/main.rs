@@ -9,3 +9,4 @@ mod lifecycle;
 mod presets;
 mod share;
 mod tidy;
+mod verdict;

@@ -844,6 +844,54 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "Break-even launch footprint",
         |o| o.verdicts.breakeven_launch_kg_per_kg.get()
     ),
+    out!(
+        "verdict.orbit_launch_g_per_kwh",
+        "gCO2e/kWh",
+        "Orbit: launch, per kWh of computing",
+        |o| o.verdicts.parts.orbit_launch.get()
+    ),
+    out!(
+        "verdict.orbit_launcher_manufacturing_g_per_kwh",
+        "gCO2e/kWh",
+        "Orbit: launcher manufacturing and propellant, per kWh of computing",
+        |o| o.verdicts.parts.orbit_launcher_manufacturing.get()
+    ),
+    out!(
+        "verdict.orbit_satellite_manufacturing_g_per_kwh",
+        "gCO2e/kWh",
+        "Orbit: satellite manufacturing, per kWh of computing",
+        |o| o.verdicts.parts.orbit_satellite_manufacturing.get()
+    ),
+    out!(
+        "verdict.orbit_reentry_g_per_kwh",
+        "gCO2e/kWh",
+        "Orbit: re-entry, per kWh of computing",
+        |o| o.verdicts.parts.orbit_reentry.get()
+    ),
+    out!(
+        "verdict.earth_electricity_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth: electricity, per kWh of computing",
+        |o| o.verdicts.parts.earth_electricity.get()
+    ),
+    out!(
+        "verdict.earth_building_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth: building, per kWh of computing",
+        |o| o.verdicts.parts.earth_building.get()
+    ),
+    out!(
+        "verdict.earth_hardware_g_per_kwh",
+        "gCO2e/kWh",
+        "Earth: hardware, per kWh of computing",
+        |o| o.verdicts.parts.earth_hardware.get()
+    ),
+    out!(
+        "verdict.earth_kwh_per_kwh",
+        "",
+        "Earth IT energy per kWh of the orbit's (its own availability)",
+        |o| o.verdicts.parts.earth_kwh_per_kwh
+    ),
     out!("verdict.water_avoided_ml", "ML", "Water avoided", |o| o
         .verdicts
         .water_avoided_l
