@@ -859,7 +859,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "",
         "Orbit ÷ Earth lifecycle emissions (> 1: orbit emits more)",
         |o| o.verdicts.ratio,
-        none if |o| !(o.earth.total.get() > 0.0)
+        none if |o| o.earth.total.get() <= 0.0
             => "undefined: the Earth alternative emits nothing"
     ),
     out!(
@@ -954,7 +954,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "",
         "Orbit ÷ Earth cost per accelerator-hour",
         |o| o.economics.cost_ratio,
-        none if |o| !(o.economics.earth_usd_per_accelerator_hour > 0.0)
+        none if |o| o.economics.earth_usd_per_accelerator_hour <= 0.0
             => "undefined: Earth's cost per accelerator-hour is 0"
     ),
     out!(
