@@ -739,3 +739,25 @@ pub fn tornado_pending_spec() -> ChartSpec {
         table: Table::default(),
     }
 }
+
+/// One chart of a scenario outside the calculator, with its source note: a claim card's
+/// image (its key chart, `chart=` id; the tornado is not a claim's, so the cumulative one
+/// stands in). The same specs the page's charts show, with no baseline or ranges.
+pub fn chart_of(chart: Chart, i: &crate::model::Inputs, o: &Outputs) -> (ChartSpec, &'static str) {
+    if chart == Chart::Eclipse {
+        let spec = if i.orbit.kind == OrbitKind::Geostationary {
+            eclipse_year_spec(o)
+        } else {
+            let (from, to, n) = ECLIPSE_SWEEP;
+            eclipse_altitude_spec(o, &sweep::eclipse_vs_altitude(&i.orbit, from, to, n))
+        };
+        return (spec, t(Ui::NoteEclipse));
+    }
+    let set = chart_set(o, None, None, &ChartOutputs::new());
+    match chart {
+        Chart::Sources => (set.sources, t(Ui::NoteSources)),
+        Chart::Mass => (set.mass, t(Ui::NoteMass)),
+        Chart::Flow => (set.flow, t(Ui::NoteFlow)),
+        _ => (set.cumulative, t(Ui::NoteCumulative)),
+    }
+}

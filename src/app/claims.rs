@@ -15,6 +15,7 @@ use crate::model::claims::{
 };
 use crate::model::inputs::registry::{choice, param};
 use crate::model::outputs::output;
+use crate::share::view::{Chart, Theme, View};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -223,6 +224,10 @@ pub fn ClaimCard(st: State, check: ClaimCheck, embed: bool) -> impl IntoView {
     let inputs = scenario(c, Reading::Claimant)
         .map(|(i, _)| i)
         .unwrap_or_default();
+    let image = {
+        let (check, inputs) = (check.clone(), inputs.clone());
+        move |_| download_image(&check, &inputs)
+    };
     let open = if embed {
         let href = super::url::permalink(&inputs, None);
         Either::Left(view! {
@@ -260,7 +265,52 @@ pub fn ClaimCard(st: State, check: ClaimCheck, embed: bool) -> impl IntoView {
                 <ReadingView check=check.clone() reading=Reading::Central />
             </dl>
             {open}
+            <div class="button-row claim-tools">
+                <button type="button" class="claim-png" on:click=image>{t(Ui::ClaimImage)}</button>
+            </div>
         </article>
+    }
+}
+
+/// Downloads a claim card as a publishable image (issue 17: social posts and print): the
+/// card's key chart under the claimant's assumptions, with the claim's wording and
+/// claimant as title, both verdicts as the verdict text, and the source line, the claim's
+/// link (its card's embed) and the version below, as a chart's PNG export lays them out.
+fn download_image(check: &ClaimCheck, inputs: &crate::model::Inputs) {
+    let c = check.claim;
+    let zh = current().zh();
+    let o = crate::model::evaluate(inputs);
+    let chart = Chart::from_id(c.chart).unwrap_or_default();
+    let (spec, note) = super::charts::chart_of(chart, inputs, &o);
+    let wording = if zh { c.wording_zh } else { c.wording };
+    let by = m(Msg::ClaimBy {
+        claimant: if zh { c.claimant_zh } else { c.claimant },
+        date: c.date,
+    });
+    let title = format!("“{wording}” — {by}");
+    let verdict = m(Msg::ClaimImageVerdict {
+        claimant: &verdict_words(&check.claimant.verdict).1,
+        central: &verdict_words(&check.central.verdict).1,
+    });
+    let src = source(c.source);
+    let source_line = format!(
+        "{}{} [{}]",
+        t(Ui::ClaimSource),
+        src.map_or(c.source, |s| s.title),
+        src.map_or("", |s| current().quality(s.quality))
+    );
+    let view = View::claim_embed(c.id, chart, Theme::Auto).with_lang(super::url::explicit_lang());
+    let footer = vec![
+        source_line,
+        note.to_string(),
+        super::url::embed_link(inputs, &view, false),
+        concat!("Orbital Footprint ", env!("CARGO_PKG_VERSION")).to_string(),
+    ];
+    let earth = super::verdict::comparator_name(&o);
+    if let Some(img) = super::chart::publishable_image(&spec, &title, &verdict, earth, footer) {
+        if let Ok(url) = img.to_data_url() {
+            super::dom::download_url(&format!("claim-{}.png", c.id), &url);
+        }
     }
 }
 

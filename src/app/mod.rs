@@ -158,6 +158,10 @@ fn EmbedApp(
                 Chart::Tornado => view! { <uncertainty::TornadoChart st /> }.into_any(),
                 _ => view! { <charts::Charts st only=Some(chart) /> }.into_any(),
             }}
+            // Issue 16: the whole scenario's CSV too, the share panel's bytes.
+            <div class="button-row embed-tools">
+                <button type="button" id="embed-download-csv" on:click=move |_| share::download_full_csv(st)>{t(Ui::EmbedScenarioCsv)}</button>
+            </div>
             <Show when=move || view.controls>
                 <div class="embed-controls">
                     <panels::OrbitPanel st />

@@ -78,6 +78,25 @@ pub fn Notices(
     }
 }
 
+/// The download's name: `orbital-footprint-<Unix seconds>.<ext>`.
+fn stamped(ext: &str) -> String {
+    let now = crate::numfmt::plain((js_sys::Date::now() / 1000.0).floor(), 12);
+    format!("orbital-footprint-{now}.{ext}")
+}
+
+/// Downloads the full scenario CSV (`share::export::csv`, with the scenario's
+/// permalink): the share panel's button and the embed's give the same bytes.
+pub fn download_full_csv(st: State) {
+    let text = st.inputs.with_untracked(|i| {
+        st.baseline.with_untracked(|b| {
+            let link = permalink(i, b.as_ref());
+            st.outputs
+                .with_untracked(|o| export::csv(i, o, Some(&link)))
+        })
+    });
+    download(&stamped("csv"), "text/csv", &text);
+}
+
 /// Copy link, share, embed and downloads.
 #[component]
 pub fn SharePanel(
@@ -91,7 +110,6 @@ pub fn SharePanel(
     let fallback = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let embed_open = RwSignal::new(false);
-    let stamp = || crate::numfmt::plain((js_sys::Date::now() / 1000.0).floor(), 12);
     view! {
         <section class="panel share" aria-labelledby="share-h">
             <h2 id="share-h">{t(Ui::ShareHeading)}</h2>
@@ -121,13 +139,10 @@ pub fn SharePanel(
                 <EmbedDialog st />
             </Show>
             <div class="button-row">
-                <button type="button" id="download-csv" on:click=move |_| {
-                    let text = st.inputs.with_untracked(|i| st.outputs.with_untracked(|o| export::csv(i, o, Some(&link.get_untracked()))));
-                    download(&format!("orbital-footprint-{}.csv", stamp()), "text/csv", &text);
-                }>{t(Ui::DownloadCsv)}</button>
+                <button type="button" id="download-csv" on:click=move |_| download_full_csv(st)>{t(Ui::DownloadCsv)}</button>
                 <button type="button" id="download-json" on:click=move |_| {
                     let text = st.inputs.with_untracked(|i| st.outputs.with_untracked(|o| export::json(i, o, Some(&link.get_untracked()))));
-                    download(&format!("orbital-footprint-{}.json", stamp()), "application/json", &text);
+                    download(&stamped("json"), "application/json", &text);
                 }>{t(Ui::DownloadJson)}</button>
                 <button type="button" id="print" on:click=move |_| print()>{t(Ui::Print)}</button>
             </div>

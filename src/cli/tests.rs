@@ -132,7 +132,7 @@ fn monte_carlo_adds_its_sections_and_warns_when_draws_are_clamped() {
         "{table}"
     );
     let csv = run_str("eval --monte-carlo 5 --format csv").unwrap();
-    assert!(csv.contains("\r\nmonte_carlo,draws,5,,\r\nmonte_carlo,seed,1,,\r\n"));
+    assert!(csv.contains("\r\nmonte_carlo,draws,5,,,\r\nmonte_carlo,seed,1,,,\r\n"));
     // Like every CLI option (and unlike a scenario value, which is clamped with a
     // warning), a draw count outside 1–20000 is an error.
     let e = run_str("eval --monte-carlo 30000").unwrap_err();

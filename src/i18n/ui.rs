@@ -292,6 +292,9 @@ ui! {
     ClaimEmbedNone = "claims.embed_none" => "No claim (the calculator)";
     Draws = "mc.draws" => "Monte Carlo draws";
     Seed = "mc.seed" => "Seed";
+    // Exports: the full CSV in embeds, a claim card's image.
+    EmbedScenarioCsv = "embed.scenario_csv" => "Download the whole scenario (CSV)";
+    ClaimImage = "claims.download_image" => "Download image (PNG)";
 }
 
 msgs! {
@@ -369,4 +372,6 @@ msgs! {
     BarRatio { ratio, earth } = "verdict.bar_ratio" => "Orbit: {ratio} the CO2e of {earth}";
     FieldNotNumber { kept } = "control.field_not_number" => "Not a number: {kept} is kept.";
     EmbedMeasured { width, height } = "share.embed_measured" => "At {width} px the widget is {height} px tall: the snippet's fixed height.";
+    // Exports: a claim card's image.
+    ClaimImageVerdict { claimant, central } = "claims.image_verdict" => "Under the claimant's assumptions: {claimant}. Under this model's central assumptions: {central}.";
 }

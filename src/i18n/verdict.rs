@@ -296,6 +296,21 @@ mod tests {
     }
 
     #[test]
+    fn the_exports_english_sentence_is_the_pages_in_every_preset() {
+        let s = say();
+        let mut all = vec![Inputs::default()];
+        all.extend(
+            crate::data::presets::PRESETS
+                .iter()
+                .map(|p| crate::model::inputs::text::preset_inputs(p).unwrap()),
+        );
+        for i in all {
+            let o = evaluate(&i);
+            assert_eq!(crate::share::headline::headline(&o), s.headline(&o));
+        }
+    }
+
+    #[test]
     fn derivations_name_the_parts_and_the_key_number() {
         let s = say();
         let o = evaluate(&Inputs::default());

@@ -1,7 +1,8 @@
-//! CSV and JSON exports of one scenario: inputs, outputs with units, warnings, sources,
-//! version and permalink. Pure writers without serde, used by the CLI (`eval --format
-//! json` prints [`json`]) and by the browser's download buttons, so both produce the
-//! same schema and, for the same scenario, the same numbers. With a Monte Carlo run
+//! CSV and JSON exports of one scenario: inputs, outputs with units, the verdict sentence,
+//! the cumulative emissions by year, warnings, sources, version and permalink. Pure
+//! writers without serde, used by the CLI (`eval --format json` prints [`json`]) and by
+//! the browser's download buttons, so both produce the same schema and, for the same
+//! scenario, the same numbers. With a Monte Carlo run
 //! ([`McExport`]), [`json_with_uncertainty`] and [`csv_with_uncertainty`] add its
 //! sections (the CLI's `--monte-carlo`; the browser never calls them, so they are dead
 //! code in its bundle).
@@ -11,8 +12,11 @@
 //! ```text
 //! {
 //!   "version": "<crate version>",
+//!   "verdict": "<the verdict sentence, English>",
 //!   "inputs": { "<input key>": <number> | "<option id>", … },
-//!   "outputs": { "<output key>": {"value": <number> | null, "unit": "<unit>"}, … },
+//!   "outputs": { "<output key>": {"value": <number>, "unit": "<unit>"}
+//!                              | {"value": null, "unit": "<unit>", "note": "<why none>"}, … },
+//!   "cumulative_kgco2e_by_year": {"note": "<text>", "orbit": [<number>, …], "earth": [<number>, …]},
 //!   "warnings": [ {"key": "<key>", "message": "<text>"}, … ],
 //!   "permalink": "<URL or ?query>" | null,
 //!   "sources": [ {"id", "title", "author", "year", "url", "quality"}, … ]
@@ -22,6 +26,13 @@
 //!
 //! The two Monte Carlo sections are written compactly on one line each, with the keys
 //! of every object in alphabetical order (see [`json_with_uncertainty`]).
+//!
+//! The verdict sentence is the page's headline in English ([`super::headline`]). An
+//! output that has no number in this scenario (a payback that never comes, a checkpoint
+//! interval when none is needed, a ratio over zero: `OutputSpec::no_value`) is `null`
+//! with a `note` saying why, where the page and the CLI's table show the sentinel its
+//! label names (`-1`, `0`). The cumulative series are kgCO2e since the start, index k at
+//! the end of year k (0: the start), for orbit and for the Earth alternative.
 //!
 //! Numbers are written in Rust's shortest round-trip form (`{:?}`: `650.0`, `1.5e-7`),
 //! so parsing them gives back the exact `f64`; a non-finite value (which the model never
@@ -34,6 +45,7 @@ use crate::model::inputs::registry::{choices, params, ChoiceSpec};
 use crate::model::outputs::outputs;
 use crate::model::uncertainty::{Band, Ladder, McResult, Metric, Tornado};
 use crate::model::{Inputs, Outputs};
+use crate::share::headline::headline;
 
 /// The JSON export (pretty-printed, no trailing newline).
 pub fn json(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> String {
@@ -47,6 +59,8 @@ fn json_members(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) ->
     let mut s = String::with_capacity(16 * 1024);
     s.push_str("{\n  \"version\": ");
     json_str(&mut s, env!("CARGO_PKG_VERSION"));
+    s.push_str(",\n  \"verdict\": ");
+    json_str(&mut s, &headline(outputs_));
     s.push_str(",\n  \"inputs\": {");
     let mut first = true;
     for p in params() {
@@ -68,12 +82,39 @@ fn json_members(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) ->
         item(&mut s, &mut first, 4);
         json_str(&mut s, o.key);
         s.push_str(": {\"value\": ");
-        json_num(&mut s, (o.get)(outputs_));
+        let none = o.no_value(outputs_);
+        match none {
+            Some(_) => s.push_str("null"),
+            None => json_num(&mut s, (o.get)(outputs_)),
+        }
         s.push_str(", \"unit\": ");
         json_str(&mut s, o.unit);
+        if let Some(note) = none {
+            s.push_str(", \"note\": ");
+            json_str(&mut s, note);
+        }
         s.push('}');
     }
     close(&mut s, first, '}');
+    let v = &outputs_.verdicts;
+    s.push_str(",\n  \"cumulative_kgco2e_by_year\": {\n    \"note\": ");
+    json_str(&mut s, CUMULATIVE_NOTE);
+    for (name, series) in [
+        ("orbit", &v.cumulative_orbit),
+        ("earth", &v.cumulative_earth),
+    ] {
+        s.push_str(",\n    ");
+        json_str(&mut s, name);
+        s.push_str(": [");
+        for (k, x) in series.iter().enumerate() {
+            if k > 0 {
+                s.push_str(", ");
+            }
+            json_num(&mut s, x.get());
+        }
+        s.push(']');
+    }
+    s.push_str("\n  }");
     s.push_str(",\n  \"warnings\": [");
     let mut first = true;
     for w in &outputs_.warnings {
@@ -112,43 +153,86 @@ fn json_members(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) ->
     s
 }
 
-/// The CSV export (RFC 4180: CRLF line ends, fields quoted when needed).
+/// What the cumulative series are, in both exports.
+const CUMULATIVE_NOTE: &str =
+    "kgCO2e emitted since the start; year k: the end of year k (0: the start)";
+
+/// The CSV export (RFC 4180: CRLF line ends, fields quoted when needed; every record
+/// has the header's six fields).
 ///
-/// Columns `section,key,value,unit,source`; sections in this order:
-/// `meta` (`version`, then `permalink` when given), `input` (value, unit and source id
-/// of every input; choices as option ids), `output` (value and unit), `warning` (key
-/// and message), `source` (id, "author (year). title", quality tag in `unit`, URL in
-/// `source`). Numbers as in [`json`].
+/// Columns `section,key,value,unit,source,note`; sections in this order:
+/// `meta` (`version`, then `permalink` when given, then `verdict`: the verdict sentence),
+/// `input` (value, unit and source id of every input; choices as option ids), `output`
+/// (value and unit; an output with no number in this scenario has an empty value and
+/// `note` says why: "never: …", "none needed: …", "undefined: …"), `warning` (key and
+/// message), `source` (id, "author (year). title", quality tag in `unit`, URL in
+/// `source`), then `cumulative`: its own column names first (`year`, `orbit_kgco2e`,
+/// `earth_kgco2e` in the key, value and unit columns, what they mean in `note`), then
+/// one record per year of the horizon from 0 (the start). Numbers as in [`json`], at
+/// full precision (the charts' CSV is the rounded one).
 pub fn csv(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> String {
     let mut s = String::with_capacity(16 * 1024);
-    row(&mut s, ["section", "key", "value", "unit", "source"]);
     row(
         &mut s,
-        ["meta", "version", env!("CARGO_PKG_VERSION"), "", ""],
+        ["section", "key", "value", "unit", "source", "note"],
+    );
+    row(
+        &mut s,
+        ["meta", "version", env!("CARGO_PKG_VERSION"), "", "", ""],
     );
     if let Some(p) = permalink {
-        row(&mut s, ["meta", "permalink", p, "", ""]);
+        row(&mut s, ["meta", "permalink", p, "", "", ""]);
     }
+    row(&mut s, ["meta", "verdict", &headline(outputs_), "", "", ""]);
     for p in params() {
         let v = num_text((p.get)(inputs));
-        row(&mut s, ["input", p.key, &v, p.unit, p.value.source]);
+        row(&mut s, ["input", p.key, &v, p.unit, p.value.source, ""]);
     }
     for c in choices() {
-        row(&mut s, ["input", c.key, option_id(inputs, c), "", c.source]);
+        row(
+            &mut s,
+            ["input", c.key, option_id(inputs, c), "", c.source, ""],
+        );
     }
     for o in outputs() {
-        let v = num_text((o.get)(outputs_));
-        row(&mut s, ["output", o.key, &v, o.unit, ""]);
+        match o.no_value(outputs_) {
+            Some(note) => row(&mut s, ["output", o.key, "", o.unit, "", note]),
+            None => {
+                let v = num_text((o.get)(outputs_));
+                row(&mut s, ["output", o.key, &v, o.unit, "", ""]);
+            }
+        }
     }
     for w in &outputs_.warnings {
-        row(&mut s, ["warning", w.key, &w.message, "", ""]);
+        row(&mut s, ["warning", w.key, &w.message, "", "", ""]);
     }
     for src in cited_sources() {
         let cite = format!("{} ({}). {}", src.author, src.year, src.title);
         row(
             &mut s,
-            ["source", src.id, &cite, src.quality.tag(), src.url],
+            ["source", src.id, &cite, src.quality.tag(), src.url, ""],
         );
+    }
+    let v = &outputs_.verdicts;
+    row(
+        &mut s,
+        [
+            "cumulative",
+            "year",
+            "orbit_kgco2e",
+            "earth_kgco2e",
+            "",
+            CUMULATIVE_NOTE,
+        ],
+    );
+    for (k, (o, e)) in v
+        .cumulative_orbit
+        .iter()
+        .zip(&v.cumulative_earth)
+        .enumerate()
+    {
+        let (o, e) = (num_text(o.get()), num_text(e.get()));
+        row(&mut s, ["cumulative", &k.to_string(), &o, &e, "", ""]);
     }
     s
 }
@@ -382,51 +466,22 @@ pub fn csv_with(
         mc_rows(&mut text, mc);
     }
     if let Some(ls) = extras.breakeven {
+        let mut row = |key: &str, value: &str, unit: &str| {
+            row(&mut text, ["breakeven", key, value, unit, "", ""]);
+        };
         for l in ls {
             let m = l.metric.id();
-            row(
-                &mut text,
-                [
-                    "breakeven",
-                    &format!("{m}.ratio"),
-                    &num_text(l.ratio),
-                    "",
-                    "",
-                ],
-            );
+            row(&format!("{m}.ratio"), &num_text(l.ratio), "");
             for r in &l.rungs {
+                row(&format!("{m}.{}.at", r.key), &num_text(r.at), r.unit);
                 row(
-                    &mut text,
-                    [
-                        "breakeven",
-                        &format!("{m}.{}.at", r.key),
-                        &num_text(r.at),
-                        r.unit,
-                        "",
-                    ],
-                );
-                row(
-                    &mut text,
-                    [
-                        "breakeven",
-                        &format!("{m}.{}.distance", r.key),
-                        &num_text(r.distance),
-                        "",
-                        "",
-                    ],
+                    &format!("{m}.{}.distance", r.key),
+                    &num_text(r.distance),
+                    "",
                 );
             }
             for c in &l.choices {
-                row(
-                    &mut text,
-                    [
-                        "breakeven",
-                        &format!("{m}.{}.option", c.key),
-                        c.option.0,
-                        "",
-                        "",
-                    ],
-                );
+                row(&format!("{m}.{}.option", c.key), c.option.0, "");
             }
         }
     }
@@ -436,7 +491,12 @@ pub fn csv_with(
 /// The Monte Carlo rows of [`csv_with_uncertainty`].
 fn mc_rows(text: &mut String, mc: &McExport) {
     let mut row = |section: &str, key: &str, value: String, unit: &str| {
-        row(text, [section, key, &value, unit, ""]);
+        let note = if value.is_empty() {
+            "not within the horizon"
+        } else {
+            ""
+        };
+        row(text, [section, key, &value, unit, "", note]);
     };
     let r = &mc.result;
     row("monte_carlo", "draws", r.draws.to_string(), "");
@@ -1233,7 +1293,7 @@ mod tests {
         let csv_plain = csv(&inputs, &out, None);
         let csv_with = csv_with_uncertainty(&inputs, &out, None, &mc);
         let extra = csv_with.strip_prefix(&csv_plain).unwrap();
-        assert!(extra.starts_with("monte_carlo,draws,5,,\r\nmonte_carlo,seed,1,,\r\n"));
+        assert!(extra.starts_with("monte_carlo,draws,5,,,\r\nmonte_carlo,seed,1,,,\r\n"));
         let sections: Vec<&str> = extra
             .lines()
             .map(|l| l.split(',').next().unwrap())

@@ -28,6 +28,7 @@ use crate::model::Inputs;
 use crate::numfmt;
 
 pub mod export;
+pub mod headline;
 pub mod presets;
 pub mod view;
 

@@ -128,3 +128,89 @@ test('the embed dialog offers one claim card: its snippet names the claim and it
   await page.waitForFunction(() => !document.querySelector('#embed-code').value.includes('claim='));
   await app.closeClean(p);
 });
+
+/** The PNG's width, height, bit depth and colour type, from its IHDR chunk. */
+function ihdr(buf) {
+  assert.deepEqual([...buf.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'not a PNG');
+  assert.equal(buf.subarray(12, 16).toString('latin1'), 'IHDR');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20), depth: buf[24], colour: buf[25] };
+}
+
+/** Clicks `button`, returns the download's name and bytes. */
+async function download(page, button) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return { name: dl.suggestedFilename(), bytes: fs.readFileSync(await dl.path()) };
+}
+
+/** The RGBA of pixels (x, y) of a PNG, decoded by the page's own canvas. */
+async function pixels(page, png, points) {
+  return page.evaluate(async ({ b64, points }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    return points.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data]);
+  }, { b64: png.toString('base64'), points });
+}
+
+/** A claim card's image: a sane size, opaque white corners, something drawn inside. */
+async function checkImage(page, id, png) {
+  const h = ihdr(png);
+  // 900 × 2 CSS px wide; title, verdict, plot (300–520 px) and footer at 2×.
+  assert.equal(h.width, 1800, `${id}: ${h.width} px wide`);
+  assert.ok(h.height >= 900 && h.height <= 2400, `${id}: ${h.height} px tall`);
+  assert.ok(png.length > 20000 && png.length < 3e6, `${id}: ${png.length} bytes`);
+  const [tl, tr, bl, br, text] = await pixels(page, png, [[0, 0], [h.width - 1, 0], [0, h.height - 1], [h.width - 1, h.height - 1], [0, 0]]);
+  for (const px of [tl, tr, bl, br]) assert.deepEqual(px, [255, 255, 255, 255], `${id}: a corner is ${px}, not opaque white`);
+  // Not a blank sheet: the title's first line has dark ink (16 px padding at 2×, 20 px type).
+  const row = await page.evaluate(async ({ b64 }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 32, c.width, 40).data;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 100 && d[i + 3] === 255) dark++;
+    return dark;
+  }, { b64: png.toString('base64') });
+  assert.ok(row > 200, `${id}: the title row has ${row} dark pixels`);
+  void text;
+}
+
+test('each card downloads its image (PNG): opaque, a sane size; the claim embed too, in Chinese', async () => {
+  const p = await app.open('', { acceptDownloads: true, viewport: { width: 1280, height: 1600 } });
+  const { page } = p;
+  await openClaims(page);
+  assert.equal(await page.$$eval('.claim-card .claim-png', (b) => b.length), CLI.length, 'a card lacks its image button');
+  assert.equal((await page.textContent(`#claim-${CLI[0].id} .claim-png`)).trim(), 'Download image (PNG)');
+  for (const c of CLI) {
+    const { name, bytes } = await download(page, `#claim-${c.id} .claim-png`);
+    assert.equal(name, `claim-${c.id}.png`);
+    await checkImage(page, c.id, bytes);
+    if (c.id === CLI[0].id) fs.writeFileSync(screenshotPath(`claim-image-${c.id}.png`), bytes);
+  }
+  // Making an image neither loads its scenario nor moves the page's.
+  assert.equal(new URL(await settledUrl(page)).search, '?v=1');
+  await app.closeClean(p);
+
+  const c = CLI[CLI.length - 1];
+  const e = await openPage(app.browser, { acceptDownloads: true, viewport: { width: 360, height: 900 } });
+  await e.page.goto(`${app.srv.url}?v=1&embed=1&claim=${c.id}&lang=zh-CN`);
+  await e.page.waitForSelector(`#claim-${c.id} .claim-png`, { timeout: 30000 });
+  assert.equal((await e.page.textContent(`#claim-${c.id} .claim-png`)).trim(), '下载图片（PNG）');
+  const { name, bytes } = await download(e.page, `#claim-${c.id} .claim-png`);
+  assert.equal(name, `claim-${c.id}.png`);
+  await checkImage(e.page, c.id, bytes);
+  fs.writeFileSync(screenshotPath(`claim-image-${c.id}-zh.png`), bytes);
+  await e.page.screenshot({ path: screenshotPath(`claim-embed-${c.id}-zh-360.png`), fullPage: true });
+  assertClean(app.srv, e);
+  await e.context.close();
+});

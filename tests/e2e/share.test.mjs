@@ -290,18 +290,30 @@ test('downloaded CSV and JSON parse and match the native CLI for the same scenar
   assert.deepEqual(json.sources, cli.sources);
   assert.equal(json.permalink, (await settledUrl(page)), 'JSON permalink is not the page address');
 
-  // CSV: header, meta, every input and output with the CLI's value and unit.
-  assert.deepEqual(csv[0], ['section', 'key', 'value', 'unit', 'source']);
-  assert.ok(csv.every((r) => r.length === 5), 'ragged CSV row');
+  // The verdict sentence: the page's English headline, in the JSON, the CSV and the CLI.
+  const headline = (await page.textContent('#verdict')).trim();
+  assert.equal(json.verdict, headline, 'the export\'s verdict sentence is not the page\'s headline');
+  assert.equal(cli.verdict, headline);
+  assert.deepEqual(json.cumulative_kgco2e_by_year, cli.cumulative_kgco2e_by_year);
+
+  // CSV: header, meta, every input and output with the CLI's value and unit (an output
+  // with no number: empty, with the CLI's note), the cumulative series.
+  assert.deepEqual(csv[0], ['section', 'key', 'value', 'unit', 'source', 'note']);
+  assert.ok(csv.every((r) => r.length === 6), 'ragged CSV row');
   const rows = (section) => csv.filter((r) => r[0] === section);
-  assert.deepEqual(rows('meta').map((r) => [r[1], r[2]]), [['version', cli.version], ['permalink', (await settledUrl(page))]]);
+  assert.deepEqual(rows('meta').map((r) => [r[1], r[2]]), [['version', cli.version], ['permalink', (await settledUrl(page))], ['verdict', headline]]);
   const outRows = rows('output');
   assert.deepEqual(outRows.map((r) => r[1]), Object.keys(cli.outputs));
-  for (const [, key, value, unit] of outRows) {
+  for (const [, key, value, unit, , note] of outRows) {
     const want = cli.outputs[key];
     assert.equal(value === '' ? null : Number(value), want.value, `CSV output ${key}`);
     assert.equal(unit, want.unit, `CSV unit of ${key}`);
+    assert.equal(note, want.note ?? '', `CSV note of ${key}`);
   }
+  const cum = rows('cumulative');
+  assert.deepEqual(cum[0].slice(1, 4), ['year', 'orbit_kgco2e', 'earth_kgco2e']);
+  assert.deepEqual(cum.slice(1).map((r) => [Number(r[1]), Number(r[2]), Number(r[3])]),
+    cli.cumulative_kgco2e_by_year.orbit.map((o, k) => [k, o, cli.cumulative_kgco2e_by_year.earth[k]]));
   const inRows = rows('input');
   assert.deepEqual(inRows.map((r) => r[1]), Object.keys(cli.inputs));
   for (const [, key, value] of inRows) {
@@ -310,6 +322,31 @@ test('downloaded CSV and JSON parse and match the native CLI for the same scenar
   }
   assert.equal(rows('source').length, cli.sources.length);
   await app.closeClean(p);
+});
+
+test('the embed offers the whole scenario\'s CSV: the share panel\'s bytes, in both languages', async () => {
+  const grab = async (page, button) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    assert.match(dl.suggestedFilename(), /^orbital-footprint-[\d.]+\.csv$/);
+    return fs.readFileSync(await dl.path(), 'utf8');
+  };
+  for (const [lang, label] of [['', /whole scenario \(CSV\)/], ['&lang=zh-CN', /完整情景/]]) {
+    const q = `?v=1&alt=820&lveh=starship&acc=5000${lang}`;
+    const p = await app.open(q, { acceptDownloads: true });
+    const full = await grab(p.page, '#download-csv');
+    await app.closeClean(p);
+    // The exports stay English whatever the page's language.
+    assert.match(full, /\r\nmeta,verdict,Over \d+ years this orbital data centre /);
+    for (const extra of ['&embed=1', '&embed=1&chart=mass']) {
+      const e = await app.open(q + extra, { acceptDownloads: true, viewport: { width: 360, height: 900 } });
+      assert.match(await e.page.textContent('#embed-download-csv'), label);
+      // Beside the chart's own "Get the data (CSV)".
+      assert.ok(await e.page.isVisible('.chart-tools .csv'));
+      assert.equal(await grab(e.page, '#embed-download-csv'), full, `${q}${extra}: the embed's CSV differs from the share panel's`);
+      if (!lang && extra === '&embed=1') await e.page.screenshot({ path: screenshotPath('embed-csv-360.png'), fullPage: true });
+      await app.closeClean(e);
+    }
+  }
 });
 
 test('print: the permalink shows as text, controls do not, and a PDF is produced', async () => {

@@ -262,10 +262,10 @@ fn csv_has_one_row_per_input_and_output_and_parses() {
     let text = String::from_utf8(o.stdout).unwrap();
     let mut lines = text.lines();
     // The same columns as the browser's CSV export.
-    assert_eq!(lines.next(), Some("section,key,value,unit,source"));
+    assert_eq!(lines.next(), Some("section,key,value,unit,source,note"));
     let rows: Vec<Vec<String>> = lines.map(csv_record).collect();
     for r in &rows {
-        assert_eq!(r.len(), 5, "row {r:?}");
+        assert_eq!(r.len(), 6, "row {r:?}");
     }
     let keys = |kind: &str| -> Vec<String> {
         rows.iter()
@@ -283,7 +283,11 @@ fn csv_has_one_row_per_input_and_output_and_parses() {
         orbital_footprint::model::outputs::outputs().count()
     );
     for r in rows.iter().filter(|r| r[0] == "output") {
-        assert!(r[2].parse::<f64>().unwrap().is_finite(), "{r:?}");
+        // A number, or none with the note saying why (a payback that never comes).
+        assert!(
+            r[2].parse::<f64>().is_ok_and(f64::is_finite) || (r[2].is_empty() && !r[5].is_empty()),
+            "{r:?}"
+        );
     }
     let j = json(&cli(&["eval"]));
     let radiator = rows

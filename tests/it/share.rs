@@ -84,8 +84,10 @@ fn json_export_parses_with_the_documented_keys() {
     let top: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     let mut want = vec![
         "version",
+        "verdict",
         "inputs",
         "outputs",
+        "cumulative_kgco2e_by_year",
         "warnings",
         "permalink",
         "sources",
@@ -104,7 +106,11 @@ fn json_export_parses_with_the_documented_keys() {
     assert_eq!(v["outputs"].as_object().unwrap().len(), outputs().count());
     for o in outputs() {
         assert_eq!(v["outputs"][o.key]["unit"], o.unit, "{}", o.key);
-        assert!(v["outputs"][o.key]["value"].is_number(), "{}", o.key);
+        let value = &v["outputs"][o.key]["value"];
+        match o.no_value(&out) {
+            None => assert!(value.is_number(), "{}", o.key),
+            Some(note) => assert!(value.is_null() && v["outputs"][o.key]["note"] == note),
+        }
     }
     let w = v["warnings"].as_array().unwrap();
     assert!(w
@@ -133,16 +139,32 @@ fn exported_numbers_are_the_models_bit_for_bit() {
         let json = export::json(&i, &out, None);
         let csv = export::csv(&i, &out, None);
         let rows = parse_csv(&csv);
-        assert_eq!(rows[0], ["section", "key", "value", "unit", "source"]);
-        assert!(rows.iter().all(|r| r.len() == 5), "{name}");
-        let csv_value = |section: &str, key: &str| -> &str {
-            &rows
-                .iter()
+        assert_eq!(
+            rows[0],
+            ["section", "key", "value", "unit", "source", "note"]
+        );
+        assert!(rows.iter().all(|r| r.len() == 6), "{name}");
+        let csv_row = |section: &str, key: &str| -> &Vec<String> {
+            rows.iter()
                 .find(|r| r[0] == section && r[1] == key)
-                .unwrap_or_else(|| panic!("{name}: CSV lacks {section} {key}"))[2]
+                .unwrap_or_else(|| panic!("{name}: CSV lacks {section} {key}"))
         };
+        let csv_value = |section: &str, key: &str| -> &str { &csv_row(section, key)[2] };
         for o in outputs() {
             let x = (o.get)(&out);
+            if let Some(note) = o.no_value(&out) {
+                // No number here: empty, with the note, in both exports.
+                assert_eq!(csv_row("output", o.key)[2..], ["", o.unit, "", note]);
+                let j = format!(
+                    "\"{}\": {{\"value\": null, \"unit\": \"{}\", \"note\": \"{}\"}}",
+                    o.key,
+                    o.unit,
+                    note.replace('"', "\\\"")
+                );
+                assert!(json.contains(&j), "{name} JSON {}", o.key);
+                continue;
+            }
+            assert_eq!(csv_row("output", o.key)[5], "", "{name} {}", o.key);
             let j = number_after(&json, &format!("\"{}\": {{\"value\": ", o.key));
             assert_eq!(j.to_bits(), x.to_bits(), "{name} JSON {}", o.key);
             let c: f64 = csv_value("output", o.key).parse().unwrap();
@@ -204,7 +226,7 @@ fn csv_quotes_per_rfc_4180() {
     });
     let csv = export::csv(&i, &out, Some("https://example.org/?v=1&a=1,2"));
     assert!(csv.ends_with("\r\n"));
-    assert!(csv.contains("warning,x,\"a, \"\"b\"\"\nc\",,\r\n"));
+    assert!(csv.contains("warning,x,\"a, \"\"b\"\"\nc\",,,\r\n"));
     let rows = parse_csv(&csv);
     assert!(rows
         .iter()
@@ -243,6 +265,152 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
         }
     }
     rows
+}
+
+/// A strict RFC 4180 reader: every record ends in CRLF, a field is either bare (no
+/// quote, comma, CR or LF) or wholly quoted with inner quotes doubled. Err names the
+/// first byte that breaks the grammar.
+fn strict_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
+    let b = text.as_bytes();
+    let (mut rows, mut row, mut i) = (Vec::new(), Vec::new(), 0);
+    while i < b.len() {
+        let mut field = Vec::new();
+        if b[i] == b'"' {
+            i += 1;
+            loop {
+                match b.get(i) {
+                    None => return Err(format!("unclosed quote at {i}")),
+                    Some(b'"') if b.get(i + 1) == Some(&b'"') => {
+                        field.push(b'"');
+                        i += 2;
+                    }
+                    Some(b'"') => {
+                        i += 1;
+                        break;
+                    }
+                    Some(&c) => {
+                        field.push(c);
+                        i += 1;
+                    }
+                }
+            }
+        } else {
+            while let Some(&c) = b.get(i) {
+                match c {
+                    b',' | b'\r' => break,
+                    b'"' | b'\n' => return Err(format!("bare {:?} at {i}", c as char)),
+                    c => {
+                        field.push(c);
+                        i += 1;
+                    }
+                }
+            }
+        }
+        row.push(String::from_utf8(field).map_err(|e| e.to_string())?);
+        match (b.get(i), b.get(i + 1)) {
+            (Some(b','), _) => i += 1,
+            (Some(b'\r'), Some(b'\n')) => {
+                rows.push(std::mem::take(&mut row));
+                i += 2;
+            }
+            _ => return Err(format!("a field ends at {i} without a comma or CRLF")),
+        }
+    }
+    Ok(rows)
+}
+
+/// The full CSV is RFC 4180 and every section keeps one column count (the header's);
+/// its verdict row is the verdict sentence, also in the JSON; an output with no number
+/// (a payback that never comes) is an empty cell with its note; the cumulative section
+/// names its columns and its rows are the model's series, bit for bit.
+#[test]
+fn the_full_csv_has_the_verdict_the_nevers_and_the_cumulative_series() {
+    let (mut never, mut paid_back) = (0, 0);
+    for (name, sets) in scenarios() {
+        let i = inputs_of(&sets);
+        let out = evaluate(&i);
+        let csv = export::csv(&i, &out, Some("https://example.org/?v=1&a=1,2"));
+        let rows = strict_csv(&csv).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let width = rows[0].len();
+        assert_eq!(width, 6);
+        let mut sections: Vec<(&str, usize)> = Vec::new();
+        for r in &rows[1..] {
+            match sections.iter().find(|(s, _)| *s == r[0]) {
+                Some((_, w)) => assert_eq!(r.len(), *w, "{name}: {r:?}"),
+                None => sections.push((&r[0], r.len())),
+            }
+        }
+        let names: Vec<&str> = sections.iter().map(|s| s.0).collect();
+        let mut want = vec!["meta", "input", "output", "warning", "source", "cumulative"];
+        want.retain(|s| *s != "warning" || !out.warnings.is_empty());
+        assert_eq!(names, want, "{name}");
+        // The verdict sentence, in the CSV and the JSON alike.
+        let sentence = share::headline::headline(&out);
+        assert!(sentence.starts_with("Over ") && sentence.ends_with('.'));
+        let verdict = rows.iter().find(|r| r[..2] == ["meta", "verdict"]).unwrap();
+        assert_eq!(verdict[2], sentence, "{name}");
+        let json: serde_json::Value = serde_json::from_str(&export::json(&i, &out, None)).unwrap();
+        assert_eq!(json["verdict"], sentence.as_str(), "{name}");
+        // "Never": an empty cell and the note, not -1.
+        let payback = rows
+            .iter()
+            .find(|r| r[..2] == ["output", "verdict.payback_year"])
+            .unwrap();
+        let j = &json["outputs"]["verdict.payback_year"];
+        match out.verdicts.payback_year {
+            None => {
+                never += 1;
+                assert_eq!(payback[2], "", "{name}");
+                assert!(payback[5].starts_with("never: "), "{name}: {payback:?}");
+                assert!(j["value"].is_null() && j["note"] == payback[5].as_str());
+                assert!(sentence.contains("never paid back"), "{name}: {sentence}");
+            }
+            Some(y) => {
+                paid_back += 1;
+                assert_eq!(payback[2].parse::<f64>().unwrap(), y.get(), "{name}");
+                assert_eq!(payback[5], "", "{name}");
+                assert_eq!(j["value"].as_f64(), Some(y.get()));
+                assert!(j.get("note").is_none());
+            }
+        }
+        assert!(
+            !rows.iter().any(|r| r[0] == "output" && r[2] == "-1.0"),
+            "{name}: a sentinel left"
+        );
+        // The cumulative section: its column names, then one row per year from 0.
+        let cum: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "cumulative").collect();
+        assert_eq!(cum[0][1..4], ["year", "orbit_kgco2e", "earth_kgco2e"]);
+        let v = &out.verdicts;
+        assert_eq!(cum.len() - 1, v.cumulative_orbit.len(), "{name}");
+        assert!(cum.len() > 2, "{name}");
+        for (k, r) in cum[1..].iter().enumerate() {
+            assert_eq!(r[1], k.to_string());
+            let o: f64 = r[2].parse().unwrap();
+            let e: f64 = r[3].parse().unwrap();
+            assert_eq!(
+                o.to_bits(),
+                v.cumulative_orbit[k].get().to_bits(),
+                "{name} {k}"
+            );
+            assert_eq!(
+                e.to_bits(),
+                v.cumulative_earth[k].get().to_bits(),
+                "{name} {k}"
+            );
+            let jo = json["cumulative_kgco2e_by_year"]["orbit"][k]
+                .as_f64()
+                .unwrap();
+            let je = json["cumulative_kgco2e_by_year"]["earth"][k]
+                .as_f64()
+                .unwrap();
+            assert_eq!((jo.to_bits(), je.to_bits()), (o.to_bits(), e.to_bits()));
+        }
+    }
+    // The scenarios include both a payback and a never.
+    assert!(
+        never > 0 && paid_back > 0,
+        "never {never}, paid back {paid_back}"
+    );
 }
 
 /// The README's URL-format table is generated from the registry: this prints nothing

@@ -286,3 +286,41 @@ pub fn ChartFrame(
         </figure>
     }
 }
+
+/// A chart's publishable image drawn off screen (a claim card's PNG, which has no canvas
+/// on the page): `title`, `verdict` and the `footer` lines around the plot, the legend
+/// naming the lines as a frame's export does (`earth`: the Earth alternative's name).
+pub fn publishable_image(
+    spec: &ChartSpec,
+    title: &str,
+    verdict: &str,
+    earth: &str,
+    footer: Vec<String>,
+) -> Option<web_sys::HtmlCanvasElement> {
+    let mut legend: Vec<(Ink, String, bool)> = Vec::new();
+    if let Plot::Lines(d) = &spec.plot {
+        for l in &d.lines {
+            let name = match (l.ink, l.ghost) {
+                (_, true) => t(Ui::ColBaseline),
+                (Ink::Orbit, false) => t(Ui::Orbit),
+                (Ink::Earth, false) => earth,
+                (Ink::Mark, false) => continue,
+            };
+            if !legend
+                .iter()
+                .any(|(i, n, g)| *i == l.ink && n == name && *g == l.ghost)
+            {
+                legend.push((l.ink, name.to_string(), l.ghost));
+            }
+        }
+    }
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.unchecked_into();
+    let cap = Caption {
+        title: title.to_string(),
+        verdict: verdict.to_string(),
+        legend,
+        footer,
+    };
+    render_publishable(&canvas, &spec.plot, &cap)
+}

@@ -15,6 +15,25 @@ pub struct OutputSpec {
     /// The output's one label, shown wherever the output is.
     pub meaning: &'static str,
     pub get: fn(&Outputs) -> f64,
+    /// For an output whose number sometimes stands for "no number" (a payback that
+    /// never comes, a checkpoint interval when none is needed, a ratio over zero): when
+    /// that is so, and what it means. The page and the CLI's table keep the sentinel
+    /// the label names; the exports write an empty value with this note instead.
+    pub no_value: Option<NoValue>,
+}
+
+/// When an output has no number, and the note that says why (English, for the exports).
+#[derive(Clone, Copy)]
+pub struct NoValue {
+    pub when: fn(&Outputs) -> bool,
+    pub note: &'static str,
+}
+
+impl OutputSpec {
+    /// The note for `o` when this output has no number there (see [`NoValue`]).
+    pub fn no_value(&self, o: &Outputs) -> Option<&'static str> {
+        self.no_value.filter(|n| (n.when)(o)).map(|n| n.note)
+    }
 }
 
 /// Every scalar output, in registry order.
@@ -34,6 +53,19 @@ macro_rules! out {
             unit: $unit,
             meaning: $meaning,
             get: $get,
+            no_value: None,
+        }
+    };
+    ($key:literal, $unit:literal, $meaning:literal, $get:expr, none if $when:expr => $note:literal) => {
+        OutputSpec {
+            key: $key,
+            unit: $unit,
+            meaning: $meaning,
+            get: $get,
+            no_value: Some(NoValue {
+                when: $when,
+                note: $note,
+            }),
         }
     };
 }
@@ -428,7 +460,9 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "workload.checkpoint_interval_min",
         "min",
         "Optimum checkpoint interval (0: none needed)",
-        |o| o.workload.training.checkpoint_interval_h * 60.0
+        |o| o.workload.training.checkpoint_interval_h * 60.0,
+        none if |o| o.workload.training.checkpoint_interval_h == 0.0
+            => "none needed: no checkpoints (hot spares take over, or no hard interruptions)"
     ),
     out!(
         "workload.useful_training_pct",
@@ -824,13 +858,17 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "verdict.ratio",
         "",
         "Orbit ÷ Earth lifecycle emissions (> 1: orbit emits more)",
-        |o| o.verdicts.ratio
+        |o| o.verdicts.ratio,
+        none if |o| o.earth.total.get() <= 0.0
+            => "undefined: the Earth alternative emits nothing"
     ),
     out!(
         "verdict.payback_year",
         "yr",
         "Carbon payback year (−1: not within the horizon)",
-        |o| o.verdicts.payback_year.map_or(-1.0, |y| y.get())
+        |o| o.verdicts.payback_year.map_or(-1.0, |y| y.get()),
+        none if |o| o.verdicts.payback_year.is_none()
+            => "never: orbit's cumulative emissions stay above Earth's within the horizon"
     ),
     out!(
         "verdict.breakeven_grid_g_per_kwh",
@@ -842,7 +880,9 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "verdict.breakeven_launch_kg_per_kg",
         "kgCO2e/kg",
         "Break-even launch footprint",
-        |o| o.verdicts.breakeven_launch_kg_per_kg.get()
+        |o| o.verdicts.breakeven_launch_kg_per_kg.get(),
+        none if |o| o.verdicts.breakeven_launch_kg_per_kg.get() == 0.0
+            => "never: orbit emits more than Earth even with launches that emit nothing"
     ),
     out!(
         "verdict.orbit_launch_g_per_kwh",
@@ -961,7 +1001,9 @@ pub static OUTPUTS: &[OutputSpec] = &[
         "econ.cost_ratio",
         "",
         "Orbit ÷ Earth cost per accelerator-hour",
-        |o| o.economics.cost_ratio
+        |o| o.economics.cost_ratio,
+        none if |o| o.economics.earth_usd_per_accelerator_hour <= 0.0
+            => "undefined: Earth's cost per accelerator-hour is 0"
     ),
     out!(
         "econ.launched_power_usd_per_kw_yr",
