@@ -208,11 +208,25 @@ async fn the_verdict_names_the_chosen_comparator() {
             .dispatch_event(&Event::new("change").unwrap())
             .unwrap();
         settle().await;
+        // The sentence names the comparator as a sentence would (its phrase), never by the
+        // select's label pasted in.
+        let id: String = select
+            .item(n)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlOptionElement>()
+            .value();
+        let phrase = orbital_footprint::data::grids::alternative(&id)
+            .unwrap_or_else(|| panic!("option `{id}` names no Earth alternative"))
+            .phrase;
         let label = select.item(n).unwrap().text_content().unwrap();
         let verdict = text(&root, "#verdict");
         assert!(
-            verdict.contains(&label),
-            "verdict `{verdict}` does not name `{label}`"
+            verdict.contains(phrase),
+            "verdict `{verdict}` does not name `{phrase}`"
+        );
+        assert!(
+            !verdict.contains(&label),
+            "verdict `{verdict}` pastes the select label `{label}`"
         );
     }
 }

@@ -5,7 +5,9 @@
 //! moves the verdict. The pinned baseline is drawn as a ghost. Bars that show a
 //! registry output take its label from the output registry.
 
-use super::chart::{Bar, BarData, ChartFrame, ChartSpec, Ink, Line, LineData, Plot, Table};
+use super::chart::{
+    Bar, BarData, ChartFrame, ChartSpec, Ink, Key, Line, LineData, Plot, Swatch, Table,
+};
 use super::format::{fmt_sig, m, number_unit, pct, ratio_text, t, with_unit};
 use super::state::State;
 use super::verdict::comparator_name;
@@ -79,6 +81,13 @@ fn tonnes(kg: f64) -> f64 {
 
 fn cumulative(o: &Outputs, ghost: bool) -> [Line; 2] {
     let v = &o.verdicts;
+    let name = |n: &str| {
+        if ghost {
+            m(Msg::KeyBaselineOf { name: n })
+        } else {
+            n.to_string()
+        }
+    };
     let pts = |c: &[KgCo2e]| {
         c.iter()
             .enumerate()
@@ -87,12 +96,14 @@ fn cumulative(o: &Outputs, ghost: bool) -> [Line; 2] {
     };
     [
         Line {
+            name: name(t(Ui::Orbit)),
             points: pts(&v.cumulative_orbit),
             ink: Ink::Orbit,
             ghost,
             band: vec![],
         },
         Line {
+            name: name(comparator_name(o)),
             points: pts(&v.cumulative_earth),
             ink: Ink::Earth,
             ghost,
@@ -129,7 +140,21 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
         )
     });
     let last = |c: &[KgCo2e]| fmt_sig(tonnes(c.last().map_or(0.0, |c| c.get())), 3);
+    let mut legend = vec![
+        Key::new(Ink::Orbit, Swatch::Line, t(Ui::Orbit)),
+        Key::new(Ink::Earth, Swatch::Line, comparator_name(o)),
+    ];
+    if lines.iter().any(|l| !l.band.is_empty()) {
+        legend.push(Key::new(Ink::Fg, Swatch::Band, t(Ui::KeyBand)));
+    }
+    if payback_point.is_some() {
+        legend.push(Key::new(Ink::Mark, Swatch::Dot, t(Ui::KeyPayback)));
+    }
+    if b.is_some() {
+        legend.push(Key::new(Ink::Fg, Swatch::Dashed, t(Ui::KeyBaseline)));
+    }
     ChartSpec {
+        legend,
         title: t(Ui::CumulativeTitle).into(),
         description: m(Msg::CumulativeDesc {
             years: &fmt_sig(v.horizon_years.get(), 3),
@@ -153,6 +178,9 @@ fn cumulative_spec(o: &Outputs, b: Option<&Outputs>, mc: Option<&McResult>) -> C
         plot: Plot::Lines(LineData {
             x_desc: t(Ui::YearsFromLaunch),
             y_desc: t(Ui::CumulativeAxis),
+            x_name: t(Ui::ColYear),
+            x_unit: "",
+            y_unit: "tCO2e",
             x_range: (0.0, (v.cumulative_orbit.len().max(2) - 1) as f64),
             lines,
             marks: payback_point.into_iter().collect(),
@@ -232,6 +260,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar
             whisker: None,
             ghost: base.as_ref().map(|r| r[k].1),
             ink: *ink,
+            split: None,
         })
         .collect();
     bars.insert(
@@ -245,6 +274,7 @@ fn source_bars(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> Vec<Bar
             whisker: Some((tonnes(lo.get()), tonnes(hi.get()))),
             ghost: b.map(|b| tonnes(b.footprint.non_co2().1.get())),
             ink: Ink::Mark,
+            split: None,
         },
     );
     bars
@@ -258,7 +288,17 @@ fn sources_spec(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> ChartS
         .iter()
         .map(|b| format!("{} {}", b.label, with_unit(b.value, "t")))
         .collect();
+    let mut legend = vec![
+        Key::new(Ink::Orbit, Swatch::Box, t(Ui::Orbit)),
+        Key::new(Ink::Mark, Swatch::Box, t(Ui::KeyNonCo2)),
+        Key::new(Ink::Fg, Swatch::Whisker, t(Ui::ColRangeLowHigh)),
+        Key::new(Ink::Earth, Swatch::Box, comparator_name(o)),
+    ];
+    if b.is_some() {
+        legend.push(Key::new(Ink::Fg, Swatch::Tick, t(Ui::KeyBaseline)));
+    }
     ChartSpec {
+        legend,
         title: t(Ui::SourcesTitle).into(),
         description: m(Msg::SourcesDesc {
             parts: &parts.join(part_separator()),
@@ -288,6 +328,7 @@ fn sources_spec(o: &Outputs, b: Option<&Outputs>, outs: &ChartOutputs) -> ChartS
             x_desc: t(Ui::SourcesAxis),
             bars,
             log: true,
+            unit: Some("t"),
         }),
     }
 }
@@ -307,6 +348,7 @@ fn simple_bars(
             whisker: None,
             ghost: base.map(|b| b[k].1),
             ink,
+            split: None,
         })
         .collect()
 }
@@ -336,7 +378,7 @@ fn mass_rows(o: &Outputs, outs: &ChartOutputs) -> [(&'static str, f64); 7] {
 fn bars_spec(
     title: &str,
     x_desc: &'static str,
-    unit: &str,
+    unit: &'static str,
     what: &str,
     now: &[(&'static str, f64)],
     base: Option<&[(&'static str, f64)]>,
@@ -347,7 +389,12 @@ fn bars_spec(
         .iter()
         .map(|(l, v)| format!("{l} {}", with_unit(*v, unit)))
         .collect();
+    let mut legend = vec![Key::new(ink, Swatch::Box, t(Ui::Orbit))];
+    if base.is_some() {
+        legend.push(Key::new(Ink::Fg, Swatch::Tick, t(Ui::KeyBaseline)));
+    }
     ChartSpec {
+        legend,
         title: title.into(),
         description: m(Msg::BarsDesc {
             what,
@@ -358,6 +405,7 @@ fn bars_spec(
             x_desc,
             bars,
             log: false,
+            unit: Some(unit),
         }),
     }
 }
@@ -424,7 +472,7 @@ pub fn chart_set(
             t(Ui::FlowWhat),
             &flow_rows(o),
             flow_b.as_ref().map(|r| &r[..]),
-            Ink::Mark,
+            Ink::Orbit,
         ),
     }
 }
@@ -492,6 +540,10 @@ const ECLIPSE_SWEEP: (f64, f64, usize) = (200.0, 2000.0, 91);
 fn eclipse_altitude_spec(o: &Outputs, curve: &[(f64, f64)]) -> ChartSpec {
     let e = &o.eclipses;
     ChartSpec {
+        legend: vec![
+            Key::new(Ink::Orbit, Swatch::Line, t(Ui::KeyShadow)),
+            Key::new(Ink::Mark, Swatch::Dot, t(Ui::KeyCurrentOrbit)),
+        ],
         title: t(Ui::EclipseTitle).to_string(),
         description: m(Msg::EclipseDesc {
             first: &pct(curve.first().map(|p| p.1).unwrap_or(0.0)),
@@ -502,8 +554,12 @@ fn eclipse_altitude_spec(o: &Outputs, curve: &[(f64, f64)]) -> ChartSpec {
         plot: Plot::Lines(LineData {
             x_desc: t(Ui::AltitudeAxis),
             y_desc: t(Ui::ShadowAxis),
+            x_name: t(Ui::KeyAltitude),
+            x_unit: "km",
+            y_unit: "%",
             x_range: (ECLIPSE_SWEEP.0, ECLIPSE_SWEEP.1),
             lines: vec![Line {
+                name: t(Ui::KeyShadow).into(),
                 points: curve.iter().map(|(a, f)| (*a, f * 100.0)).collect(),
                 ink: Ink::Orbit,
                 ghost: false,
@@ -527,6 +583,7 @@ fn eclipse_altitude_spec(o: &Outputs, curve: &[(f64, f64)]) -> ChartSpec {
 fn eclipse_year_spec(o: &Outputs) -> ChartSpec {
     let e = &o.eclipses;
     ChartSpec {
+        legend: vec![Key::new(Ink::Orbit, Swatch::Box, t(Ui::KeyEclipse))],
         title: t(Ui::EclipseYearTitle).to_string(),
         description: m(Msg::EclipseYearDesc {
             days: &e.days_with_eclipse.to_string(),
@@ -535,8 +592,12 @@ fn eclipse_year_spec(o: &Outputs) -> ChartSpec {
         plot: Plot::Lines(LineData {
             x_desc: t(Ui::DayOfYear),
             y_desc: t(Ui::EclipsePerOrbit),
+            x_name: t(Ui::DayOfYear),
+            x_unit: "",
+            y_unit: "min",
             x_range: (0.0, orbit::DAYS_PER_YEAR as f64),
             lines: vec![Line {
+                name: t(Ui::KeyEclipse).into(),
                 points: e
                     .daily_fraction
                     .iter()
@@ -660,7 +721,10 @@ pub fn tornado_spec(tn: &Tornado) -> ChartSpec {
                 from: Some(lo),
                 whisker: None,
                 ghost: Some(center),
-                ink: Ink::Orbit,
+                // Today's ratio to the ratio at the low end in one colour, to the high
+                // end's in the other.
+                ink: Ink::High,
+                split: Some((center, Ink::Low)),
             }
         })
         .collect();
@@ -677,9 +741,24 @@ pub fn tornado_spec(tn: &Tornado) -> ChartSpec {
         from: Some(center),
         whisker: None,
         ghost: Some(center),
-        ink: Ink::Earth,
+        ink: Ink::Muted,
+        split: None,
     }));
+    // A log axis once the bars span more than a decade (a held choice's other option
+    // can move the ratio a hundredfold), so the inputs' bars and their two colours
+    // stay visible beside it; a ratio at or below zero (a net cooling) runs to the axis.
+    let (lo, hi) = bars
+        .iter()
+        .flat_map(|b| [Some(b.value), b.from].into_iter().flatten())
+        .filter(|v| *v > 0.0)
+        .fold((center, center), |(l, h), v| (l.min(v), h.max(v)));
+    let log = center > 0.0 && hi > 10.0 * lo;
+    let mut legend = tornado_legend();
+    if !tn.choices.is_empty() {
+        legend.insert(2, Key::new(Ink::Muted, Swatch::Box, t(Ui::KeyChoice)));
+    }
     ChartSpec {
+        legend,
         title: m_(Msg::TornadoTitle { what }),
         description: m_(Msg::TornadoDesc {
             what,
@@ -719,11 +798,25 @@ pub fn tornado_spec(tn: &Tornado) -> ChartSpec {
                 .collect(),
         },
         plot: Plot::Bars(BarData {
-            x_desc: t(Ui::TornadoAxis),
+            x_desc: t(if log {
+                Ui::KeyTornadoLogAxis
+            } else {
+                Ui::TornadoAxis
+            }),
             bars,
-            log: false,
+            log,
+            unit: None,
         }),
     }
+}
+
+/// The tornado's legend: its two ends' colours and today's ratio.
+fn tornado_legend() -> Vec<Key> {
+    vec![
+        Key::new(Ink::Low, Swatch::Box, t(Ui::KeyLowEnd)),
+        Key::new(Ink::High, Swatch::Box, t(Ui::KeyHighEnd)),
+        Key::new(Ink::Fg, Swatch::Tick, t(Ui::KeyCentral)),
+    ]
 }
 
 /// The tornado's place holder while the sensitivity is computed.
@@ -735,8 +828,10 @@ pub fn tornado_pending_spec() -> ChartSpec {
             x_desc: t(Ui::TornadoAxis),
             bars: vec![],
             log: false,
+            unit: None,
         }),
         table: Table::default(),
+        legend: tornado_legend(),
     }
 }
 

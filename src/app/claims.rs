@@ -306,8 +306,7 @@ fn download_image(check: &ClaimCheck, inputs: &crate::model::Inputs) {
         super::url::embed_link(inputs, &view, false),
         concat!("Orbital Footprint ", env!("CARGO_PKG_VERSION")).to_string(),
     ];
-    let earth = super::verdict::comparator_name(&o);
-    if let Some(img) = super::chart::publishable_image(&spec, &title, &verdict, earth, footer) {
+    if let Some(img) = super::chart::publishable_image(&spec, &title, &verdict, footer) {
         if let Ok(url) = img.to_data_url() {
             super::dom::download_url(&format!("claim-{}.png", c.id), &url);
         }

@@ -295,6 +295,21 @@ ui! {
     // Exports: the full CSV in embeds, a claim card's image.
     EmbedScenarioCsv = "embed.scenario_csv" => "Download the whole scenario (CSV)";
     ClaimImage = "claims.download_image" => "Download image (PNG)";
+    // Chart legends and value readout (issue 16, item 9): keep this block last.
+    KeyLegend = "chart.legend" => "Legend";
+    KeyBaseline = "chart.key_baseline" => "Pinned baseline";
+    KeyBand = "chart.key_band" => "5th–95th percentile (Monte Carlo)";
+    KeyPayback = "chart.key_payback" => "Payback point";
+    KeyCurrentOrbit = "chart.key_current_orbit" => "Current orbit";
+    KeyShadow = "chart.key_shadow" => "Annual-mean time in shadow";
+    KeyEclipse = "chart.key_eclipse" => "Eclipse per orbit";
+    KeyNonCo2 = "chart.key_non_co2" => "Orbit: non-CO2 of launch (central)";
+    KeyLowEnd = "chart.key_low_end" => "Input at the low end of its range";
+    KeyHighEnd = "chart.key_high_end" => "Input at the high end of its range";
+    KeyChoice = "chart.key_choice" => "A held choice's other option";
+    KeyCentral = "chart.key_central" => "Today's ratio";
+    KeyAltitude = "chart.key_altitude" => "Altitude";
+    KeyTornadoLogAxis = "chart.key_tornado_log_axis" => "orbit ÷ Earth (log scale)";
 }
 
 msgs! {
@@ -374,4 +389,6 @@ msgs! {
     EmbedMeasured { width, height } = "share.embed_measured" => "At {width} px the widget is {height} px tall: the snippet's fixed height.";
     // Exports: a claim card's image.
     ClaimImageVerdict { claimant, central } = "claims.image_verdict" => "Under the claimant's assumptions: {claimant}. Under this model's central assumptions: {central}.";
+    // Chart legends and value readout (issue 16, item 9): keep this block last.
+    KeyBaselineOf { name } = "chart.key_baseline_of" => "Pinned baseline, {name}";
 }

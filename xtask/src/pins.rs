@@ -57,4 +57,11 @@ pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// Down to 376 KiB (2026-12-03, third session) at 381,869 B: the sources' notes moved to
 /// `notes.txt`, fetched on demand (wasm −9.0 KB gzip), and `embed.js`, which only host
 /// pages load, counted apart (−1.1 KB).
-pub const GZIP_BUDGET_BYTES: u64 = 376 * 1024;
+/// To 396 KiB (2026-12-04) at 403,697 B for issue 16's items 2, 4 and 9 (+21.8 KB, measured
+/// merge by merge): the verdict that explains itself (+4.5 KB: its derivations, the
+/// comparator phrases in both languages, the "rests on" line), exports fit to publish
+/// (+5.1 KB: the whole-scenario CSV in the embed, the claim card's PNG, the notes column)
+/// and the charts' legends, value readout, two-colour tornado and tick layout (+10.8 KB).
+/// Still far above the 150 KB target: the first-load cut (load the claims, the ladder and
+/// the Monte Carlo panel on demand) is the work that lowers it.
+pub const GZIP_BUDGET_BYTES: u64 = 396 * 1024;

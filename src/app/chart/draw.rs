@@ -3,9 +3,10 @@
 //! cached until the colour scheme changes. Two drawing functions serve every chart
 //! (lines, horizontal bars), so the bundle carries one copy of each.
 
-use super::{BarData, Ink, LineData, Plot};
+use super::{BarData, Ink, Key, LineData, Plot, Swatch};
 use crate::app::format::{compact, fmt_sig};
 use leptos::prelude::*;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
@@ -20,6 +21,9 @@ struct Theme {
     orbit: RGBColor,
     earth: RGBColor,
     mark: RGBColor,
+    low: RGBColor,
+    high: RGBColor,
+    muted: RGBColor,
 }
 
 impl Theme {
@@ -28,6 +32,10 @@ impl Theme {
             Ink::Orbit => self.orbit,
             Ink::Earth => self.earth,
             Ink::Mark => self.mark,
+            Ink::Low => self.low,
+            Ink::High => self.high,
+            Ink::Muted => self.muted,
+            Ink::Fg => self.fg,
         }
     }
 }
@@ -66,6 +74,9 @@ const LIGHT: Theme = Theme {
     orbit: RGBColor(0x2b, 0x6c, 0xb0),
     earth: RGBColor(0x2f, 0x85, 0x5a),
     mark: RGBColor(0xc0, 0x56, 0x21),
+    low: RGBColor(0x6b, 0x46, 0xc1),
+    high: RGBColor(0xc0, 0x56, 0x21),
+    muted: RGBColor(0x4a, 0x55, 0x68),
 };
 
 fn read_theme() -> Theme {
@@ -87,6 +98,9 @@ fn read_theme() -> Theme {
         orbit: var("--orbit", LIGHT.orbit),
         earth: var("--earth", LIGHT.earth),
         mark: var("--mark", LIGHT.mark),
+        low: var("--tn-low", LIGHT.low),
+        high: var("--tn-high", LIGHT.high),
+        muted: var("--muted", LIGHT.muted),
     }
 }
 
@@ -127,12 +141,12 @@ pub(super) fn use_redraw_trigger() -> ReadSignal<u32> {
 }
 
 /// What a published image carries besides the plot: its title, the verdict it
-/// illustrates, the legend's entries (colour, name; a dashed one for the baseline), and
-/// the footer lines (source, the scenario's link, the version).
+/// illustrates, the legend's entries (the page's own), and the footer lines (source, the
+/// scenario's link, the version).
 pub(super) struct Caption {
     pub title: String,
     pub verdict: String,
-    pub legend: Vec<(Ink, String, bool)>,
+    pub legend: Vec<Key>,
     pub footer: Vec<String>,
 }
 
@@ -198,7 +212,22 @@ pub(super) fn render_publishable(
         .iter()
         .flat_map(|l| wrap(&ctx, l, text_w))
         .collect();
-    let legend_h = if cap.legend.is_empty() { 0.0 } else { 24.0 };
+    // The legend in rows: each entry a 24 px swatch, a gap and its name.
+    ctx.set_font(&format!("13px {family}"));
+    let mut rows: Vec<Vec<(&Key, f64)>> = Vec::new();
+    let mut x = pad;
+    for k in &cap.legend {
+        let w = 30.0 + ctx.measure_text(&k.name).map_or(80.0, |m| m.width()) + 24.0;
+        if rows.is_empty() || (x + w > EXPORT_W - pad && x > pad) {
+            rows.push(Vec::new());
+            x = pad;
+        }
+        if let Some(r) = rows.last_mut() {
+            r.push((k, x));
+        }
+        x += w;
+    }
+    let legend_h = 24.0 * rows.len() as f64;
     let head = pad + 26.0 * title.len() as f64 + 20.0 * verdict.len() as f64 + legend_h + 6.0;
     let foot = 8.0 + 16.0 * footer.len() as f64 + pad;
     let h = head + plot_h + foot;
@@ -221,28 +250,14 @@ pub(super) fn render_publishable(
         let _ = ctx.fill_text(l, pad, y);
         y += 20.0;
     }
-    if !cap.legend.is_empty() {
-        ctx.set_font(&format!("13px {family}"));
-        let mut x = pad;
-        for (ink, name, dashed) in &cap.legend {
-            ctx.set_stroke_style_str(&css(LIGHT.ink(*ink)));
-            ctx.set_line_width(3.0);
-            let dash = js_sys::Array::new();
-            if *dashed {
-                dash.push(&6.0.into());
-                dash.push(&4.0.into());
-            }
-            let _ = ctx.set_line_dash(&dash);
-            ctx.begin_path();
-            ctx.move_to(x, y + 8.0);
-            ctx.line_to(x + 24.0, y + 8.0);
-            ctx.stroke();
+    ctx.set_font(&format!("13px {family}"));
+    for row in &rows {
+        for (k, x) in row {
+            swatch(&ctx, k, *x, y + 8.0, &css(LIGHT.ink(k.ink)));
             ctx.set_fill_style_str(&css(LIGHT.fg));
-            let _ = ctx.fill_text(name, x + 30.0, y + 1.0);
-            x += 30.0 + ctx.measure_text(name).map_or(80.0, |m| m.width()) + 24.0;
+            let _ = ctx.fill_text(&k.name, x + 30.0, y + 1.0);
         }
-        let _ = ctx.set_line_dash(&js_sys::Array::new());
-        y += legend_h;
+        y += 24.0;
     }
     y += 6.0;
     let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(&plot, 0.0, y, EXPORT_W, plot_h);
@@ -256,15 +271,105 @@ pub(super) fn render_publishable(
     Some(out)
 }
 
+/// A legend swatch on a 2D context: `k`'s shape, 24 px wide, from `x`, centred on `y`.
+fn swatch(ctx: &web_sys::CanvasRenderingContext2d, k: &Key, x: f64, y: f64, colour: &str) {
+    ctx.set_stroke_style_str(colour);
+    ctx.set_fill_style_str(colour);
+    ctx.set_line_width(3.0);
+    let dash = js_sys::Array::new();
+    if k.swatch == Swatch::Dashed {
+        dash.push(&6.0.into());
+        dash.push(&4.0.into());
+    }
+    let _ = ctx.set_line_dash(&dash);
+    ctx.begin_path();
+    match k.swatch {
+        Swatch::Line | Swatch::Dashed => {
+            ctx.move_to(x, y);
+            ctx.line_to(x + 24.0, y);
+        }
+        Swatch::Whisker => {
+            ctx.set_line_width(1.5);
+            ctx.move_to(x + 2.0, y);
+            ctx.line_to(x + 22.0, y);
+            for e in [x + 2.0, x + 22.0] {
+                ctx.move_to(e, y - 4.0);
+                ctx.line_to(e, y + 4.0);
+            }
+        }
+        Swatch::Tick => {
+            ctx.set_line_width(2.0);
+            ctx.move_to(x + 12.0, y - 7.0);
+            ctx.line_to(x + 12.0, y + 7.0);
+        }
+        Swatch::Box | Swatch::Band => {
+            ctx.set_global_alpha(if k.swatch == Swatch::Band { 0.25 } else { 1.0 });
+            ctx.fill_rect(x, y - 5.0, 24.0, 10.0);
+            ctx.set_global_alpha(1.0);
+        }
+        Swatch::Dot => {
+            let _ = ctx.arc(x + 12.0, y, 5.0, 0.0, std::f64::consts::TAU);
+            ctx.fill();
+        }
+    }
+    ctx.stroke();
+    let _ = ctx.set_line_dash(&js_sys::Array::new());
+}
+
+/// Where a drawing put its plot, in the canvas's CSS pixels, and what it spans, so a
+/// pointer position reads back as data (the value readout), and where its x tick labels
+/// went (`data-ticks`, checked for overlap by the e2e tests).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct Mapped {
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+    /// The x and y ranges at the plot's left and right, bottom and top edges.
+    pub x: (f64, f64),
+    pub y: (f64, f64),
+    /// Each x tick label's left and right edge.
+    pub ticks: Vec<(f64, f64)>,
+}
+
+impl Mapped {
+    /// The data coordinates under a CSS pixel of the canvas (beyond the plot: its edge).
+    pub fn data_at(&self, px: f64, py: f64) -> (f64, f64) {
+        let f = |p: f64, a: f64, b: f64| {
+            if b > a {
+                ((p - a) / (b - a)).clamp(0.0, 1.0)
+            } else {
+                0.0
+            }
+        };
+        let fx = f(px, self.left, self.right);
+        let fy = f(py, self.top, self.bottom);
+        (
+            self.x.0 + fx * (self.x.1 - self.x.0),
+            self.y.1 - fy * (self.y.1 - self.y.0),
+        )
+    }
+
+    /// The tick extents as JSON (`[[left,right],…]`, whole pixels, rounded outwards).
+    pub fn ticks_json(&self) -> String {
+        let parts: Vec<String> = self
+            .ticks
+            .iter()
+            .map(|(l, r)| format!("[{},{}]", l.floor() as i64, r.ceil() as i64))
+            .collect();
+        format!("[{}]", parts.join(","))
+    }
+}
+
 /// Draws a plot on a canvas of CSS size `css` (its own by default) at `scale` (the
-/// devicePixelRatio by default).
+/// devicePixelRatio by default); returns where the plot went.
 pub(super) fn draw_at(
     c: &HtmlCanvasElement,
     p: &Plot,
     css: Option<(f64, f64)>,
     scale: Option<f64>,
-) {
-    draw_with(c, p, css, scale, theme());
+) -> Option<Mapped> {
+    draw_with(c, p, css, scale, theme())
 }
 
 /// Draws a plot for print: in the light theme's colours at twice the canvas's CSS size,
@@ -284,18 +389,72 @@ fn draw_with(
     css: Option<(f64, f64)>,
     scale: Option<f64>,
     t: Theme,
-) {
+) -> Option<Mapped> {
     let dpr = fit_canvas(c, css, scale);
-    let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
-        return;
-    };
+    let ctx: web_sys::CanvasRenderingContext2d = c.get_context("2d").ok()??.unchecked_into();
+    let backend = CanvasBackend::with_canvas_object(c.clone())?;
     let root = backend.into_drawing_area();
-    let ok = match p {
-        Plot::Lines(d) => draw_lines(&root, &t, dpr, d).is_ok(),
-        Plot::Bars(d) => draw_bars(&root, &t, dpr, d).is_ok(),
-    };
-    if ok {
-        let _ = root.present();
+    let mapped = match p {
+        Plot::Lines(d) => draw_lines(&root, &ctx, &t, dpr, d),
+        Plot::Bars(d) => draw_bars(&root, &ctx, &t, dpr, d),
+    }
+    .ok()?;
+    root.present().ok()?;
+    Some(mapped)
+}
+
+type Chart<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The most x labels, `most` at most, whose texts (`label` of each of plotters' key
+/// points for that many) leave 8 CSS px between neighbours at the label font; returns
+/// the count to ask the mesh for (which then picks the same key points) and the labels'
+/// extents in CSS px.
+fn fit_x_labels(
+    chart: &Chart,
+    ctx: &web_sys::CanvasRenderingContext2d,
+    dpr: f64,
+    most: usize,
+    label: &dyn Fn(f64) -> String,
+) -> (usize, Vec<(f64, f64)>) {
+    let xr = chart.x_range();
+    let y0 = chart.y_range().start;
+    let coord: RangedCoordf64 = xr.into();
+    label_font(ctx, dpr);
+    let mut n = most.max(1);
+    loop {
+        let ext: Vec<(f64, f64)> = coord
+            .key_points(n)
+            .into_iter()
+            .map(|v| {
+                let x = chart.backend_coord(&(v, y0)).0 as f64;
+                let w = ctx.measure_text(&label(v)).map_or(0.0, |m| m.width());
+                ((x - w / 2.0) / dpr, (x + w / 2.0) / dpr)
+            })
+            .collect();
+        if n == 1 || ext.windows(2).all(|p| p[1].0 - p[0].1 >= 8.0) {
+            return (n, ext);
+        }
+        n -= 1;
+    }
+}
+
+/// Sets `ctx` to the font plotters' canvas backend draws the axis labels in, to measure.
+fn label_font(ctx: &web_sys::CanvasRenderingContext2d, dpr: f64) {
+    ctx.set_font(&format!("normal {}px {}", 12.0 * dpr, font_family()));
+}
+
+/// The plot rectangle and ranges of a drawn chart, in CSS px.
+fn mapped(chart: &Chart, dpr: f64, ticks: Vec<(f64, f64)>) -> Mapped {
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let (xr, yr) = (chart.x_range(), chart.y_range());
+    Mapped {
+        left: xs.start as f64 / dpr,
+        right: xs.end as f64 / dpr,
+        top: ys.start as f64 / dpr,
+        bottom: ys.end as f64 / dpr,
+        x: (xr.start, xr.end),
+        y: (yr.start, yr.end),
+        ticks,
     }
 }
 
@@ -310,9 +469,16 @@ fn font_family() -> &'static str {
 }
 
 type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;
-type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+type DrawResult =
+    Result<Mapped, DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
-fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
+fn draw_lines(
+    root: &Area,
+    ctx: &web_sys::CanvasRenderingContext2d,
+    t: &Theme,
+    dpr: f64,
+    d: &LineData,
+) -> DrawResult {
     let px = |v: f64| (v * dpr).round() as u32;
     let font = (font_family(), 12.0 * dpr).into_font().color(&t.fg);
     let mut ymax: f64 = 0.0;
@@ -331,11 +497,16 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
     } else {
         (d.x_range.0, d.x_range.0 + 1.0)
     };
+    // Room on the right for half the last x label, centred on the plot's edge.
+    label_font(ctx, dpr);
+    let half_last = ctx.measure_text(&fmt_sig(x1, 4)).map_or(0.0, |m| m.width()) / 2.0;
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0))
+        .margin_right((half_last + 3.0 * dpr).max(10.0 * dpr) as u32)
         .x_label_area_size(px(40.0))
         .y_label_area_size(px(78.0))
         .build_cartesian_2d(x0..x1, 0f64..ymax)?;
+    let (n_x, ticks) = fit_x_labels(&chart, ctx, dpr, 7, &|v| fmt_sig(v, 4));
     chart
         .configure_mesh()
         .x_desc(d.x_desc)
@@ -345,7 +516,7 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
         .axis_style(t.fg)
         .bold_line_style(t.grid)
         .light_line_style(TRANSPARENT)
-        .x_labels(7)
+        .x_labels(n_x)
         .y_labels(6)
         .x_label_formatter(&|v| fmt_sig(*v, 4))
         .y_label_formatter(&|v| compact(*v))
@@ -369,12 +540,16 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
                     .map(|&(x, y)| Rectangle::new([(x, 0.0), (x + 1.0, y)], c.filled())),
             )?;
         } else {
-            let style = if l.ghost {
-                c.mix(0.35).stroke_width(px(2.0))
-            } else {
-                c.stroke_width(px(2.5))
-            };
+            // The pinned baseline's ghost is dashed, as its legend entry is.
+            let dash = js_sys::Array::new();
+            if l.ghost {
+                dash.push(&(6.0 * dpr).into());
+                dash.push(&(4.0 * dpr).into());
+            }
+            let _ = ctx.set_line_dash(&dash);
+            let style = c.stroke_width(px(if l.ghost { 2.0 } else { 2.5 }));
             chart.draw_series(LineSeries::new(l.points.iter().copied(), style))?;
+            let _ = ctx.set_line_dash(&js_sys::Array::new());
         }
     }
     chart.draw_series(
@@ -382,10 +557,16 @@ fn draw_lines(root: &Area, t: &Theme, dpr: f64, d: &LineData) -> DrawResult {
             .iter()
             .map(|&(x, y)| Circle::new((x, y), px(5.0), t.mark.filled())),
     )?;
-    Ok(())
+    Ok(mapped(&chart, dpr, ticks))
 }
 
-fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
+fn draw_bars(
+    root: &Area,
+    ctx: &web_sys::CanvasRenderingContext2d,
+    t: &Theme,
+    dpr: f64,
+    d: &BarData,
+) -> DrawResult {
     let px = |v: f64| (v * dpr).round() as i32;
     let font = (font_family(), 12.0 * dpr).into_font().color(&t.fg);
     let n = d.bars.len().max(1) as f64;
@@ -444,6 +625,15 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         .y_label_area_size(label_w as u32)
         .build_cartesian_2d(x0..x1, 0f64..n)?;
     let log = d.log;
+    let tick_label = |v: f64| {
+        if log {
+            compact(10f64.powf(v))
+        } else {
+            compact(v)
+        }
+    };
+    let most = if narrow { 4 } else { 6 };
+    let (n_x, ticks) = fit_x_labels(&chart, ctx, dpr, most, &tick_label);
     chart
         .configure_mesh()
         .x_desc(d.x_desc)
@@ -454,25 +644,30 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
         .light_line_style(TRANSPARENT)
         .disable_y_mesh()
         .y_labels(0)
-        .x_labels(if narrow { 4 } else { 6 })
-        .x_label_formatter(&|v| {
-            if log {
-                compact(10f64.powf(v.round()))
-            } else {
-                compact(*v)
-            }
-        })
+        .x_labels(n_x)
+        .x_label_formatter(&|v| tick_label(*v))
         .draw()?;
     let base = if d.log { x0 } else { 0.0 };
     let slot = |k: usize| n - k as f64 - 1.0;
     for (k, b) in d.bars.iter().enumerate() {
         let y = slot(k);
-        let c = t.ink(b.ink);
         let start = b.from.filter(|f| positive(*f)).map(tx).unwrap_or(base);
-        if positive(b.value) {
+        // On a log axis a value at or below zero runs to the axis.
+        let at = |v: f64| if positive(v) { tx(v) } else { x0 };
+        // A split bar: from its split to `from` in the split's ink, to `value` in its
+        // own; the longer part first, so a shorter one on the same side stays seen.
+        let mut parts = match b.split {
+            Some((mid, ink)) => vec![(at(mid), start, ink), (at(mid), at(b.value), b.ink)],
+            None if positive(b.value) || b.from.is_some() => vec![(start, at(b.value), b.ink)],
+            None => vec![],
+        };
+        if parts.len() == 2 && (parts[0].1 - parts[0].0).abs() < (parts[1].1 - parts[1].0).abs() {
+            parts.swap(0, 1);
+        }
+        for (a, z, ink) in parts {
             chart.draw_series(std::iter::once(Rectangle::new(
-                [(start, y + 0.2), (tx(b.value), y + 0.8)],
-                c.filled(),
+                [(a, y + 0.2), (z, y + 0.8)],
+                t.ink(ink).filled(),
             )))?;
         }
         if let Some((wl, wh)) = b.whisker {
@@ -515,5 +710,5 @@ fn draw_bars(root: &Area, t: &Theme, dpr: f64, d: &BarData) -> DrawResult {
             font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
     }
-    Ok(())
+    Ok(mapped(&chart, dpr, ticks))
 }

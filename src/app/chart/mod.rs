@@ -7,19 +7,94 @@
 mod draw;
 
 use super::dom::{copy_image, download, download_url};
-use super::format::t;
+use super::format::{fmt_sig, number_unit, ratio_text, t, with_unit};
 use super::state::State;
 use crate::i18n::Ui;
-use draw::{draw_at, draw_for_print, render_publishable, use_redraw_trigger, Caption};
+use draw::{draw_at, draw_for_print, render_publishable, use_redraw_trigger, Caption, Mapped};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Which theme colour a series uses (text labels and the data table say the same).
+/// `Low` and `High` are the tornado's ends of an input's range, `Muted` a held choice's
+/// other option, `Fg` the text colour (whiskers, baseline ticks, bands).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ink {
     Orbit,
     Earth,
     Mark,
+    Low,
+    High,
+    Muted,
+    Fg,
+}
+
+impl Ink {
+    /// The CSS class of a legend swatch in this colour (style/main.css).
+    fn class(self) -> &'static str {
+        match self {
+            Ink::Orbit => "ink-orbit",
+            Ink::Earth => "ink-earth",
+            Ink::Mark => "ink-mark",
+            Ink::Low => "ink-low",
+            Ink::High => "ink-high",
+            Ink::Muted => "ink-muted",
+            Ink::Fg => "ink-fg",
+        }
+    }
+}
+
+/// How a legend entry's swatch looks, as the series is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Swatch {
+    /// A solid line.
+    Line,
+    /// A dashed line (the pinned baseline's ghost).
+    Dashed,
+    /// A filled box (bars, columns).
+    Box,
+    /// A pale box (an uncertainty band).
+    Band,
+    /// A dot (a highlighted point).
+    Dot,
+    /// A line with end caps (a low–high range).
+    Whisker,
+    /// A short upright line (a bar's baseline or central value).
+    Tick,
+}
+
+impl Swatch {
+    fn class(self) -> &'static str {
+        match self {
+            Swatch::Line => "sw sw-line",
+            Swatch::Dashed => "sw sw-dashed",
+            Swatch::Box => "sw sw-box",
+            Swatch::Band => "sw sw-band",
+            Swatch::Dot => "sw sw-dot",
+            Swatch::Whisker => "sw sw-whisker",
+            Swatch::Tick => "sw sw-tick",
+        }
+    }
+}
+
+/// One legend entry: the same entries are listed under the chart's title and drawn in
+/// its exported image.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Key {
+    pub ink: Ink,
+    pub swatch: Swatch,
+    pub name: String,
+}
+
+impl Key {
+    pub fn new(ink: Ink, swatch: Swatch, name: impl Into<String>) -> Key {
+        Key {
+            ink,
+            swatch,
+            name: name.into(),
+        }
+    }
 }
 
 /// A signal that is true while the element is at least partly on screen.
@@ -69,6 +144,8 @@ pub enum Plot {
 /// One line, optionally a ghost (the pinned baseline) and an uncertainty band.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
+    /// What the value readout calls it.
+    pub name: String,
     pub points: Vec<(f64, f64)>,
     pub ink: Ink,
     pub ghost: bool,
@@ -81,6 +158,10 @@ pub struct Line {
 pub struct LineData {
     pub x_desc: &'static str,
     pub y_desc: &'static str,
+    /// The readout's words for x ("Year") and the units of x and y ("" for none).
+    pub x_name: &'static str,
+    pub x_unit: &'static str,
+    pub y_unit: &'static str,
     pub x_range: (f64, f64),
     pub lines: Vec<Line>,
     /// Highlighted points.
@@ -99,6 +180,9 @@ pub struct Bar {
     pub whisker: Option<(f64, f64)>,
     pub ghost: Option<f64>,
     pub ink: Ink,
+    /// Draw the bar as two parts meeting here: `from` to this value in this ink, this
+    /// value to `value` in `ink` (the tornado's low and high ends either side of today).
+    pub split: Option<(f64, Ink)>,
 }
 
 /// A horizontal bar chart; `log` draws values on a log10 axis.
@@ -107,6 +191,8 @@ pub struct BarData {
     pub x_desc: &'static str,
     pub bars: Vec<Bar>,
     pub log: bool,
+    /// The values' unit in the readout; None: ratios ("1.6×").
+    pub unit: Option<&'static str>,
 }
 
 /// Everything one chart shows: title, accessible description, what to draw, the data.
@@ -116,37 +202,85 @@ pub struct ChartSpec {
     pub description: String,
     pub plot: Plot,
     pub table: Table,
+    /// What the colours and marks mean.
+    pub legend: Vec<Key>,
 }
 
-/// What an exported image says around its plot (title, the verdict, a legend for line
-/// charts, the source note, the scenario's link and the version), from the page's state
-/// (provided by the app as a context; without it, the title and source only).
-fn caption(title: &str, plot: &Plot, note: &str) -> Caption {
+/// "name: value", in the page's language.
+fn pair(name: &str, value: &str) -> String {
+    if crate::i18n::current().zh() {
+        format!("{name}：{value}")
+    } else {
+        format!("{name}: {value}")
+    }
+}
+
+/// What the value readout says at the data coordinates `(x, y)` under the pointer: for
+/// lines, x at the nearest point and every line's value there; for bars, the bar in the
+/// pointer's row with its value (its range, its baseline; a tornado bar's two ends).
+fn read_at(p: &Plot, (x, y): (f64, f64)) -> Option<String> {
+    let zh = crate::i18n::current().zh();
+    match p {
+        Plot::Lines(d) => {
+            // Every line of a chart shares its x's: take the nearest on the first that is
+            // not a ghost (a column covers x to x + 1 and is its day's).
+            let near = |l: &Line, x: f64| {
+                l.points
+                    .iter()
+                    .copied()
+                    .min_by(|a, b| (a.0 - x).abs().total_cmp(&(b.0 - x).abs()))
+            };
+            let main = d.lines.iter().find(|l| !l.ghost).or(d.lines.first())?;
+            let x = if d.as_columns {
+                x.floor()
+            } else {
+                near(main, x)?.0
+            };
+            let shown = if d.as_columns { x + 1.0 } else { x };
+            let mut parts = vec![pair(d.x_name, &number_unit(&fmt_sig(shown, 4), d.x_unit))];
+            // Today's lines first, then the pinned baseline's.
+            let (now, ghosts): (Vec<&Line>, Vec<&Line>) = d.lines.iter().partition(|l| !l.ghost);
+            for l in now.into_iter().chain(ghosts) {
+                if let Some(p) = near(l, x) {
+                    parts.push(pair(&l.name, &with_unit(p.1, d.y_unit)));
+                }
+            }
+            Some(parts.join(if zh { "；" } else { " · " }))
+        }
+        Plot::Bars(d) => {
+            let n = d.bars.len();
+            let k = (n as f64 - y)
+                .floor()
+                .clamp(0.0, n.saturating_sub(1) as f64) as usize;
+            let b = d.bars.get(k)?;
+            let v = |v: f64| d.unit.map_or_else(|| ratio_text(v), |u| with_unit(v, u));
+            let mut what = Vec::new();
+            match (b.split, b.from) {
+                (Some(_), Some(from)) => {
+                    what.push(format!("{} {}", t(Ui::ColRatioLow), v(from)));
+                    what.push(format!("{} {}", t(Ui::ColRatioHigh), v(b.value)));
+                }
+                _ => what.push(v(b.value)),
+            }
+            if let Some((lo, hi)) = b.whisker {
+                what.push(format!("{} {} – {}", t(Ui::ColRangeLowHigh), v(lo), v(hi)));
+            }
+            if let (Some(g), None) = (b.ghost, b.from) {
+                what.push(format!("{} {}", t(Ui::KeyBaseline), v(g)));
+            }
+            Some(pair(&b.label, &what.join(if zh { "，" } else { ", " })))
+        }
+    }
+}
+
+/// What an exported image says around its plot (title, the verdict, the legend the page
+/// shows, the source note, the scenario's link and the version), from the page's state
+/// (provided by the app as a context; without it, the title, legend and source only).
+fn caption(spec: &ChartSpec, note: &str) -> Caption {
     let st = use_context::<State>();
     let verdict = st.map_or(String::new(), |st| {
         st.outputs.with_untracked(super::verdict::headline)
     });
-    let mut legend = Vec::new();
-    if let Plot::Lines(d) = plot {
-        for (ink, ghost) in d.lines.iter().map(|l| (l.ink, l.ghost)) {
-            let name = match (ink, ghost) {
-                (_, true) => t(Ui::ColBaseline).to_string(),
-                (Ink::Orbit, false) => t(Ui::Orbit).to_string(),
-                (Ink::Earth, false) => st.map_or(String::new(), |st| {
-                    st.outputs
-                        .with_untracked(|o| super::verdict::comparator_name(o).to_string())
-                }),
-                (Ink::Mark, false) => continue,
-            };
-            if !name.is_empty()
-                && !legend
-                    .iter()
-                    .any(|(i, n, g): &(Ink, String, bool)| *i == ink && *n == name && *g == ghost)
-            {
-                legend.push((ink, name, ghost));
-            }
-        }
-    }
     let mut footer = vec![note.to_string()];
     if let Some(st) = st {
         footer.push(st.inputs.with_untracked(|i| {
@@ -156,9 +290,9 @@ fn caption(title: &str, plot: &Plot, note: &str) -> Caption {
     }
     footer.push(concat!("Orbital Footprint ", env!("CARGO_PKG_VERSION")).to_string());
     Caption {
-        title: title.to_string(),
+        title: spec.title.clone(),
         verdict,
-        legend,
+        legend: spec.legend.clone(),
         footer,
     }
 }
@@ -189,27 +323,50 @@ pub fn ChartFrame(
             css.set(Some((c.client_width() as f64, c.client_height() as f64)));
         }
     });
-    let pending = std::rc::Rc::new(std::cell::Cell::new(0u32));
-    Effect::new(move |_| {
-        spec.track();
-        let Some(size) = css.get() else { return };
-        let Some(c) = canvas.get() else { return };
-        let ticket = pending.get().wrapping_add(1);
-        pending.set(ticket);
-        if visible.get() {
-            spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None));
-        } else {
-            let pending = pending.clone();
-            set_timeout(
-                move || {
-                    if pending.get() == ticket {
-                        spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None));
-                    }
-                },
-                std::time::Duration::from_millis(300),
-            );
+    // Where the last drawing put its plot: the readout maps the pointer through it.
+    let mapped: Rc<RefCell<Option<Mapped>>> = Rc::default();
+    let drawn = {
+        let mapped = mapped.clone();
+        move |c: &web_sys::HtmlCanvasElement, m: Option<Mapped>| {
+            let mut last = mapped.borrow_mut();
+            let ticks = m.as_ref().map(Mapped::ticks_json);
+            if ticks != last.as_ref().map(Mapped::ticks_json) {
+                let _ = c.set_attribute("data-ticks", ticks.as_deref().unwrap_or("[]"));
+            }
+            *last = m;
         }
-    });
+    };
+    let pending = Rc::new(std::cell::Cell::new(0u32));
+    {
+        let drawn = drawn.clone();
+        Effect::new(move |_| {
+            spec.track();
+            let Some(size) = css.get() else { return };
+            let Some(c) = canvas.get() else { return };
+            let ticket = pending.get().wrapping_add(1);
+            pending.set(ticket);
+            if visible.get() {
+                drawn(
+                    &c,
+                    spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None)),
+                );
+            } else {
+                let pending = pending.clone();
+                let drawn = drawn.clone();
+                set_timeout(
+                    move || {
+                        if pending.get() == ticket {
+                            drawn(
+                                &c,
+                                spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None)),
+                            );
+                        }
+                    },
+                    std::time::Duration::from_millis(300),
+                );
+            }
+        });
+    }
     let open = RwSignal::new(false);
     // Print: every chart drawn at once in the light theme (off-screen ones too), its data
     // table's rows built, then the screen drawing back afterwards.
@@ -224,7 +381,9 @@ pub fn ChartFrame(
         let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
             if let Some(Some(c)) = canvas.try_get_untracked() {
                 let size = css.try_get_untracked().flatten();
-                let _ = spec.try_with_untracked(|s| draw_at(&c, &s.plot, size, None));
+                if let Some(m) = spec.try_with_untracked(|s| draw_at(&c, &s.plot, size, None)) {
+                    drawn(&c, m);
+                }
             }
         });
         let w = window();
@@ -236,10 +395,53 @@ pub fn ChartFrame(
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let title = move || spec.with(|s| s.title.clone());
+    // The legend changes far less often than the spec (a baseline pinned, the Monte
+    // Carlo's bands, another Earth alternative): its own memo keeps its list untouched
+    // on an ordinary input.
+    let legend = Memo::new(move |_| spec.with(|s| s.legend.clone()));
+    // The value readout: text written straight into the element on pointer events, no
+    // signal, so it costs nothing on the input path.
+    let readout = NodeRef::<leptos::html::P>::new();
+    let show = move |ev: web_sys::PointerEvent, clear: bool| {
+        let Some(el) = readout.get_untracked() else {
+            return;
+        };
+        let text = if clear {
+            None
+        } else {
+            let m = mapped.borrow();
+            m.as_ref().and_then(|m| {
+                let at = m.data_at(ev.offset_x() as f64, ev.offset_y() as f64);
+                spec.with_untracked(|s| read_at(&s.plot, at))
+            })
+        };
+        let text = text.unwrap_or_default();
+        if el.text_content().unwrap_or_default() != text {
+            el.set_text_content(Some(&text));
+        }
+    };
+    let show_move = show.clone();
+    let show_down = show.clone();
     view! {
         <figure class="chart" id=format!("{id}-fig")>
-            <figcaption><h2 id=title_id.clone()>{title}</h2></figcaption>
-            <canvas node_ref=canvas id=id role="img" aria-labelledby=title_id aria-describedby=desc_id.clone()></canvas>
+            <figcaption>
+                <h2 id=title_id.clone()>{title}</h2>
+                <ul class="legend" aria-label=t(Ui::KeyLegend)>
+                    {move || legend.with(|l| l.iter().map(|k| view! {
+                        <li><span class=format!("{} {}", k.swatch.class(), k.ink.class()) aria-hidden="true"></span>{k.name.clone()}</li>
+                    }).collect_view())}
+                </ul>
+            </figcaption>
+            <canvas node_ref=canvas id=id role="img" aria-labelledby=title_id aria-describedby=desc_id.clone()
+                on:pointermove=move |ev| show_move(ev, false)
+                on:pointerdown=move |ev| show_down(ev, false)
+                // A mouse leaving clears the readout; a finger lifted keeps what it tapped.
+                on:pointerleave=move |ev| {
+                    let mouse = ev.pointer_type() == "mouse";
+                    show(ev, mouse);
+                }
+            ></canvas>
+            <p class="chart-readout" node_ref=readout aria-live="polite"></p>
             <p id=desc_id class="chart-desc">{move || spec.with(|s| s.description.clone())}</p>
             <details class="chart-data" on:toggle=move |ev| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
@@ -266,7 +468,7 @@ pub fn ChartFrame(
             <div class="button-row chart-tools">
                 <button type="button" class="png" on:click=move |_| {
                     let Some(c) = canvas.get_untracked() else { return };
-                    if let Some(big) = spec.with_untracked(|s| render_publishable(&c, &s.plot, &caption(&s.title, &s.plot, note))) {
+                    if let Some(big) = spec.with_untracked(|s| render_publishable(&c, &s.plot, &caption(s, note))) {
                         if let Ok(url) = big.to_data_url() {
                             download_url(&format!("{id}.png"), &url);
                         }
@@ -274,7 +476,7 @@ pub fn ChartFrame(
                 }>{t(Ui::DownloadPng)}</button>
                 <button type="button" class="copy-png" on:click=move |_| {
                     let Some(c) = canvas.get_untracked() else { return };
-                    if let Some(big) = spec.with_untracked(|s| render_publishable(&c, &s.plot, &caption(&s.title, &s.plot, note))) {
+                    if let Some(big) = spec.with_untracked(|s| render_publishable(&c, &s.plot, &caption(s, note))) {
                         copy_image(&big);
                     }
                 }>{t(Ui::CopyImage)}</button>
@@ -289,37 +491,19 @@ pub fn ChartFrame(
 
 /// A chart's publishable image drawn off screen (a claim card's PNG, which has no canvas
 /// on the page): `title`, `verdict` and the `footer` lines around the plot, the legend
-/// naming the lines as a frame's export does (`earth`: the Earth alternative's name).
+/// with the spec's own legend, as a frame's export draws it.
 pub fn publishable_image(
     spec: &ChartSpec,
     title: &str,
     verdict: &str,
-    earth: &str,
     footer: Vec<String>,
 ) -> Option<web_sys::HtmlCanvasElement> {
-    let mut legend: Vec<(Ink, String, bool)> = Vec::new();
-    if let Plot::Lines(d) = &spec.plot {
-        for l in &d.lines {
-            let name = match (l.ink, l.ghost) {
-                (_, true) => t(Ui::ColBaseline),
-                (Ink::Orbit, false) => t(Ui::Orbit),
-                (Ink::Earth, false) => earth,
-                (Ink::Mark, false) => continue,
-            };
-            if !legend
-                .iter()
-                .any(|(i, n, g)| *i == l.ink && n == name && *g == l.ghost)
-            {
-                legend.push((l.ink, name.to_string(), l.ghost));
-            }
-        }
-    }
     let canvas: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.unchecked_into();
     let cap = Caption {
         title: title.to_string(),
         verdict: verdict.to_string(),
-        legend,
+        legend: spec.legend.clone(),
         footer,
     };
     render_publishable(&canvas, &spec.plot, &cap)
