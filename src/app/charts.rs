@@ -481,16 +481,11 @@ fn pick(set: Memo<ChartSet>, f: fn(&ChartSet) -> &ChartSpec) -> Memo<ChartSpec> 
     Memo::new(move |_| set.with(|s| f(s).clone()))
 }
 
-/// The four lifecycle charts, or only the one named (cumulative, sources, mass or flow).
-#[component]
-pub fn Charts(
-    /// The calculator state.
-    st: State,
-    /// Show only this chart (embeds).
-    only: Option<Chart>,
-) -> impl IntoView {
+/// Every chart's spec in one memo, shared by the frames that show them (the page shows
+/// the first chart above the controls and the others below: one computation for both).
+pub fn chart_memo(st: State) -> Memo<ChartSet> {
     let outs = ChartOutputs::new();
-    let set = Memo::new(move |_| {
+    Memo::new(move |_| {
         st.outputs.with(|o| {
             st.base_out.with(|b| {
                 st.mc
@@ -498,37 +493,31 @@ pub fn Charts(
                     .with(|r| chart_set(o, b.as_ref(), r.as_ref(), &outs))
             })
         })
-    });
-    let show = move |c: Chart| only.is_none_or(|o| o == c);
+    })
+}
+
+/// The outputs' charts named in `show`, in their fixed order.
+#[component]
+pub fn Charts(
+    /// Every chart's spec ([`chart_memo`]).
+    set: Memo<ChartSet>,
+    /// The charts to show (an embed shows one).
+    show: Vec<Chart>,
+) -> impl IntoView {
+    let has = |c: Chart| show.contains(&c);
     view! {
-        <Show when=move || show(Chart::Cumulative)>
-        <ChartFrame
-            id="cumulative-chart"
-            spec=pick(set, |s| &s.cumulative)
-            note=t(Ui::NoteCumulative)
-        />
-        </Show>
-        <Show when=move || show(Chart::Sources)>
-        <ChartFrame
-            id="sources-chart"
-            spec=pick(set, |s| &s.sources)
-            note=t(Ui::NoteSources)
-        />
-        </Show>
-        <Show when=move || show(Chart::Mass)>
-        <ChartFrame
-            id="mass-chart"
-            spec=pick(set, |s| &s.mass)
-            note=t(Ui::NoteMass)
-        />
-        </Show>
-        <Show when=move || show(Chart::Flow)>
-        <ChartFrame
-            id="flow-chart"
-            spec=pick(set, |s| &s.flow)
-            note=t(Ui::NoteFlow)
-        />
-        </Show>
+        {has(Chart::Cumulative).then(|| view! {
+            <ChartFrame id="cumulative-chart" spec=pick(set, |s| &s.cumulative) note=t(Ui::NoteCumulative) />
+        })}
+        {has(Chart::Sources).then(|| view! {
+            <ChartFrame id="sources-chart" spec=pick(set, |s| &s.sources) note=t(Ui::NoteSources) />
+        })}
+        {has(Chart::Mass).then(|| view! {
+            <ChartFrame id="mass-chart" spec=pick(set, |s| &s.mass) note=t(Ui::NoteMass) />
+        })}
+        {has(Chart::Flow).then(|| view! {
+            <ChartFrame id="flow-chart" spec=pick(set, |s| &s.flow) note=t(Ui::NoteFlow) />
+        })}
     }
 }
 

@@ -26,6 +26,16 @@ pub fn open_details_for_print() {
     cb.forget();
 }
 
+/// True unless the screen is a phone's (narrower than 701 CSS px): the controls start
+/// open beside the charts, folded below the first chart on a phone.
+pub fn wide_screen() -> bool {
+    window()
+        .match_media("(max-width: 700px)")
+        .ok()
+        .flatten()
+        .is_none_or(|q| !q.matches())
+}
+
 /// Fetches a text file from the page's own folder (the build's version in the query, so
 /// a cache never mixes builds): `done(Some(text))`, or `done(None)` when it cannot be had
 /// (offline without a cached copy, a host without the file, an error status).

@@ -7,7 +7,7 @@
 
 use super::format::{fmt_sig, m, number_unit, ratio_text, t};
 use super::state::State;
-use super::verdict::comparator_name;
+use super::verdict::comparator_phrase;
 use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::{choice, param};
 use crate::model::uncertainty::breakeven::{ChoiceRung, Ladder, Pair, Rung};
@@ -184,7 +184,7 @@ pub fn LadderPanel(
         mc.ladder.with(|l| match l {
             None => view! { <p>{t(Ui::LadderComputing)}</p> }.into_any(),
             Some([carbon, cost]) => {
-                let earth = st.outputs.with(|o| comparator_name(o).to_string());
+                let earth = st.outputs.with(|o| comparator_phrase(o).to_string());
                 view! {
                     <div class="ladder-body">
                         {ladder_list(st, carbon, &earth, busy)}

@@ -81,8 +81,9 @@ pub fn App() -> impl IntoView {
     dom::post_height(view.child_id.clone());
     uncertainty::run_on_change(st);
     dom::open_details_for_print();
+    let set = charts::chart_memo(st);
     if view.embed {
-        return Either::Left(view! { <EmbedApp st notices view /> });
+        return Either::Left(view! { <EmbedApp st notices view set /> });
     }
     Either::Right(view! {
         <a class="skip-link" href="#verdict">{t(Ui::SkipToVerdict)}</a>
@@ -97,25 +98,34 @@ pub fn App() -> impl IntoView {
         </header>
         <main>
         <verdict::Verdict st sticky=true />
-        <ladder::LadderPanel st />
+        // Issue 16 (phone first): the story, then the first chart, then the controls (folded
+        // on a phone), then the other charts; on a wide screen the controls are the left
+        // column beside the charts (grid areas), in the same reading order.
         <div class="layout">
+            <div class="main first-chart">
+                <charts::Charts set show=vec![Chart::Cumulative] />
+            </div>
             <aside class="controls" aria-label=t(Ui::ScenarioRegion)>
-                <panels::OrbitPanel st />
-                <panels::ArrayPanel st />
-                <panels::LaunchPanel st />
-                <panels::WorkloadPanel st />
-                <panels::SecondaryPanel st />
-                <section class="panel" aria-label=t(Ui::UncertaintyRegion)><uncertainty::McControls st /></section>
-                <panels::BaselineBar st />
-                <share::SharePanel st />
+                <details class="controls-fold" id="controls-fold" prop:open=dom::wide_screen()>
+                    <summary>{t(Ui::ChangeScenario)}</summary>
+                    <panels::OrbitPanel st />
+                    <panels::ArrayPanel st />
+                    <panels::LaunchPanel st />
+                    <panels::WorkloadPanel st />
+                    <panels::SecondaryPanel st />
+                    <section class="panel" aria-label=t(Ui::UncertaintyRegion)><uncertainty::McControls st /></section>
+                    <panels::BaselineBar st />
+                    <share::SharePanel st />
+                </details>
             </aside>
-            <div class="main">
-                <charts::Charts st only=None />
+            <div class="main rest-charts">
+                <charts::Charts set show=vec![Chart::Sources, Chart::Mass, Chart::Flow] />
                 <uncertainty::TornadoChart st />
                 <charts::EclipseChart st />
                 <results::Results st />
             </div>
         </div>
+        <ladder::LadderPanel st />
         <assumptions::Assumptions st />
         <claims::ClaimsSection st />
         </main>
@@ -133,6 +143,8 @@ fn EmbedApp(
     notices: RwSignal<Vec<Notice>>,
     /// How the page was asked to show itself.
     view: View,
+    /// Every chart's spec.
+    set: Memo<charts::ChartSet>,
 ) -> impl IntoView {
     // A claim's embed shows its card and its key chart in place of the verdict.
     let claim = view.claim.clone();
@@ -149,15 +161,19 @@ fn EmbedApp(
         <main class="embed">
             <h1 class="visually-hidden">{t(Ui::EmbedHeading)}</h1>
             <share::Notices notices />
-            {match claim {
-                Some(id) => Either::Left(view! { <claims::ClaimEmbed st id /> }),
-                None => Either::Right(view! { <verdict::Verdict st /> }),
-            }}
-            {match chart {
-                Chart::Eclipse => view! { <charts::EclipseChart st /> }.into_any(),
-                Chart::Tornado => view! { <uncertainty::TornadoChart st /> }.into_any(),
-                _ => view! { <charts::Charts st only=Some(chart) /> }.into_any(),
-            }}
+            {
+                // The chart right below the headline (inside the verdict box, before the
+                // key numbers and the ranges); a claim's card leads with its own text.
+                let figure = move || match chart {
+                    Chart::Eclipse => view! { <charts::EclipseChart st /> }.into_any(),
+                    Chart::Tornado => view! { <uncertainty::TornadoChart st /> }.into_any(),
+                    _ => view! { <charts::Charts set show=vec![chart] /> }.into_any(),
+                };
+                match claim {
+                    Some(id) => Either::Left(view! { <claims::ClaimEmbed st id /> {figure()} }),
+                    None => Either::Right(view! { <verdict::Verdict st>{figure()}</verdict::Verdict> }),
+                }
+            }
             // Issue 16: the whole scenario's CSV too, the share panel's bytes.
             <div class="button-row embed-tools">
                 <button type="button" id="embed-download-csv" on:click=move |_| share::download_full_csv(st)>{t(Ui::EmbedScenarioCsv)}</button>

@@ -183,7 +183,15 @@ pub fn VerdictRanges(
                     if p < 1.0 { m(Msg::Updating { share: &pct(p) }) } else { String::new() }
                 }}</span>
             </p>
-            <p class="conditions" id="mc-conditions">{conditions}</p>
+            // Beside every probability, the choices it holds under; folded on a phone
+            // behind their count (the paragraph stays in the page either way).
+            <details class="conditions-fold" prop:open=super::dom::wide_screen()
+                hidden=move || mc.result.with(|r| r.as_ref().is_none_or(|r| r.conditions.is_empty()))>
+                <summary>{move || mc.result.with(|r| m(Msg::ConditionsCount {
+                    n: &r.as_ref().map_or(0, |r| r.conditions.len()).to_string(),
+                }))}</summary>
+                <p class="conditions" id="mc-conditions">{conditions}</p>
+            </details>
             <label class="band-switch"><input type="checkbox" id="mc-wide"
                 prop:checked=move || wide.get()
                 on:change=move |ev| wide.set(event_target_checked(&ev)) />" "{t(Ui::ShowBand90)}</label>

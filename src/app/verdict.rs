@@ -47,6 +47,10 @@ pub fn Verdict(
     /// full page; not an embed).
     #[prop(optional)]
     sticky: bool,
+    /// In an embed, the chart: right below the headline and what it rests on, before the
+    /// longer text (issue 16).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let last = super::changes::track(st);
     let o = st.outputs;
@@ -70,6 +74,7 @@ pub fn Verdict(
             <p id="verdict" class="verdict-text" aria-live="polite">{move || o.with(headline)}</p>
             <p class="verdict-rests" id="verdict-rests">{move || st.inputs.with(|i| o.with(|o| say().rests_on(i, o)))}</p>
             <super::changes::LastChange last />
+            {children.map(|c| view! { <div class="verdict-chart">{c()}</div> })}
             <dl class="key-numbers">
                 <div>
                     <dt>{t(Ui::Orbit)}<span class="per-kwh">{t(Ui::PerKwhComputing)}</span></dt>

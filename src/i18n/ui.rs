@@ -63,6 +63,7 @@ ui! {
     Masthead = "page.masthead" => "Orbital Footprint";
     Lede = "page.lede" => "Can moving data centres into orbit lighten Earth's energy and carbon load? Every number below is computed in your browser from cited physics; change any premise and watch the verdict.";
     ScenarioRegion = "page.scenario" => "Scenario";
+    ChangeScenario = "page.change_scenario" => "Change the scenario";
     UncertaintyRegion = "page.uncertainty" => "Uncertainty";
     EmbedHeading = "embed.heading" => "Orbital Footprint: orbital vs Earth data centres";
     OpenFull = "embed.open_full" => "Open the full calculator";
@@ -328,6 +329,7 @@ msgs! {
     RestsOn { workload, useful, earth, horizon, accounting } = "verdict.rests_on" => "Rests on: {workload}, {useful} of its time useful; compared with {earth}; {horizon}; {accounting}.";
     HorizonYears { years } = "verdict.horizon_years" => "a {years}-year horizon";
     NonCo2Range { low, high, central } = "verdict.non_co2_range" => "{low} to {high} the CO2e of Earth ({central} at the inputs' values)";
+    NonCo2RangeCooling { high, central } = "verdict.non_co2_range_cooling" => "From a net cooling up to {high} the CO2e of Earth ({central} at the inputs' values)";
     NonCo2Reason { metric, efficacy, cooling } = "verdict.non_co2_reason" => "The headline counts CO2 only. Black carbon, alumina and water emitted at 15–50 km warm more per kilogram than CO2, by an amount still uncertain: this range uses {metric}, and black carbon's surface effect is taken as {efficacy} of its instantaneous forcing, since studies find stratospheric soot can cool the surface{cooling}. Nothing emitted above 50 km is counted.";
     OrbitDerivation { launch, launcher, satellite, reentry, total, energy } = "verdict.orbit_derivation" => "launch {launch} + launcher manufacturing and propellant {launcher} + satellite manufacturing {satellite} + re-entry {reentry} = {total} gCO2e per kWh of computing: the horizon's emissions ÷ the {energy} of IT energy the orbit delivers.";
     EarthDerivation { grid, pue, per_kwh, electricity, building, hardware, total } = "verdict.earth_derivation" => "grid {grid} gCO2e/kWh (mean over the horizon) × PUE {pue} × {per_kwh} kWh of its own IT energy per kWh of the orbit's (its own interruptions) = {electricity}, + building {building} + hardware {hardware} = {total} gCO2e per kWh of computing.";
@@ -371,6 +373,7 @@ msgs! {
     // Uncertainty
     RangesBand { draws, inputs, band, carbon, cost, payback, p_carbon, p_cost } = "mc.ranges_band" => "Across {draws} draws of {inputs} uncertain inputs ({band}): orbit emits {carbon} the Earth alternative's CO2e and costs {cost} as much per accelerator-hour; orbit pays back its up-front emissions within the horizon in {payback} of draws. Probability that orbit beats Earth: {p_carbon} on carbon, {p_cost} on cost.";
     Conditions { list } = "mc.conditions" => "These probabilities hold given {list}.";
+    ConditionsCount { n } = "mc.conditions_count" => "Choices these probabilities hold under: {n}";
     ConditionPart { choice, option } = "mc.condition" => "{choice}: {option}";
     LadderToday { metric, ratio } = "ladder.today" => "On {metric}: orbit ÷ Earth is {ratio} today";
     LadderSpan { distance } = "ladder.span" => "{distance} of its cited range away";

@@ -166,11 +166,20 @@ impl<'a> Say<'a> {
                 let low = o.ratio_with(Accounting::Low);
                 OtherAccounting {
                     label: self.cat.ui(Ui::NonCo2Row).to_string(),
-                    value: self.m(Msg::NonCo2Range {
-                        low: &self.ratio(low),
-                        high: &self.ratio(o.ratio_with(Accounting::High)),
-                        central: &self.ratio(o.ratio_with(Accounting::Central)),
-                    }),
+                    // A negative ratio ("−120×") says nothing a reader can use: below zero
+                    // the low end is a net cooling, and is said so.
+                    value: if low < 0.0 {
+                        self.m(Msg::NonCo2RangeCooling {
+                            high: &self.ratio(o.ratio_with(Accounting::High)),
+                            central: &self.ratio(o.ratio_with(Accounting::Central)),
+                        })
+                    } else {
+                        self.m(Msg::NonCo2Range {
+                            low: &self.ratio(low),
+                            high: &self.ratio(o.ratio_with(Accounting::High)),
+                            central: &self.ratio(o.ratio_with(Accounting::Central)),
+                        })
+                    },
                     why: self.cat.ui(Ui::WhyRange).to_string(),
                     reason: self.m(Msg::NonCo2Reason {
                         metric,
@@ -342,5 +351,37 @@ mod tests {
         let row = s.other_accounting(&evaluate(&i));
         assert_eq!(row.label, Ui::Co2AloneRow.en());
         assert!(row.reason.contains("Ohs"), "{}", row.reason);
+    }
+
+    #[test]
+    fn a_range_below_zero_is_said_as_a_net_cooling_never_as_a_negative_ratio() {
+        let s = say();
+        let mut all = vec![Inputs::default()];
+        all.extend(
+            crate::data::presets::PRESETS
+                .iter()
+                .map(|p| crate::model::inputs::text::preset_inputs(p).unwrap()),
+        );
+        let (mut cooling, mut warming) = (0, 0);
+        for i in all {
+            let o = evaluate(&i);
+            let value = s.other_accounting(&o).value;
+            if o.accounting != Accounting::Co2Only {
+                continue; // the row is CO2 alone
+            }
+            if o.ratio_with(Accounting::Low) < 0.0 {
+                cooling += 1;
+                assert!(value.starts_with("From a net cooling up to "), "{value}");
+            } else {
+                warming += 1;
+                assert!(!value.contains("net cooling"), "{value}");
+            }
+            assert!(!value.starts_with('-') && !value.contains(" -"), "{value}");
+        }
+        // Both wordings are exercised by the presets.
+        assert!(
+            cooling > 0 && warming > 0,
+            "{cooling} cooling, {warming} warming"
+        );
     }
 }

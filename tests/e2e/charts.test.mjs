@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useBrowser } from './harness.mjs';
+import { useBrowser, openControls } from './harness.mjs';
 
 const AXE = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules/axe-core/axe.min.js'),
@@ -48,14 +48,23 @@ function legends(page) {
   }, CHARTS);
 }
 
-/** Moves the mouse to a fraction of the canvas's box and returns the readout's text. */
+/** Moves the mouse to a fraction of the canvas's box and returns the readout's text. An
+ * off-screen chart draws (and learns its layout) only once it is on screen and input
+ * pauses, so the first move can land before that: move again, a pixel apart, as a hand
+ * would, until the readout answers. */
 async function hover(page, id, fx, fy) {
   const c = page.locator(`#${id}`);
   await c.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const box = await c.boundingBox();
-  await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
-  await page.waitForFunction((s) => document.querySelector(s).textContent.trim() !== '', `#${id}-fig .chart-readout`);
-  return (await page.textContent(`#${id}-fig .chart-readout`)).trim();
+  const sel = `#${id}-fig .chart-readout`;
+  for (let i = 0; i < 40; i++) {
+    const box = await c.boundingBox();
+    await page.mouse.move(box.x + box.width * fx + (i % 2), box.y + box.height * fy);
+    const shown = await page
+      .waitForFunction((s) => document.querySelector(s).textContent.trim() !== '', sel, { timeout: 500 })
+      .then(() => true, () => false);
+    if (shown) return (await page.textContent(sel)).trim();
+  }
+  throw new Error(`${id}: no readout after 40 moves`);
 }
 
 test('every chart has a legend; the tornado names and draws its two ends in two colours', async () => {
@@ -202,6 +211,7 @@ for (const [width, scheme] of [
     const p = await app.open('', { viewport: { width, height: 900 }, colorScheme: scheme });
     const { page } = p;
     await settled(page);
+    await openControls(page);
     await page.click('#pin-baseline');
     await page.waitForSelector('#clear-baseline');
     await hover(page, 'cumulative-chart', 0.5, 0.5);

@@ -245,3 +245,8 @@ export async function settledUrl(page) {
   await page.waitForTimeout(300);
   return page.url();
 }
+
+/** On a phone the controls are folded below the first chart (issue 16): unfold them. */
+export async function openControls(page) {
+  if (!(await page.evaluate(() => document.querySelector('#controls-fold').open))) await page.click('#controls-fold > summary');
+}

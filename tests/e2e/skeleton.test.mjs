@@ -1,7 +1,7 @@
 // The walking skeleton, end to end on the release build served under a subfolder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, screenshotPath } from './harness.mjs';
+import { useBrowser, screenshotPath, openControls } from './harness.mjs';
 
 const app = useBrowser();
 
@@ -46,6 +46,26 @@ test('the altitude slider moves by keyboard and by pointer; readout and chart fo
 
 test('the page works at phone width', async () => {
   const { page, errors, context } = await app.open('', { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
+  // Phone first (issue 16): the verdict, then the first chart, within the first two
+  // screens; the controls folded below it, in page order (not a CSS reordering).
+  const at = await page.evaluate(() => {
+    const top = (s) => document.querySelector(s).getBoundingClientRect().top + scrollY;
+    const fold = document.querySelector('#controls-fold');
+    const canvas = document.querySelector('#cumulative-chart');
+    return {
+      verdict: top('#verdict'),
+      chartTop: top('#cumulative-chart'),
+      chartBottom: top('#cumulative-chart') + canvas.getBoundingClientRect().height,
+      controls: top('#controls-fold'),
+      folded: !fold.open,
+      order: document.querySelector('#cumulative-chart').compareDocumentPosition(fold) & Node.DOCUMENT_POSITION_FOLLOWING,
+    };
+  });
+  assert.ok(at.verdict < 800, `the verdict starts at ${at.verdict} px`);
+  assert.ok(at.chartBottom <= 2 * 800, `the first chart ends at ${at.chartBottom} px, beyond two 800 px screens`);
+  assert.ok(at.folded, 'the controls start folded on a phone');
+  assert.ok(at.order && at.controls > at.chartTop, 'the controls come after the first chart');
+  await openControls(page);
   await page.selectOption('#orbit-kind', 'geo');
   await page.waitForFunction(() => document.querySelector('#eclipse-chart-title').textContent.includes('through the year'));
   const longest = await page.textContent('#shadow-readout');
