@@ -64,6 +64,11 @@ fn mount() {
         t(Ui::PageDescription),
     );
     leptos::mount::mount_to_body(App);
+    // The static shell (`orbital-footprint shell`, written in at build time) has done its
+    // part: the app now shows the verdict itself.
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("static-shell") {
+        shell.remove();
+    }
 }
 
 /// The whole calculator, or the compact widget when the URL says `embed=1`.

@@ -13,6 +13,7 @@
 pub mod args;
 pub mod render;
 pub mod scenario_file;
+pub mod shell;
 
 use crate::data::presets::{preset, PRESETS};
 use crate::model::inputs::text as scenario;
@@ -33,6 +34,8 @@ USAGE:
     orbital-footprint claims [--format json|table]
                                   check every claim of the public debate: its rule decided under the
                                   claimant's assumptions and this model's central ones (default json)
+    orbital-footprint shell       the HTML the page shows before its WebAssembly runs (the default
+                                  verdict; `cargo xtask dist` writes it into index.html)
     orbital-footprint --help
 
 EVAL OPTIONS:
@@ -76,6 +79,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         Some("presets") => Ok(render::list_presets()),
         Some("eval") => eval(&args[1..]),
         Some("claims") => claims(&args[1..]),
+        Some("shell") => Ok(shell::html()),
         Some(other) => Err(format!("unknown command `{other}` (try --help)")),
     }
 }

@@ -74,6 +74,8 @@ ui! {
     EarthFallback = "verdict.earth_fallback" => "the Earth alternative";
     CleanerFromDayOne = "verdict.cleaner_from_day_one" => "it is cleaner from the first day";
     SkipToVerdict = "a11y.skip_to_verdict" => "Skip to the verdict";
+    ShellVerdict = "shell.verdict" => "The verdict for the default scenario";
+    ShellLoading = "shell.loading" => "Loading the calculator…";
     OfflineReady = "offline.ready" => "Available offline: this page now opens and computes with no network.";
     UpdateAvailable = "offline.update" => "A new version of the calculator is available.";
     UpdateReload = "offline.reload" => "Reload";

@@ -25,8 +25,8 @@ use crate::numfmt;
 /// in [`super::Decoded::extra`] without a notice; [`encode`] never writes them.
 /// Query keys that sites and newsletters add to shared links (campaign and click tags):
 /// by prefix, then exactly.
-const TRACKING_PREFIXES: &[&str] = &["utm_", "mc_", "pk_", "mtm_", "matomo_", "hsa_", "_hs"];
-const TRACKING_KEYS: &[&str] = &[
+pub const TRACKING_PREFIXES: &[&str] = &["utm_", "mc_", "pk_", "mtm_", "matomo_", "hsa_", "_hs"];
+pub const TRACKING_KEYS: &[&str] = &[
     "fbclid",
     "gclid",
     "dclid",

@@ -37,9 +37,49 @@ pub fn build(root: &Path, tools: &Tools) -> Result {
         trunk(tools).args(["build", "--release", "--offline"]),
         "trunk build --release",
     )?;
+    static_shell(root)?;
     crate::web::finish(&root.join("dist"))?;
     pin_version(root)?;
     precompress(&root.join("dist"))
+}
+
+/// The mark in `index.html` where the static shell goes.
+const SHELL_MARK: &str = "<!-- static-shell -->";
+
+/// Writes the page's static shell (the default verdict before the WebAssembly runs, issue
+/// 16) into `dist/index.html` at [`SHELL_MARK`]: the CLI's `shell` command, so the words
+/// and numbers are this build's model's and cannot drift.
+fn static_shell(root: &Path) -> Result {
+    let out = cargo()
+        .current_dir(root)
+        .args([
+            "run",
+            "-q",
+            "--release",
+            "--no-default-features",
+            "--bin",
+            "orbital-footprint",
+            "--",
+            "shell",
+        ])
+        .output()
+        .map_err(|e| format!("running orbital-footprint shell: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "orbital-footprint shell failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let shell =
+        String::from_utf8(out.stdout).map_err(|e| format!("orbital-footprint shell: {e}"))?;
+    let index = root.join("dist/index.html");
+    let html = fs::read_to_string(&index).map_err(|e| format!("reading dist/index.html: {e}"))?;
+    if html.matches(SHELL_MARK).count() != 1 {
+        return Err(format!("dist/index.html: expected one `{SHELL_MARK}` mark"));
+    }
+    fs::write(&index, html.replacen(SHELL_MARK, shell.trim_end(), 1))
+        .map_err(|e| format!("writing dist/index.html: {e}"))
 }
 
 /// Every file of `dir`, recursively, except the precompressed copies themselves.

@@ -1,0 +1,80 @@
+//! `orbital-footprint shell`: the HTML the page shows before its WebAssembly runs (issue
+//! 16, "no blank page"). `cargo xtask dist` writes it into `dist/index.html` at the
+//! `<!-- static-shell -->` mark, so the static verdict is computed by this model and worded
+//! by `i18n::verdict`, the page's own sentences, and cannot drift from what the app then
+//! shows.
+//!
+//! The static verdict is hidden unless `shell.js` (the script right after it) finds the
+//! page asked for exactly the default scenario in English: any other key of the query (a
+//! scenario, a baseline, an embed, a claim, a language) or a Chinese browser shows the
+//! neutral loading line alone, never the default's numbers. Tracking tags do not count;
+//! their list is written here from `share::view`, so the script and the codec agree.
+
+use crate::i18n::verdict::Say;
+use crate::i18n::{Catalogue, Ui};
+use crate::model::{evaluate, Inputs};
+use crate::share::view::{TRACKING_KEYS, TRACKING_PREFIXES};
+
+/// Text for an HTML element or a double-quoted attribute.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The shell's HTML: the default scenario's headline and what it rests on, the loading
+/// line, and the tracking tags the script ignores.
+pub fn html() -> String {
+    let cat = Catalogue::english();
+    let say = Say {
+        cat: &cat,
+        num: crate::numfmt::sig,
+    };
+    let inputs = Inputs::default();
+    let o = evaluate(&inputs);
+    format!(
+        concat!(
+            "<div id=\"static-shell\" class=\"static-shell\" data-quiet-keys=\"{keys}\" data-quiet-prefixes=\"{prefixes}\">\n",
+            "      <p class=\"shell-title\">Orbital Footprint</p>\n",
+            "      <section class=\"verdict static-verdict\" aria-label=\"{label}\">\n",
+            "        <p class=\"verdict-text\">{headline}</p>\n",
+            "        <p class=\"verdict-rests\">{rests}</p>\n",
+            "      </section>\n",
+            "      <p class=\"shell-wait\" role=\"status\">{wait}</p>\n",
+            "    </div>\n",
+            "    <script src=\"shell.js\"></script>"
+        ),
+        keys = esc(&TRACKING_KEYS.join(" ")),
+        prefixes = esc(&TRACKING_PREFIXES.join(" ")),
+        label = esc(cat.ui(Ui::ShellVerdict)),
+        headline = esc(&say.headline(&o)),
+        rests = esc(&say.rests_on(&inputs, &o)),
+        wait = esc(cat.ui(Ui::ShellLoading)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shell_says_the_pages_english_headline_escaped() {
+        let h = html();
+        let o = evaluate(&Inputs::default());
+        // The export's English headline is held equal to the page's by another test.
+        let expected = esc(&crate::share::headline::headline(&o));
+        assert!(
+            h.contains(&format!("<p class=\"verdict-text\">{expected}</p>")),
+            "{h}"
+        );
+        assert!(h.contains("data-quiet-keys=\"fbclid "), "{h}");
+        assert!(h.contains("utm_"), "{h}");
+        assert!(!h.contains("NaN") && !h.contains("inf"), "{h}");
+    }
+
+    #[test]
+    fn escaping_covers_markup_and_quotes() {
+        assert_eq!(esc("a<b & \"c\">"), "a&lt;b &amp; &quot;c&quot;&gt;");
+    }
+}

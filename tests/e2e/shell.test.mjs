@@ -1,0 +1,62 @@
+// Issue 16, "no blank page": before the WebAssembly runs, the page shows the default
+// scenario's verdict, written into index.html at build time by `orbital-footprint shell`;
+// a link that asks for anything else shows a neutral loading line, never the default's
+// numbers. The app replaces the shell when it mounts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, openPage, screenshotPath } from './harness.mjs';
+
+const app = useBrowser({ timeout: 30000 });
+
+/** The shell as a visitor sees it while the app cannot start (its wasm never arrives). */
+async function shellAt(query, options = {}) {
+  const p = await openPage(app.browser, { viewport: { width: 360, height: 800 }, ...options });
+  await p.page.route('**/*.wasm', (r) => r.abort());
+  await p.page.goto(app.srv.url + query, { waitUntil: 'domcontentloaded' });
+  await p.page.waitForSelector('#static-shell');
+  const seen = await p.page.evaluate(() => ({
+    verdict: getComputedStyle(document.querySelector('.static-verdict')).display !== 'none',
+    headline: document.querySelector('.static-verdict .verdict-text').textContent,
+    rests: document.querySelector('.static-verdict .verdict-rests').textContent,
+    wait: getComputedStyle(document.querySelector('.shell-wait')).display !== 'none',
+    text: document.body.innerText,
+  }));
+  return { p, seen };
+}
+
+test("the shell's static verdict is the mounted app's verdict for the default, and goes when the app mounts", async () => {
+  const { p, seen } = await shellAt('');
+  assert.ok(seen.verdict, 'the default link shows the static verdict');
+  assert.ok(seen.wait, 'and says the calculator is loading');
+  assert.match(seen.headline, /^Over 5 years this orbital data centre emits /);
+  await p.page.screenshot({ path: screenshotPath('shell-360.png') });
+  await p.context.close();
+  for (const q of ['', '?v=1', '?utm_source=x&fbclid=y']) {
+    const a = await app.open(q);
+    assert.equal(await a.page.textContent('#verdict'), seen.headline, `${q || 'the bare page'}: the app's headline`);
+    assert.equal(await a.page.textContent('#verdict-rests'), seen.rests, `${q || 'the bare page'}: what it rests on`);
+    assert.equal(await a.page.$('#static-shell'), null, 'the shell is gone once the app mounts');
+    await app.closeClean(a);
+  }
+  const tagged = await shellAt('?utm_source=x&fbclid=y');
+  assert.ok(tagged.seen.verdict, 'tracking tags alone still ask for the default');
+  await tagged.p.context.close();
+});
+
+test("a scenario, embed, claim or Chinese link never shows the default's numbers before the app mounts", async () => {
+  const { seen: def } = await shellAt('');
+  const number = def.headline.match(/\d[\d.,]*\s?%|\d[\d.,]*×/)[0];
+  for (const [query, options] of [
+    ['?v=1&alt=800', {}],
+    ['?v=1&embed=1', {}],
+    ['?v=1&claim=pue', {}],
+    ['?v=1&lang=zh-CN', {}],
+    ['', { locale: 'zh-CN' }],
+  ]) {
+    const { p, seen } = await shellAt(query, options);
+    assert.ok(!seen.verdict, `${query} ${options.locale ?? ''}: the static verdict is hidden`);
+    assert.ok(seen.wait, `${query}: the loading line shows`);
+    assert.ok(!seen.text.includes(number), `${query}: the default's ${number} is on screen`);
+    await p.context.close();
+  }
+});
