@@ -5,7 +5,7 @@
 //! `model::claims`; this file only words them in the page's language. They are worked out
 //! once, when the section is first opened (or the embed starts), never on the input path.
 
-use super::format::{fmt_sig, m, number_unit, output_text, t};
+use super::format::{fmt_sig, m, no_value_text, number_unit, output_text, t};
 use super::state::State;
 use crate::data::claims::{Claim, Quantity, Test, CLAIMS};
 use crate::data::source;
@@ -48,6 +48,14 @@ fn quantity_value(q: Quantity, v: f64) -> String {
     match q {
         Quantity::Output(k) => output_text(k, v, unit_of(k)),
         Quantity::Ratio(..) => fmt_sig(v, 3),
+    }
+}
+
+/// A reading's tested number, or what it reads as when the scenario has none.
+fn reading_value(c: &Claim, r: &ReadingResult) -> String {
+    match (c.quantity, r.value_none) {
+        (Quantity::Output(k), Some(_)) => no_value_text(k).to_string(),
+        _ => quantity_value(c.quantity, r.value),
     }
 }
 
@@ -138,17 +146,17 @@ fn explanation(c: &Claim, r: &ReadingResult) -> String {
     };
     let mut s = m(Msg::ClaimIs {
         quantity: &quantity_label(c.quantity),
-        value: &quantity_value(c.quantity, r.value),
+        value: &reading_value(c, r),
         test: &test_text(c.test, unit),
     });
     let sep = t(Ui::ConditionSeparator);
     for d in &r.details {
         s.push_str(sep);
-        s.push_str(&format!(
-            "{} {}",
-            label_of(d.key),
-            output_text(d.key, d.value, d.unit)
-        ));
+        let value = match d.none {
+            Some(_) => no_value_text(d.key).to_string(),
+            None => output_text(d.key, d.value, d.unit),
+        };
+        s.push_str(&format!("{} {value}", label_of(d.key)));
     }
     if let (Some(sv), Some(x)) = (c.solve, r.solved) {
         s.push_str(sep);
@@ -184,9 +192,12 @@ fn ReadingView(check: ClaimCheck, reading: Reading) -> impl IntoView {
         .details
         .iter()
         .find(|d| d.key == key)
-        .map(|d| output_text(key, d.value, d.unit))
+        .map(|d| match d.none {
+            Some(_) => no_value_text(key).to_string(),
+            None => output_text(key, d.value, d.unit),
+        })
         .unwrap_or_else(|| match c.quantity {
-            Quantity::Output(k) => output_text(k, r.value, unit_of(k)),
+            Quantity::Output(_) => reading_value(c, &r),
             Quantity::Ratio(..) => String::new(),
         });
     let head = t(match reading {
@@ -198,7 +209,7 @@ fn ReadingView(check: ClaimCheck, reading: Reading) -> impl IntoView {
             <dt>{head}</dt>
             <dd>
                 <p class=format!("claim-verdict {class}") data-verdict=r.verdict.id()>{words}</p>
-                <p class="claim-number" data-key=key data-text=key_text>{quantity_value(c.quantity, r.value)}</p>
+                <p class="claim-number" data-key=key data-text=key_text>{reading_value(c, &r)}</p>
                 <p class="claim-explain">{explanation(c, &r)}</p>
             </dd>
         </div>

@@ -111,6 +111,17 @@ pub fn output_text(key: &str, v: f64, unit: &str) -> String {
     }
 }
 
+/// What an output with no number in the scenario reads as (`OutputSpec::no_value`): a
+/// payback that never comes is "never", a break-even launch footprint that does not exist
+/// says why; never the placeholder number the model carries.
+pub fn no_value_text(key: &str) -> &'static str {
+    t(match key {
+        "verdict.payback_year" => Ui::Never,
+        "verdict.breakeven_launch_kg_per_kg" => Ui::NoBreakevenLaunch,
+        _ => Ui::NoValue,
+    })
+}
+
 /// A value with its unit ("1.2 MW", "36 %", "2,800 t"; "1.2兆瓦"). Chinese writes
 /// millions of dollars and hours as the number itself with 万/亿 ("156亿美元", not
 /// "1.56万百万美元").

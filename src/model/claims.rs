@@ -132,6 +132,9 @@ pub struct Detail {
     pub label: &'static str,
     pub unit: &'static str,
     pub value: f64,
+    /// The output's note when it has no number in this scenario (`OutputSpec::no_value`:
+    /// a break-even that does not exist reads as this note, never as its placeholder 0).
+    pub none: Option<&'static str>,
 }
 
 /// One reading of one claim.
@@ -140,6 +143,8 @@ pub struct ReadingResult {
     pub reading: Reading,
     /// The tested number.
     pub value: f64,
+    /// The tested output's note when it has no number in this scenario (as [`Detail::none`]).
+    pub value_none: Option<&'static str>,
     /// True when the rule passes.
     pub passes: bool,
     pub verdict: Verdict,
@@ -333,15 +338,21 @@ pub fn read(c: &'static Claim, r: Reading) -> ReadingResult {
             label,
             unit,
             value,
+            none: output(key).and_then(|spec| spec.no_value(&o)),
         })
         .collect();
     let solved = c.solve.and_then(|s| {
         let reached = |o: &Outputs| output(s.output).is_some_and(|spec| (spec.get)(o) <= s.target);
         boundary(&i, s.input, &reached)
     });
+    let value_none = match c.quantity {
+        Quantity::Output(k) => output(k).and_then(|spec| spec.no_value(&o)),
+        Quantity::Ratio(..) => None,
+    };
     ReadingResult {
         reading: r,
         value,
+        value_none,
         passes,
         verdict,
         details,
@@ -418,16 +429,19 @@ pub fn verdict_text(v: &Verdict) -> String {
 pub fn explain(c: &Claim, r: &ReadingResult) -> String {
     let (label, unit) = quantity_label(c.quantity);
     let u = unit_suffix(unit);
-    let mut s = format!(
-        "{label} is {}{u} (rule: {})",
-        sig(r.value, 3),
-        test_text(c.test, unit)
-    );
+    let value = match r.value_none {
+        Some(note) => format!(" — {note}"),
+        None => format!(" is {}{u}", sig(r.value, 3)),
+    };
+    let mut s = format!("{label}{value} (rule: {})", test_text(c.test, unit));
     if !r.details.is_empty() {
         let parts: Vec<String> = r
             .details
             .iter()
-            .map(|d| format!("{} {}{}", d.label, sig(d.value, 3), unit_suffix(d.unit)))
+            .map(|d| match d.none {
+                Some(note) => format!("{} — {note}", d.label),
+                None => format!("{} {}{}", d.label, sig(d.value, 3), unit_suffix(d.unit)),
+            })
             .collect();
         s.push_str(": ");
         s.push_str(&parts.join("; "));

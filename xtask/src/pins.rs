@@ -64,4 +64,8 @@ pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;
 /// and the charts' legends, value readout, two-colour tornado and tick layout (+10.8 KB).
 /// Still far above the 150 KB target: the first-load cut (load the claims, the ladder and
 /// the Monte Carlo panel on demand) is the work that lowers it.
-pub const GZIP_BUDGET_BYTES: u64 = 396 * 1024;
+/// To 397 KiB (2026-12-04, later) at 405,637 B (+1.9 KB): the phone-first page order and
+/// the embed's chart below its headline (+0.3 KB), the static shell written into
+/// index.html and `shell.js` (+1.2 KB: the page is no longer blank before the wasm runs),
+/// and the claims' and results' wording for a break-even that does not exist (+0.4 KB).
+pub const GZIP_BUDGET_BYTES: u64 = 397 * 1024;

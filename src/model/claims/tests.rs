@@ -259,3 +259,21 @@ fn natick_range_is_the_poisson_interval_on_8_failures() {
         1.0 - cdf(lo, 7)
     );
 }
+
+#[test]
+fn a_break_even_that_does_not_exist_is_said_never_written_as_zero() {
+    // With this model's central values orbit emits more than Earth even with launches
+    // that emit nothing (manufacturing and re-entry remain): Carbone 4's break-even is
+    // then no number at all, and the explanation says so instead of "0 kgCO2e/kg".
+    let c = claim("carbone4_370").expect("carbone4_370");
+    let r = read(c, Reading::Central);
+    assert!(matches!(r.verdict, Verdict::DoesNotHold(_)), "{:?}", r.verdict);
+    let note = r.value_none.expect("no break-even in the central reading");
+    let text = explain(c, &r);
+    assert!(text.contains(note), "{text}");
+    assert!(!text.contains("is 0 kgCO2e/kg"), "{text}");
+    // Under the claimant's assumptions there is one, and it is a number.
+    let r = read(c, Reading::Claimant);
+    assert!(r.value_none.is_none() && r.value > 0.0, "{r:?}");
+    assert!(explain(c, &r).contains("Break-even launch footprint is "));
+}
