@@ -267,7 +267,11 @@ fn a_break_even_that_does_not_exist_is_said_never_written_as_zero() {
     // then no number at all, and the explanation says so instead of "0 kgCO2e/kg".
     let c = claim("carbone4_370").expect("carbone4_370");
     let r = read(c, Reading::Central);
-    assert!(matches!(r.verdict, Verdict::DoesNotHold(_)), "{:?}", r.verdict);
+    assert!(
+        matches!(r.verdict, Verdict::DoesNotHold(_)),
+        "{:?}",
+        r.verdict
+    );
     let note = r.value_none.expect("no break-even in the central reading");
     let text = explain(c, &r);
     assert!(text.contains(note), "{text}");
