@@ -158,6 +158,17 @@ pub fn go_to(url: &str) {
     let _ = window().location().assign(url);
 }
 
+/// Whether print adds the appendix (`<html data-print-appendix>`; the print CSS reads it).
+pub fn set_print_appendix(on: bool) {
+    if let Some(el) = document().document_element() {
+        let _ = if on {
+            el.set_attribute("data-print-appendix", "")
+        } else {
+            el.remove_attribute("data-print-appendix")
+        };
+    }
+}
+
 /// Applies a light or dark theme to `<html data-theme>`; otherwise the OS decides.
 pub fn apply_theme(theme: Theme) {
     if theme != Theme::Auto {

@@ -146,6 +146,10 @@ pub fn SharePanel(
                 }>{t(Ui::DownloadJson)}</button>
                 <button type="button" id="print" on:click=move |_| print()>{t(Ui::Print)}</button>
             </div>
+            // Print is a summary (the verdict, the cumulative, sources and tornado charts with
+            // their tables, the permalink) unless the reader asks for the appendix.
+            <label class="print-appendix"><input type="checkbox" id="print-appendix"
+                on:change=move |ev| super::dom::set_print_appendix(event_target_checked(&ev)) />" "{t(Ui::PrintAppendix)}</label>
         </section>
     }
 }

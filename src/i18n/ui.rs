@@ -176,6 +176,7 @@ ui! {
     DownloadCsv = "share.download_csv" => "Download CSV";
     DownloadJson = "share.download_json" => "Download JSON";
     Print = "share.print" => "Print";
+    PrintAppendix = "share.print_appendix" => "Print with the appendix (every chart, the results, the ladder, the assumptions and the claims)";
     ThemeAuto = "share.theme_auto" => "Follow the reader's system";
     ThemeLight = "share.theme_light" => "Light";
     ThemeDark = "share.theme_dark" => "Dark";

@@ -374,6 +374,21 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   assert.ok((await page.$$('#cumulative-chart-fig tbody tr')).length > 2, 'the data table prints empty');
   await page.screenshot({ path: screenshotPath('print-1280.png'), fullPage: true });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  // A summary by default: the verdict and the main charts (cumulative, sources, tornado)
+  // with their tables; the appendix (the other charts, results, ladder, assumptions,
+  // claims) only when asked for, and then the PDF is longer.
+  const pages = (buf) => Math.max(...[...buf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+  for (const id of ['#cumulative-chart-fig', '#sources-chart-fig', '#tornado-chart']) assert.ok(await page.isVisible(id), `${id} is not in the summary`);
+  for (const id of ['#assumptions', '#claims', '#mass-chart-fig']) assert.ok(!(await page.isVisible(id)), `${id} prints without the appendix`);
+  const summary = pages(pdf);
+  await page.emulateMedia({ media: 'screen' });
+  await page.check('#print-appendix');
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['#assumptions', '#claims', '#mass-chart-fig']) assert.ok(await page.isVisible(id), `${id} is missing from the appendix`);
+  const full = pages(await page.pdf({ format: 'A4' }));
+  assert.ok(summary < full, `summary ${summary} pages, with the appendix ${full}`);
+  console.log(`# print: summary ${summary} A4 pages, with the appendix ${full}`);
+  await page.uncheck('#print-appendix').catch(() => {});
   await page.emulateMedia({ media: 'screen' });
   await app.closeClean(p);
 });
