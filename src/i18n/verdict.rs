@@ -266,6 +266,17 @@ mod tests {
     use super::*;
     use crate::model::evaluate;
 
+    /// The default scenario and every preset's.
+    fn default_and_presets() -> Vec<Inputs> {
+        let mut all = vec![Inputs::default()];
+        all.extend(
+            crate::data::presets::PRESETS
+                .iter()
+                .map(|p| crate::model::inputs::text::preset_inputs(p).unwrap()),
+        );
+        all
+    }
+
     fn say() -> Say<'static> {
         static EN: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
         Say {
@@ -307,12 +318,7 @@ mod tests {
     #[test]
     fn the_exports_english_sentence_is_the_pages_in_every_preset() {
         let s = say();
-        let mut all = vec![Inputs::default()];
-        all.extend(
-            crate::data::presets::PRESETS
-                .iter()
-                .map(|p| crate::model::inputs::text::preset_inputs(p).unwrap()),
-        );
+        let all = default_and_presets();
         for i in all {
             let o = evaluate(&i);
             assert_eq!(crate::share::headline::headline(&o), s.headline(&o));
@@ -356,12 +362,7 @@ mod tests {
     #[test]
     fn a_range_below_zero_is_said_as_a_net_cooling_never_as_a_negative_ratio() {
         let s = say();
-        let mut all = vec![Inputs::default()];
-        all.extend(
-            crate::data::presets::PRESETS
-                .iter()
-                .map(|p| crate::model::inputs::text::preset_inputs(p).unwrap()),
-        );
+        let all = default_and_presets();
         let (mut cooling, mut warming) = (0, 0);
         for i in all {
             let o = evaluate(&i);
