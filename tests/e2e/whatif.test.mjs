@@ -86,6 +86,8 @@ test('probabilities name the choices they hold under; the 50 % band first, 90 % 
   // (the ten farthest from today's ratio): the accounting's, with the option held.
   await page.waitForSelector('#tornado-chart-fig');
   await page.click('#tornado-chart-fig summary');
+  // Rows are built on the details' toggle event, which fires a task after the click.
+  await page.waitForSelector('#tornado-chart-fig tbody tr');
   const rows = await page.$$eval('#tornado-chart-fig tbody tr', (rs) => rs.map((r) => r.textContent));
   assert.ok(
     rows.some((r) => r.startsWith('CO2e accountingCO2 onlyWith non-CO2 effects')),
