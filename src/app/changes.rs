@@ -177,6 +177,9 @@ pub fn VerdictBar(
                 earth: comparator_phrase(o),
             }))}</span>
             {move || last.with(|c| c.as_ref().map(|c| view! { <span class="bar-change">{sentence(c)}</span> }))}
+            {move || st.base_out.with(|b| b.as_ref().map(|b| view! {
+                <span class="bar-change bar-baseline">{m(Msg::BarBaseline { ratio: &ratio_text(b.verdicts.ratio) })}</span>
+            }))}
         </div>
     }
 }

@@ -226,7 +226,8 @@ fn Footer(
             </Show>
             <p>
                 {m(Msg::Footer { version: env!("CARGO_PKG_VERSION") })}
-                {t(Ui::FooterNote)}
+                <span class="footer-note">{t(Ui::FooterNote)}</span>
+                <span class="print-only print-summary-note">{t(Ui::PrintSummaryNote)}</span>
             </p>
         </footer>
     }

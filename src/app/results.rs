@@ -3,7 +3,7 @@
 //! against the pinned baseline, and a link to the assumptions behind it.
 
 use super::assumptions::anchor;
-use super::format::{fixed, m, no_value_text, output_text, t};
+use super::format::{fixed, m, no_value_text, output_text, ratio_text, t};
 use super::state::State;
 use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::Group as Inputs;
@@ -134,7 +134,13 @@ pub fn delta_text(now: f64, base: f64) -> String {
         return String::new();
     }
     let d = (now / base - 1.0) * 100.0;
-    if d.abs() < 0.05 {
+    // Twice the baseline or more reads as a multiple, as the headline does ("26× the
+    // baseline", not "+2,522 %"); a sign change stays a percentage.
+    if now / base >= 2.0 {
+        m(Msg::VsBaselineTimes {
+            ratio: &ratio_text(now / base),
+        })
+    } else if d.abs() < 0.05 {
         String::new()
     } else {
         let delta = format!(

@@ -4,6 +4,7 @@
 //! the CLI's static shell.
 
 use super::format::{fmt_sig, m, number_unit, ratio_text, t};
+use super::results::delta_text;
 use super::state::State;
 use crate::data::grids;
 pub use crate::i18n::verdict::RatioWords;
@@ -38,6 +39,68 @@ pub fn comparator_phrase(o: &Outputs) -> &'static str {
     say().comparator(o)
 }
 
+/// An intensity with its unit, as the key numbers show it.
+fn intensity_text(g_per_kwh: f64) -> String {
+    format!(
+        "{}{}",
+        say().intensity(g_per_kwh),
+        number_unit("", "gCO2e/kWh")
+    )
+}
+
+fn orbit_intensity_text(o: &Outputs) -> String {
+    intensity_text(o.verdicts.orbit_g_per_kwh.get())
+}
+
+fn earth_intensity_text(o: &Outputs) -> String {
+    intensity_text(o.verdicts.earth_g_per_kwh.get())
+}
+
+/// The carbon payback: the year orbit's cumulative CO2e falls below Earth's, or never.
+fn payback_text(o: &Outputs) -> String {
+    match o.verdicts.payback_year {
+        Some(y) => m(Msg::PaybackYear {
+            year: &fmt_sig(y.get(), 2),
+        }),
+        None => t(Ui::Never).into(),
+    }
+}
+
+/// The model's one cost ratio; undefined (shown as –) when Earth's cost is 0.
+fn cost_ratio_text(o: &Outputs) -> String {
+    let e = &o.economics;
+    ratio_text(if e.earth_usd_per_accelerator_hour > 0.0 {
+        e.cost_ratio
+    } else {
+        f64::NAN
+    })
+}
+
+/// Under a key number while a baseline is pinned: the baseline's value (`text` of its
+/// outputs) and, for a quantity (`value`), the change since it in per cent.
+fn vs_baseline(
+    st: State,
+    id: &'static str,
+    text: fn(&Outputs) -> String,
+    value: Option<fn(&Outputs) -> f64>,
+) -> impl IntoView {
+    let line = move || {
+        st.base_out.with(|b| {
+            b.as_ref().map(|b| {
+                let mut s = m(Msg::KeyBaselineWas { value: &text(b) });
+                let d =
+                    value.map_or_else(String::new, |v| st.outputs.with(|o| delta_text(v(o), v(b))));
+                if !d.is_empty() {
+                    s.push_str(" · ");
+                    s.push_str(&d);
+                }
+                s
+            })
+        })
+    };
+    view! { <span class="delta key-delta" id=id>{line}</span> }
+}
+
 /// The verdict panel.
 #[component]
 pub fn Verdict(
@@ -54,17 +117,7 @@ pub fn Verdict(
 ) -> impl IntoView {
     let last = super::changes::track(st);
     let o = st.outputs;
-    // The model's one cost ratio; undefined (shown as –) when Earth's cost is 0.
-    let cost_ratio = move || {
-        o.with(|o| {
-            let e = &o.economics;
-            if e.earth_usd_per_accelerator_hour > 0.0 {
-                ratio_text(e.cost_ratio)
-            } else {
-                ratio_text(f64::NAN)
-            }
-        })
-    };
+    let cost_ratio = move || o.with(cost_ratio_text);
     // The unit after the intensities, with the space the language puts before it.
     let unit = number_unit("", "gCO2e/kWh");
     // The row for the accounting the headline does not use: one memo for its four texts.
@@ -79,12 +132,14 @@ pub fn Verdict(
                 <div>
                     <dt>{t(Ui::Orbit)}<span class="per-kwh">{t(Ui::PerKwhComputing)}</span></dt>
                     <dd><span id="orbit-intensity">{move || o.with(|o| say().intensity(o.verdicts.orbit_g_per_kwh.get()))}<span class="unit">{unit.clone()}</span></span>
+                        {vs_baseline(st, "orbit-intensity-base", orbit_intensity_text, Some(|o| o.verdicts.orbit_g_per_kwh.get()))}
                         <details class="derivation" id="orbit-derivation"><summary>{t(Ui::HowComputed)}</summary><p>{move || o.with(|o| say().orbit_derivation(o))}</p></details>
                     </dd>
                 </div>
                 <div>
                     <dt>{move || o.with(|o| comparator_name(o).to_string())}<span class="per-kwh">{t(Ui::PerKwhComputing)}</span></dt>
                     <dd><span id="earth-intensity">{move || o.with(|o| say().intensity(o.verdicts.earth_g_per_kwh.get()))}<span class="unit">{unit.clone()}</span></span>
+                        {vs_baseline(st, "earth-intensity-base", earth_intensity_text, Some(|o| o.verdicts.earth_g_per_kwh.get()))}
                         <details class="derivation" id="earth-derivation"><summary>{t(Ui::HowComputed)}</summary><p>{move || o.with(|o| say().earth_derivation(o))}</p></details>
                     </dd>
                 </div>
@@ -96,14 +151,15 @@ pub fn Verdict(
                 </div>
                 <div>
                     <dt>{t(Ui::CarbonPayback)}</dt>
-                    <dd id="payback">{move || o.with(|o| match o.verdicts.payback_year {
-                        Some(y) => m(Msg::PaybackYear { year: &fmt_sig(y.get(), 2) }),
-                        None => t(Ui::Never).into(),
-                    })}</dd>
+                    <dd><span id="payback">{move || o.with(payback_text)}</span>
+                        {vs_baseline(st, "payback-base", payback_text, None)}
+                    </dd>
                 </div>
                 <div>
                     <dt>{t(Ui::CostRatio)}</dt>
-                    <dd id="cost-ratio">{cost_ratio}</dd>
+                    <dd><span id="cost-ratio">{cost_ratio}</span>
+                        {vs_baseline(st, "cost-ratio-base", cost_ratio_text, Some(|o| o.economics.cost_ratio))}
+                    </dd>
                 </div>
             </dl>
             <Show when=move || o.with(|o| !o.warnings.is_empty())>

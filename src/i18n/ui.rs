@@ -176,6 +176,7 @@ ui! {
     DownloadCsv = "share.download_csv" => "Download CSV";
     DownloadJson = "share.download_json" => "Download JSON";
     Print = "share.print" => "Print";
+    PrintSummaryNote = "footer.print_summary" => "Runs entirely in your browser. This printout is the summary: each chart names its sources under it; every source and assumption, each with its quality (P primary, S secondary, W weak, A our assumption), prints with the appendix and is on the page at the permalink.";
     PrintAppendix = "share.print_appendix" => "Print with the appendix (every chart, the results, the ladder, the assumptions and the claims)";
     ThemeAuto = "share.theme_auto" => "Follow the reader's system";
     ThemeLight = "share.theme_light" => "Light";
@@ -355,6 +356,7 @@ msgs! {
     NumberIn { label, unit } = "control.number_in" => "{label} in {unit}";
     // Results
     VsBaseline { delta } = "results.vs_baseline" => "{delta} % vs baseline";
+    VsBaselineTimes { ratio } = "results.vs_baseline_times" => "{ratio} the baseline";
     // Assumptions
     Assumption { note } = "assume.assumption" => "Assumption: {note}";
     NoRange { value } = "assume.no_range" => "{value} (no range published)";
@@ -393,6 +395,8 @@ msgs! {
     LastChange { input, from, to, before, after } = "verdict.last_change" => "{input} {from} → {to}: orbit's CO2e went from {before} to {after} Earth's.";
     LastChangeSeveral { before, after } = "verdict.last_change_several" => "Several inputs changed: orbit's CO2e went from {before} to {after} Earth's.";
     BarRatio { ratio, earth } = "verdict.bar_ratio" => "Orbit: {ratio} the CO2e of {earth}";
+    BarBaseline { ratio } = "verdict.bar_baseline" => "Pinned baseline: {ratio}";
+    KeyBaselineWas { value } = "verdict.key_baseline_was" => "Pinned baseline: {value}";
     FieldNotNumber { kept } = "control.field_not_number" => "Not a number: {kept} is kept.";
     EmbedMeasured { width, height } = "share.embed_measured" => "At {width} px the widget is {height} px tall: the snippet's fixed height.";
     // Exports: a claim card's image.

@@ -174,17 +174,31 @@ test('pin as baseline, then a change shows deltas in the results until cleared',
   const { page } = p;
   const deltas = () => page.$$eval('.results .delta', (ds) => ds.map((d) => d.textContent.trim()).filter(Boolean));
   assert.deepEqual(await deltas(), [], 'deltas before pinning');
+  const orbitBefore = (await page.textContent('#orbit-intensity')).trim();
+  const paybackBefore = (await page.textContent('#payback')).trim();
+  assert.equal((await page.textContent('#orbit-intensity-base')).trim(), '', 'no baseline line before pinning');
   await page.click('#pin-baseline');
   await page.waitForSelector('#clear-baseline');
   assert.deepEqual(await deltas(), [], 'deltas right after pinning');
+  // The key numbers name the baseline's value (the same as now, so no change yet).
+  assert.equal((await page.textContent('#orbit-intensity-base')).trim(), `Pinned baseline: ${orbitBefore}`);
+  assert.equal((await page.textContent('#payback-base')).trim(), `Pinned baseline: ${paybackBefore}`);
   assert.match((await settledUrl(page)), /[?&]base=/, 'the baseline is not in the URL');
   await page.fill('#orbit-altitude_km-num', '1200');
   await page.press('#orbit-altitude_km-num', 'Enter');
   await page.waitForFunction(() => [...document.querySelectorAll('.results .delta')].some((d) => d.textContent.trim()));
   const shown = await deltas();
   assert.ok(shown.length > 0);
-  for (const d of shown) assert.match(d, /^[+−]\d[\d.,]* % vs baseline$/, `delta "${d}"`);
+  // A change under twice the baseline reads in per cent, a larger one as a multiple.
+  for (const d of shown) assert.match(d, /^([+−]\d[\d.,]* % vs baseline|\d[\d.,]*× the baseline)$/, `delta "${d}"`);
+  assert.ok(shown.some((d) => d.endsWith('× the baseline')) && shown.some((d) => d.endsWith('% vs baseline')), shown.join(' | '));
+  // Beside the key numbers: the baseline's value, kept, and the change since it.
+  const base = (await page.textContent('#orbit-intensity-base')).trim();
+  assert.ok(base.startsWith(`Pinned baseline: ${orbitBefore} · `), `orbit's baseline line: ${base}`);
+  assert.match(base, / · \d[\d.,]*× the baseline$/, 'orbit at 1,200 km: a multiple of the baseline');
+  assert.match(await page.textContent('#verdict-bar'), /Pinned baseline: /);
   await page.click('#clear-baseline');
+  await page.waitForFunction(() => document.querySelector('#orbit-intensity-base').textContent.trim() === '');
   await page.waitForFunction(() => ![...document.querySelectorAll('.results .delta')].some((d) => d.textContent.trim()));
   assert.doesNotMatch((await settledUrl(page)), /[?&]base=/);
   await app.closeClean(p);

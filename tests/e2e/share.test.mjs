@@ -369,8 +369,13 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   // beside their data tables with their rows.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   assert.ok(await page.isVisible('#cumulative-chart'), 'the chart is hidden in print');
-  const drawn = await page.$eval('#cumulative-chart', (c) => c.width / c.clientWidth);
-  assert.ok(Math.abs(drawn - 2) < 0.05, `the chart was not drawn for print (backing ${drawn}× its size)`);
+  // At its print size (chart/draw.rs print_css) × 2.5: 410 × 230 CSS px beside its table,
+  // the tornado's 21 bars across the page at 12 px a bar.
+  const drawn = async (id) => page.$eval(id, (c) => [c.width, c.height, getComputedStyle(c).aspectRatio]);
+  assert.deepEqual(await drawn('#cumulative-chart'), [1025, 575, '410 / 230'], 'the chart was not drawn for print');
+  const [tw, th] = await drawn('#tornado-chart');
+  assert.equal(tw, 1750, 'the tornado prints across the page');
+  assert.ok(th > 575, `the tornado prints taller than a chart beside a table (${th})`);
   assert.ok((await page.$$('#cumulative-chart-fig tbody tr')).length > 2, 'the data table prints empty');
   await page.screenshot({ path: screenshotPath('print-1280.png'), fullPage: true });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
@@ -381,6 +386,7 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   for (const id of ['#cumulative-chart-fig', '#sources-chart-fig', '#tornado-chart']) assert.ok(await page.isVisible(id), `${id} is not in the summary`);
   for (const id of ['#assumptions', '#claims', '#mass-chart-fig']) assert.ok(!(await page.isVisible(id)), `${id} prints without the appendix`);
   const summary = pages(pdf);
+  assert.ok(summary <= 2, `the summary prints on ${summary} A4 pages, not two`);
   await page.emulateMedia({ media: 'screen' });
   await page.check('#print-appendix');
   await page.emulateMedia({ media: 'print' });

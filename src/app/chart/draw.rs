@@ -372,14 +372,24 @@ pub(super) fn draw_at(
     draw_with(c, p, css, scale, theme())
 }
 
-/// Draws a plot for print: in the light theme's colours at twice the canvas's CSS size,
-/// so a dark page prints legibly and sharply.
-pub(super) fn draw_for_print(c: &HtmlCanvasElement, p: &Plot) {
-    let css = (
-        c.client_width().max(300) as f64,
-        c.client_height().max(150) as f64,
-    );
-    draw_with(c, p, Some(css), Some(2.0), LIGHT);
+/// The CSS size a chart is drawn at for print: beside its data table, in the left 58 %
+/// of an A4 page's 186 mm column (style/main.css, `@media print`, which shows the
+/// canvas at the same aspect ratio); a [`Plot::print_wide`] chart across the column,
+/// 12 px a bar.
+fn print_css(p: &Plot) -> (f64, f64) {
+    match p {
+        Plot::Bars(b) if p.print_wide() => (700.0, 64.0 + 12.0 * b.bars.len() as f64),
+        _ => (410.0, 230.0),
+    }
+}
+
+/// Draws a plot for print: in the light theme's colours at [`print_css`] × 2.5, so a
+/// dark page prints legibly and sharply; returns the CSS size, for the canvas's
+/// aspect ratio.
+pub(super) fn draw_for_print(c: &HtmlCanvasElement, p: &Plot) -> (f64, f64) {
+    let css = print_css(p);
+    draw_with(c, p, Some(css), Some(2.5), LIGHT);
+    css
 }
 
 /// [`draw_at`] in the colours of `t`.

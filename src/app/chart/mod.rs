@@ -141,6 +141,14 @@ pub enum Plot {
     Bars(BarData),
 }
 
+impl Plot {
+    /// Printed across the page with its table below, not beside it: a bar chart of more
+    /// than ten bars (the tornado), whose bars and five-column table need the width.
+    pub fn print_wide(&self) -> bool {
+        matches!(self, Plot::Bars(b) if b.bars.len() > 10)
+    }
+}
+
 /// One line, optionally a ghost (the pinned baseline) and an uncertainty band.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
@@ -375,7 +383,11 @@ pub fn ChartFrame(
         let before = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
             let _ = open.try_set(true);
             if let Some(Some(c)) = canvas.try_get_untracked() {
-                let _ = spec.try_with_untracked(|s| draw_for_print(&c, &s.plot));
+                if let Some((w, h)) = spec.try_with_untracked(|s| draw_for_print(&c, &s.plot)) {
+                    // Print shows the canvas at the aspect ratio it was drawn at.
+                    let _ = web_sys::HtmlElement::style(&c)
+                        .set_property("--print-aspect", &format!("{w} / {h}"));
+                }
             }
         });
         let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
@@ -423,7 +435,7 @@ pub fn ChartFrame(
     let show_move = show.clone();
     let show_down = show.clone();
     view! {
-        <figure class="chart" id=format!("{id}-fig")>
+        <figure class="chart" class:print-wide=move || spec.with(|s| s.plot.print_wide()) id=format!("{id}-fig")>
             <figcaption>
                 <h2 id=title_id.clone()>{title}</h2>
                 <ul class="legend" aria-label=t(Ui::KeyLegend)>
