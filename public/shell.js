@@ -2,6 +2,8 @@
 (function () {
   var s = document.getElementById('static-shell');
   if (!s) return;
+  // Scripts run: the loading line may show (without them it never would finish).
+  s.classList.add('shell-js');
   var keys = (s.getAttribute('data-quiet-keys') || '').split(' ');
   var prefixes = (s.getAttribute('data-quiet-prefixes') || '').split(' ').filter(Boolean);
   var plain = true;

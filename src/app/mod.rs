@@ -13,7 +13,7 @@ mod charts;
 mod claims;
 mod controls;
 mod dom;
-pub mod format;
+pub use crate::format;
 mod ladder;
 mod notes;
 mod panels;

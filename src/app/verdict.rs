@@ -6,7 +6,6 @@
 use super::format::{fmt_sig, m, number_unit, ratio_text, t};
 use super::results::delta_text;
 use super::state::State;
-use crate::data::grids;
 pub use crate::i18n::verdict::RatioWords;
 use crate::i18n::verdict::Say;
 use crate::i18n::{current, Msg, Ui};
@@ -16,9 +15,7 @@ use leptos::prelude::*;
 /// Short name of the Earth alternative the verdict compares with (the select's label), in
 /// the page's language: labels and legends; sentences use [`comparator_phrase`].
 pub fn comparator_name(o: &Outputs) -> &'static str {
-    grids::alternative(o.earth.alternative)
-        .map(|a| current().option("earth.alternative", a.id, a.name))
-        .unwrap_or(t(Ui::EarthFallback))
+    say().comparator_name(o)
 }
 
 /// The shared sentence builder in the page's language, with the browser's number format.

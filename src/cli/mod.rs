@@ -11,6 +11,7 @@
 //! Monte Carlo and both tornados when asked; and renders.
 
 pub mod args;
+pub mod preview;
 pub mod render;
 pub mod scenario_file;
 pub mod shell;
@@ -36,6 +37,9 @@ USAGE:
                                   claimant's assumptions and this model's central ones (default json)
     orbital-footprint shell       the HTML the page shows before its WebAssembly runs (the default
                                   verdict; `cargo xtask dist` writes it into index.html)
+    orbital-footprint preview     the default scenario's cumulative emissions chart as SVG, the
+                                  picture of that shell and of the page without JavaScript
+                                  (`cargo xtask dist` writes it to preview.svg)
     orbital-footprint --help
 
 EVAL OPTIONS:
@@ -80,6 +84,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         Some("eval") => eval(&args[1..]),
         Some("claims") => claims(&args[1..]),
         Some("shell") => Ok(shell::html()),
+        Some("preview") => Ok(preview::svg()),
         Some(other) => Err(format!("unknown command `{other}` (try --help)")),
     }
 }

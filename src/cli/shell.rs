@@ -4,6 +4,11 @@
 //! by `i18n::verdict`, the page's own sentences, and cannot drift from what the app then
 //! shows.
 //!
+//! Below the verdict, the default scenario's first chart: `preview.svg`, which `cargo
+//! xtask dist` writes from `orbital-footprint preview` (`super::preview`). Without
+//! JavaScript the page shows that picture alone, labelled as the default scenario computed
+//! at build time, under the page's note that the calculator needs JavaScript.
+//!
 //! The static verdict is hidden unless `shell.js` (the script right after it) finds the
 //! page asked for exactly the default scenario in English: any other key of the query (a
 //! scenario, a baseline, an embed, a claim, a language) or a Chinese browser shows the
@@ -23,8 +28,9 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The shell's HTML: the default scenario's headline and what it rests on, the loading
-/// line, and the tracking tags the script ignores.
+/// The shell's HTML: the default scenario's headline, what it rests on and its first
+/// chart, the loading line, the picture for a page without JavaScript, and the tracking
+/// tags the script ignores.
 pub fn html() -> String {
     let cat = Catalogue::english();
     let say = Say {
@@ -33,6 +39,13 @@ pub fn html() -> String {
     };
     let inputs = Inputs::default();
     let o = evaluate(&inputs);
+    let (w, h) = super::preview::size(&super::preview::svg()).unwrap_or((900, 560));
+    // The chart's own accessible description is its text alternative.
+    let alt = crate::chart::cumulative::spec(&o, None, None).description;
+    let img = format!(
+        "<img class=\"shell-chart\" src=\"preview.svg\" width=\"{w}\" height=\"{h}\" loading=\"lazy\" alt=\"{}\">",
+        esc(&alt)
+    );
     format!(
         concat!(
             "<div id=\"static-shell\" class=\"static-shell\" data-quiet-keys=\"{keys}\" data-quiet-prefixes=\"{prefixes}\">\n",
@@ -40,8 +53,10 @@ pub fn html() -> String {
             "      <section class=\"verdict static-verdict\" aria-label=\"{label}\">\n",
             "        <p class=\"verdict-text\">{headline}</p>\n",
             "        <p class=\"verdict-rests\">{rests}</p>\n",
+            "        {img}\n",
             "      </section>\n",
             "      <p class=\"shell-wait\" role=\"status\">{wait}</p>\n",
+            "      <noscript><figure class=\"static-preview\">{img}<figcaption>{preview}</figcaption></figure></noscript>\n",
             "    </div>\n",
             "    <script src=\"shell.js\"></script>"
         ),
@@ -51,6 +66,8 @@ pub fn html() -> String {
         headline = esc(&say.headline(&o)),
         rests = esc(&say.rests_on(&inputs, &o)),
         wait = esc(cat.ui(Ui::ShellLoading)),
+        img = img,
+        preview = esc(cat.ui(Ui::PreviewNote)),
     )
 }
 
@@ -69,6 +86,15 @@ mod tests {
             "{h}"
         );
         assert!(h.contains("data-quiet-keys=\"fbclid "), "{h}");
+        // The first chart under the verdict, and as the page's picture without JavaScript,
+        // sized as the preview is and described by the chart's own text alternative.
+        let (w, hh) = crate::cli::preview::size(&crate::cli::preview::svg()).unwrap();
+        let img = format!("<img class=\"shell-chart\" src=\"preview.svg\" width=\"{w}\" height=\"{hh}\" loading=\"lazy\" alt=\"Line chart of cumulative emissions");
+        assert_eq!(h.matches(&img).count(), 2, "{h}");
+        assert!(
+            h.contains("<noscript><figure class=\"static-preview\">"),
+            "{h}"
+        );
         assert!(h.contains("utm_"), "{h}");
         assert!(!h.contains("NaN") && !h.contains("inf"), "{h}");
     }

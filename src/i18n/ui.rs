@@ -234,6 +234,7 @@ ui! {
     FlowBus = "chart.flow_bus" => "Drawn by the bus (IT, cooling, losses)";
     FlowIt = "chart.flow_it" => "Used by the accelerators (IT power)";
     FlowRejected = "chart.flow_rejected" => "Rejected by the radiators";
+    PreviewNote = "chart.preview_note" => "The default scenario, computed when this page was built. With JavaScript the page computes any scenario you set.";
     NoteCumulative = "chart.note_cumulative" => "Orbit: launch, launcher and satellite manufacturing and re-entry up front (each replacement generation relaunched), under the chosen accounting. Earth: building, hardware and grid electricity at the alternative's PUE.";
     NoteSources = "chart.note_sources" => "Launch emissions from Barker et al. 2024 emission indices with afterburning and altitude scaling; the non-CO2 range (black carbon, alumina and water at 15–50 km: Ross & Sheaffer 2014's forcing over Brown et al. 2024's inventory, under the chosen metric and efficacy) is shown separately: its low end is a net cooling when black carbon cools the surface.";
     NoteMass = "chart.note_mass" => "Array from cell areal mass; batteries from Wh/kg at the depth of discharge; radiators from areal density plus pumped-loop kg per kW; structure as a fraction of the rest; propellant by the rocket equation against drag.";
@@ -257,6 +258,7 @@ ui! {
     ColRatioHigh = "chart.col_ratio_high" => "Ratio at high";
     ShowData = "chart.show_data" => "Show data";
     DownloadPng = "chart.download_png" => "Download PNG";
+    DownloadSvg = "chart.download_svg" => "Download SVG";
     ChartCsv = "chart.csv" => "Get the data (CSV)";
     CopyImage = "chart.copy_image" => "Copy image";
     // Uncertainty

@@ -4,7 +4,7 @@
 //! number's derivation.
 //!
 //! A [`Say`] carries the catalogue and the number formatter: the page passes the
-//! browser's Chinese number format (`app::format::fmt_sig`), the CLI the catalogue's own
+//! browser's Chinese number format (`format::fmt_sig`), the CLI the catalogue's own
 //! (`Catalogue::num`).
 
 use super::{Catalogue, Msg, Ui};
@@ -83,6 +83,14 @@ impl<'a> Say<'a> {
         let p = (f * 100.0).round();
         let p = if f > 0.0 { p.max(1.0) } else { 0.0 };
         self.cat.number_unit(&self.sig(p, 3), "%")
+    }
+
+    /// The comparator's short name (the select's label: "Grid: world average"), for
+    /// labels and legends; sentences use [`Say::comparator`].
+    pub fn comparator_name(&self, o: &Outputs) -> &'a str {
+        grids::alternative(o.earth.alternative)
+            .map(|a| self.cat.option("earth.alternative", a.id, a.name))
+            .unwrap_or(self.cat.ui(Ui::EarthFallback))
     }
 
     /// How a sentence names the comparator ("a data centre on the world-average grid").

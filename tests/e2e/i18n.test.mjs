@@ -25,7 +25,7 @@ const app = useBrowser({ timeout: 20000 });
 const ALLOWED = new Set(`Orbital Footprint NVIDIA SXM TPU CPU GPU PUE IT OLR TDP HBM DGX TFLOPS GHz FLOP
   SMAD III-V ORACLE NOx JAXA Knap Energies Meta Natick Starcloud ASCEND Ohs Barker Ross Sheaffer Ryan
   Meeus Vallado Crane Constellation CNBC SpaceX Suncatcher Project Starlink V2-mini V3 POPS TOPS McCalip
-  Microsoft CSV JSON PNG AMP Pym.js WebAssembly JavaScript README GS GaInP GaAs Ge Vinci LLPM ULPM GEM
+  Microsoft CSV JSON PNG SVG AMP Pym.js WebAssembly JavaScript README GS GaInP GaAs Ge Vinci LLPM ULPM GEM
   XL Centaur V K3 P120C Dirty Bits mini Brown Ban-Weiss Kravitz Maloney Stjern Ember IPCC AR5 GWP GTP
   SemiAnalysis Novaspace GB Llama FlashRecovery Gemini GEMINI Carbone`.split(/\s+/));
 

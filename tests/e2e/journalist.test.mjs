@@ -105,6 +105,56 @@ test('what just changed: one line under the headline (a drag counts once), and a
   await app.closeClean(p);
 });
 
+test('a chart exports as a publishable SVG: one document, white, its caption as text, the plot inside, drawable as an image', async () => {
+  const p = await app.open('?v=1&theme=dark', { acceptDownloads: true, colorScheme: 'dark' });
+  const { page } = p;
+  await page.waitForSelector('#mc-ranges[data-state=done]');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#cumulative-chart-fig .svg')]);
+  assert.equal(dl.suggestedFilename(), 'cumulative-chart.svg');
+  const svg = fs.readFileSync(await dl.path(), 'utf8');
+  const title = await page.textContent('#cumulative-chart-title');
+  const verdict = await page.textContent('#verdict');
+  const legend = await page.$$eval('#cumulative-chart-fig .legend li', (ls) => ls.map((l) => l.textContent));
+  const note = await page.textContent('#cumulative-chart-fig .source');
+  const read = await page.evaluate(async (text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const err = doc.querySelector('parsererror');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    // Drawn as an image (as an editor's tool or an <img> would): white corner, dark text.
+    const img = new Image();
+    img.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(text)));
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const corner = [...ctx.getImageData(2, 2, 1, 1).data];
+    const band = ctx.getImageData(0, 16, 900, 30).data;
+    let dark = 0;
+    for (let k = 0; k < band.length; k += 4) if (band[k] < 100 && band[k + 1] < 100 && band[k + 2] < 100) dark++;
+    return { err: err?.textContent ?? null, texts, w: img.width, h: img.height, corner, dark, root: doc.documentElement.nodeName };
+  }, svg);
+  assert.equal(read.err, null, 'the SVG does not parse');
+  assert.equal(read.root, 'svg');
+  assert.equal(read.w, 900);
+  assert.deepEqual(read.corner, [255, 255, 255, 255], 'the SVG is not white');
+  assert.ok(read.dark > 150, 'no title text drawn');
+  const all = read.texts.join('\n');
+  // The caption's lines wrap, so compare without the breaks.
+  const flat = read.texts.join(' ').replace(/\s+/g, ' ');
+  assert.ok(flat.includes(title.trim()), `title "${title}" missing`);
+  assert.ok(flat.includes(verdict.trim().replace(/\s+/g, ' ')), 'verdict line missing');
+  for (const k of legend) assert.ok(read.texts.includes(k), `legend entry "${k}" missing`);
+  assert.ok(flat.includes(note.trim().slice(0, 40)), 'source line missing');
+  assert.match(all, /Orbital Footprint \d+\.\d+\.\d+/, 'no version');
+  // A link has no spaces, so it wraps anywhere: its lines joined as they are.
+  const link = (await page.textContent('#print-permalink')).trim();
+  assert.ok(read.texts.join('').includes(link), `no scenario link ${link}`);
+  // The plot's own axis labels are text too.
+  assert.ok(read.texts.includes('Years from launch'), 'x axis title missing');
+  fs.writeFileSync(screenshotPath('export-cumulative.svg'), svg);
+  await app.closeClean(p);
+});
+
 test('a chart exports as a publishable PNG (white, title, verdict, legend, source, link, version) and its own data as CSV', async () => {
   const p = await app.open('?v=1&theme=dark', { acceptDownloads: true, colorScheme: 'dark' });
   const { page } = p;

@@ -29,6 +29,15 @@ test("the shell's static verdict is the mounted app's verdict for the default, a
   assert.ok(seen.verdict, 'the default link shows the static verdict');
   assert.ok(seen.wait, 'and says the calculator is loading');
   assert.match(seen.headline, /^Over 5 years this orbital data centre emits /);
+  // Its first chart under it: the build's preview, loaded and drawn.
+  const chart = await p.page.waitForFunction(() => {
+    const img = document.querySelector('.static-verdict .shell-chart');
+    return img && img.complete && img.naturalWidth > 0 && [img.naturalWidth, img.getBoundingClientRect().width, img.alt];
+  });
+  const [natural, shown, alt] = await chart.jsonValue();
+  assert.equal(natural, 900, "the preview's width");
+  assert.ok(shown <= 360, `the chart fits the phone (${shown} px)`);
+  assert.match(alt, /^Line chart of cumulative emissions/);
   await p.page.screenshot({ path: screenshotPath('shell-360.png') });
   await p.context.close();
   for (const q of ['', '?v=1', '?utm_source=x&fbclid=y']) {
@@ -59,4 +68,27 @@ test("a scenario, embed, claim or Chinese link never shows the default's numbers
     assert.ok(!seen.text.includes(number), `${query}: the default's ${number} is on screen`);
     await p.context.close();
   }
+});
+
+test('without JavaScript the page says it needs it and shows the default scenario as a labelled picture', async () => {
+  const p = await openPage(app.browser, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  await p.page.goto(app.srv.url + '?v=1&alt=800');
+  const seen = await p.page.evaluate(async () => {
+    const img = document.querySelector('.static-preview img');
+    if (img) await img.decode().catch(() => {});
+    return {
+      text: document.body.innerText,
+      img: img && [img.naturalWidth, img.getAttribute('src')],
+      caption: document.querySelector('.static-preview figcaption')?.textContent,
+      wait: getComputedStyle(document.querySelector('.shell-wait')).display !== 'none',
+      verdict: getComputedStyle(document.querySelector('.static-verdict')).display !== 'none',
+    };
+  });
+  assert.match(seen.text, /please enable JavaScript/);
+  assert.deepEqual(seen.img, [900, 'preview.svg'], 'the picture');
+  assert.match(seen.caption, /^The default scenario, computed when this page was built/);
+  assert.ok(!seen.wait, 'no loading line that would never finish');
+  assert.ok(!seen.verdict, 'no unlabelled static verdict');
+  await p.page.screenshot({ path: screenshotPath('noscript-1280.png'), fullPage: true });
+  await p.context.close();
 });

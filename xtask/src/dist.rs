@@ -47,9 +47,25 @@ pub fn build(root: &Path, tools: &Tools) -> Result {
 const SHELL_MARK: &str = "<!-- static-shell -->";
 
 /// Writes the page's static shell (the default verdict before the WebAssembly runs, issue
-/// 16) into `dist/index.html` at [`SHELL_MARK`]: the CLI's `shell` command, so the words
-/// and numbers are this build's model's and cannot drift.
+/// 16) into `dist/index.html` at [`SHELL_MARK`], and its picture, `dist/preview.svg`: the
+/// CLI's `shell` and `preview` commands, so the words, numbers and chart are this build's
+/// model's and cannot drift.
 fn static_shell(root: &Path) -> Result {
+    let shell = cli(root, "shell")?;
+    let index = root.join("dist/index.html");
+    let html = fs::read_to_string(&index).map_err(|e| format!("reading dist/index.html: {e}"))?;
+    if html.matches(SHELL_MARK).count() != 1 {
+        return Err(format!("dist/index.html: expected one `{SHELL_MARK}` mark"));
+    }
+    fs::write(&index, html.replacen(SHELL_MARK, shell.trim_end(), 1))
+        .map_err(|e| format!("writing dist/index.html: {e}"))?;
+    let preview = cli(root, "preview")?;
+    fs::write(root.join("dist/preview.svg"), preview)
+        .map_err(|e| format!("writing dist/preview.svg: {e}"))
+}
+
+/// What `orbital-footprint <command>` prints (the release CLI, built as needed).
+fn cli(root: &Path, command: &str) -> Result<String> {
     let out = cargo()
         .current_dir(root)
         .args([
@@ -60,26 +76,18 @@ fn static_shell(root: &Path) -> Result {
             "--bin",
             "orbital-footprint",
             "--",
-            "shell",
+            command,
         ])
         .output()
-        .map_err(|e| format!("running orbital-footprint shell: {e}"))?;
+        .map_err(|e| format!("running orbital-footprint {command}: {e}"))?;
     if !out.status.success() {
         return Err(format!(
-            "orbital-footprint shell failed ({}): {}",
+            "orbital-footprint {command} failed ({}): {}",
             out.status,
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    let shell =
-        String::from_utf8(out.stdout).map_err(|e| format!("orbital-footprint shell: {e}"))?;
-    let index = root.join("dist/index.html");
-    let html = fs::read_to_string(&index).map_err(|e| format!("reading dist/index.html: {e}"))?;
-    if html.matches(SHELL_MARK).count() != 1 {
-        return Err(format!("dist/index.html: expected one `{SHELL_MARK}` mark"));
-    }
-    fs::write(&index, html.replacen(SHELL_MARK, shell.trim_end(), 1))
-        .map_err(|e| format!("writing dist/index.html: {e}"))
+    String::from_utf8(out.stdout).map_err(|e| format!("orbital-footprint {command}: {e}"))
 }
 
 /// Every file of `dir`, recursively, except the precompressed copies themselves.

@@ -5,97 +5,19 @@
 //! resize and on a colour-scheme change.
 
 mod draw;
+mod either;
 
 use super::dom::{copy_image, download, download_url};
 use super::format::{fmt_sig, number_unit, ratio_text, t, with_unit};
 use super::state::State;
+pub use crate::chart::{Bar, BarData, ChartSpec, Ink, Key, Line, LineData, Plot, Swatch, Table};
+use crate::chart::{Caption, Mapped};
 use crate::i18n::Ui;
-use draw::{draw_at, draw_for_print, render_publishable, use_redraw_trigger, Caption, Mapped};
+use draw::{draw_at, draw_for_print, render_publishable, render_svg, use_redraw_trigger};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-
-/// Which theme colour a series uses (text labels and the data table say the same).
-/// `Low` and `High` are the tornado's ends of an input's range, `Muted` a held choice's
-/// other option, `Fg` the text colour (whiskers, baseline ticks, bands).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ink {
-    Orbit,
-    Earth,
-    Mark,
-    Low,
-    High,
-    Muted,
-    Fg,
-}
-
-impl Ink {
-    /// The CSS class of a legend swatch in this colour (style/main.css).
-    fn class(self) -> &'static str {
-        match self {
-            Ink::Orbit => "ink-orbit",
-            Ink::Earth => "ink-earth",
-            Ink::Mark => "ink-mark",
-            Ink::Low => "ink-low",
-            Ink::High => "ink-high",
-            Ink::Muted => "ink-muted",
-            Ink::Fg => "ink-fg",
-        }
-    }
-}
-
-/// How a legend entry's swatch looks, as the series is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Swatch {
-    /// A solid line.
-    Line,
-    /// A dashed line (the pinned baseline's ghost).
-    Dashed,
-    /// A filled box (bars, columns).
-    Box,
-    /// A pale box (an uncertainty band).
-    Band,
-    /// A dot (a highlighted point).
-    Dot,
-    /// A line with end caps (a low–high range).
-    Whisker,
-    /// A short upright line (a bar's baseline or central value).
-    Tick,
-}
-
-impl Swatch {
-    fn class(self) -> &'static str {
-        match self {
-            Swatch::Line => "sw sw-line",
-            Swatch::Dashed => "sw sw-dashed",
-            Swatch::Box => "sw sw-box",
-            Swatch::Band => "sw sw-band",
-            Swatch::Dot => "sw sw-dot",
-            Swatch::Whisker => "sw sw-whisker",
-            Swatch::Tick => "sw sw-tick",
-        }
-    }
-}
-
-/// One legend entry: the same entries are listed under the chart's title and drawn in
-/// its exported image.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Key {
-    pub ink: Ink,
-    pub swatch: Swatch,
-    pub name: String,
-}
-
-impl Key {
-    pub fn new(ink: Ink, swatch: Swatch, name: impl Into<String>) -> Key {
-        Key {
-            ink,
-            swatch,
-            name: name.into(),
-        }
-    }
-}
 
 /// A signal that is true while the element is at least partly on screen.
 fn use_visibility(target: NodeRef<leptos::html::Canvas>) -> ReadSignal<bool> {
@@ -125,93 +47,6 @@ fn use_visibility(target: NodeRef<leptos::html::Canvas>) -> ReadSignal<bool> {
         cb.forget();
     });
     visible
-}
-
-/// A data table behind a chart.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Table {
-    pub headers: Vec<&'static str>,
-    pub rows: Vec<Vec<String>>,
-}
-
-/// What a chart draws: lines or horizontal bars.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Plot {
-    Lines(LineData),
-    Bars(BarData),
-}
-
-impl Plot {
-    /// Printed across the page with its table below, not beside it: a bar chart of more
-    /// than ten bars (the tornado), whose bars and five-column table need the width.
-    pub fn print_wide(&self) -> bool {
-        matches!(self, Plot::Bars(b) if b.bars.len() > 10)
-    }
-}
-
-/// One line, optionally a ghost (the pinned baseline) and an uncertainty band.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Line {
-    /// What the value readout calls it.
-    pub name: String,
-    pub points: Vec<(f64, f64)>,
-    pub ink: Ink,
-    pub ghost: bool,
-    /// (x, low, high) of a band drawn behind the line.
-    pub band: Vec<(f64, f64, f64)>,
-}
-
-/// A line chart.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LineData {
-    pub x_desc: &'static str,
-    pub y_desc: &'static str,
-    /// The readout's words for x ("Year") and the units of x and y ("" for none).
-    pub x_name: &'static str,
-    pub x_unit: &'static str,
-    pub y_unit: &'static str,
-    pub x_range: (f64, f64),
-    pub lines: Vec<Line>,
-    /// Highlighted points.
-    pub marks: Vec<(f64, f64)>,
-    /// Draw the lines as bars per x (the GEO eclipse calendar).
-    pub as_columns: bool,
-}
-
-/// One horizontal bar: value, optional low–high whisker and baseline ghost.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bar {
-    pub label: String,
-    pub value: f64,
-    /// Where the bar starts (the axis origin when None): tornado bars span from..value.
-    pub from: Option<f64>,
-    pub whisker: Option<(f64, f64)>,
-    pub ghost: Option<f64>,
-    pub ink: Ink,
-    /// Draw the bar as two parts meeting here: `from` to this value in this ink, this
-    /// value to `value` in `ink` (the tornado's low and high ends either side of today).
-    pub split: Option<(f64, Ink)>,
-}
-
-/// A horizontal bar chart; `log` draws values on a log10 axis.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BarData {
-    pub x_desc: &'static str,
-    pub bars: Vec<Bar>,
-    pub log: bool,
-    /// The values' unit in the readout; None: ratios ("1.6×").
-    pub unit: Option<&'static str>,
-}
-
-/// Everything one chart shows: title, accessible description, what to draw, the data.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartSpec {
-    pub title: String,
-    pub description: String,
-    pub plot: Plot,
-    pub table: Table,
-    /// What the colours and marks mean.
-    pub legend: Vec<Key>,
 }
 
 /// "name: value", in the page's language.
@@ -486,6 +321,12 @@ pub fn ChartFrame(
                         }
                     }
                 }>{t(Ui::DownloadPng)}</button>
+                <button type="button" class="svg" on:click=move |_| {
+                    let Some(c) = canvas.get_untracked() else { return };
+                    if let Some(svg) = spec.with_untracked(|s| render_svg(&c, &s.plot, &caption(s, note))) {
+                        download(&format!("{id}.svg"), "image/svg+xml;charset=utf-8", &svg);
+                    }
+                }>{t(Ui::DownloadSvg)}</button>
                 <button type="button" class="copy-png" on:click=move |_| {
                     let Some(c) = canvas.get_untracked() else { return };
                     if let Some(big) = spec.with_untracked(|s| render_publishable(&c, &s.plot, &caption(s, note))) {

@@ -1,12 +1,13 @@
-//! Display formatting in the page's language: strings from the catalogue
-//! (`crate::i18n::current()`), numbers with sensible rounding, units.
+//! Display formatting in the current language: strings from the catalogue
+//! (`crate::i18n::current()`), numbers with sensible rounding, units. The page's and
+//! the charts' formatting (`app`, `chart`); native code (the CLI's static preview) gets
+//! the same text, except that Chinese numbers come from `crate::i18n::zh_sig` where the
+//! page uses the browser's `Intl.NumberFormat("zh-CN")` in compact notation (万, 亿, 万亿).
 //! English numbers come from `crate::numfmt` (en-US grouping, no `core::fmt` float code
-//! in the bundle); Chinese ones from the browser's `Intl.NumberFormat("zh-CN")` in
-//! compact notation (万, 亿, 万亿), with `crate::i18n::zh_sig` as the fallback.
+//! in the bundle).
 
 use crate::i18n::{current, Msg, Ui};
 pub use crate::numfmt::{fixed, plain};
-use wasm_bindgen::JsCast;
 
 /// A fixed string in the page's language.
 pub fn t(k: Ui) -> &'static str {
@@ -18,6 +19,7 @@ pub fn m(msg: Msg) -> String {
     current().msg(msg)
 }
 
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
 thread_local! {
     /// `Intl.NumberFormat("zh-CN", {notation: "compact", maximumSignificantDigits: n})`
     /// for n = 1..=8, built once each (building one is slow).
@@ -27,6 +29,7 @@ thread_local! {
 
 /// `x` to `sig` significant figures with the browser's Chinese number format; None
 /// when `Intl` is missing or fails.
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub fn zh_intl(x: f64, sig: u32) -> Option<String> {
     let sig = sig.clamp(1, 8) as usize;
     let f = ZH_FORMATS.with(|cell| {
@@ -48,11 +51,18 @@ pub fn zh_intl(x: f64, sig: u32) -> Option<String> {
         }
         v[sig].clone()
     })?;
+    use wasm_bindgen::JsCast;
     f.call1(&wasm_bindgen::JsValue::NULL, &x.into())
         .ok()?
         .dyn_into::<js_sys::JsString>()
         .ok()
         .map(String::from)
+}
+
+/// No `Intl` outside the browser: the catalogue's own Chinese format.
+#[cfg(not(all(feature = "web", target_arch = "wasm32")))]
+pub fn zh_intl(_x: f64, _sig: u32) -> Option<String> {
+    None
 }
 
 /// `x` to `sig` significant figures in the page's language ("1,230"; "1.23万").
