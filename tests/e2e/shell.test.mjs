@@ -3,6 +3,8 @@
 // a link that asks for anything else shows a neutral loading line, never the default's
 // numbers. The app replaces the shell when it mounts.
 import { test } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, screenshotPath } from './harness.mjs';
 
@@ -91,4 +93,25 @@ test('without JavaScript the page says it needs it and shows the default scenari
   assert.ok(!seen.verdict, 'no unlabelled static verdict');
   await p.page.screenshot({ path: screenshotPath('noscript-1280.png'), fullPage: true });
   await p.context.close();
+});
+
+test("the page's social preview is the same chart as a PNG, named by its Open Graph tags, and never fetched by the page", async () => {
+  const dist = process.env.E2E_DIST || path.resolve('dist');
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const meta = (prop) => html.match(new RegExp(`<meta (?:property|name)="${prop}" content="([^"]*)">`))?.[1];
+  assert.match(meta('og:image'), /(^|\/)preview\.png$/);
+  assert.equal(meta('twitter:card'), 'summary_large_image');
+  const png = fs.readFileSync(path.join(dist, 'preview.png'));
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.equal(png.readUInt32BE(16), Number(meta('og:image:width')));
+  assert.equal(png.readUInt32BE(20), Number(meta('og:image:height')));
+  // The image is the preview's chart: the same aspect ratio as preview.svg.
+  const svg = fs.readFileSync(path.join(dist, 'preview.svg'), 'utf8');
+  const [, w, h] = svg.match(/^<svg [^>]*width="(\d+)" height="(\d+)"/);
+  assert.ok(Math.abs(png.readUInt32BE(20) / png.readUInt32BE(16) - h / w) < 0.01, 'not the preview drawn');
+  // Not precached, not fetched: it is for link previews only.
+  assert.doesNotMatch(fs.readFileSync(path.join(dist, 'sw.js'), 'utf8'), /preview\.png/);
+  const a = await app.open('');
+  assert.ok(!a.requests.some((u) => u.includes('preview.png')), 'the page fetched the social image');
+  await app.closeClean(a);
 });

@@ -31,13 +31,14 @@ pub fn serve(tools: &Tools) -> Result {
 
 /// `trunk build --release` into `dist/`, made to run under the strict policy and offline
 /// ([`crate::web::finish`]), then the pinned copy and the precompressed files.
-pub fn build(root: &Path, tools: &Tools) -> Result {
+pub fn build(root: &Path, tools: &Tools, site: Option<&str>) -> Result {
     run(cargo().args(["fetch"]), "cargo fetch")?;
     run(
         trunk(tools).args(["build", "--release", "--offline"]),
         "trunk build --release",
     )?;
     static_shell(root)?;
+    social_preview(root, site)?;
     crate::web::finish(&root.join("dist"))?;
     pin_version(root)?;
     precompress(&root.join("dist"))
@@ -62,6 +63,33 @@ fn static_shell(root: &Path) -> Result {
     let preview = cli(root, "preview")?;
     fs::write(root.join("dist/preview.svg"), preview)
         .map_err(|e| format!("writing dist/preview.svg: {e}"))
+}
+
+/// The mark in `index.html`'s head where the social preview's tags go.
+const SOCIAL_MARK: &str = "<!-- social -->";
+
+/// `dist/preview.png` from `dist/preview.svg` and its tags at [`SOCIAL_MARK`]
+/// ([`crate::social`]).
+fn social_preview(root: &Path, site: Option<&str>) -> Result {
+    let dist = root.join("dist");
+    let (size, warning) = crate::social::png(&dist)?;
+    if let Some(w) = warning {
+        eprintln!("xtask: warning: {w}");
+    }
+    if site.is_none() {
+        eprintln!("xtask: note: og:image names preview.png relative to the page; `cargo xtask dist --site-url URL` names it absolutely, as most link previews need");
+    }
+    let alt = "Cumulative emissions of an orbital data centre and the same compute on Earth, year by year, in Orbital Footprint's default scenario";
+    let index = dist.join("index.html");
+    let html = fs::read_to_string(&index).map_err(|e| format!("reading dist/index.html: {e}"))?;
+    if html.matches(SOCIAL_MARK).count() != 1 {
+        return Err(format!(
+            "dist/index.html: expected one `{SOCIAL_MARK}` mark"
+        ));
+    }
+    let tags = crate::social::tags(size, site, alt);
+    fs::write(&index, html.replacen(SOCIAL_MARK, &tags, 1))
+        .map_err(|e| format!("writing dist/index.html: {e}"))
 }
 
 /// What `orbital-footprint <command>` prints (the release CLI, built as needed).

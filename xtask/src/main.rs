@@ -20,6 +20,7 @@ mod install;
 mod pins;
 mod root;
 mod size;
+mod social;
 mod test;
 mod wasmsize;
 mod web;
@@ -32,7 +33,8 @@ Tasks:
   test      the full test suite, in order: fmt, clippy (native + wasm), native tests,
             a short fuzz pass, browser tests (wasm-bindgen-test in headless Chromium), release build,
             end-to-end tests (Playwright) and the size report
-  dist      the release build into dist/ (relative URLs: works from any subfolder)
+  dist      the release build into dist/ (relative URLs: works from any subfolder);
+            `dist --site-url URL` also names its social preview image absolutely
   size      the size report of dist/ (raw, gzip -9 and brotli of every file; the wasm
             module's code by crate and by our own module)
   fuzz      the URL decoder, the scenario-file reader and the CLI's argument parser under
@@ -51,7 +53,10 @@ fn main() -> ExitCode {
         }
         Some("test") => root.and_then(|root| test::suite(&root)),
         Some("dist") => root.and_then(|root| {
-            install::ensure_build_tools(&root).and_then(|t| dist::build(&root, &t))
+            social::site_url(&args[1..]).and_then(|site| {
+                install::ensure_build_tools(&root)
+                    .and_then(|t| dist::build(&root, &t, site.as_deref()))
+            })
         }),
         Some("size") => root.and_then(|root| {
             size::report(

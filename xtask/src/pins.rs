@@ -24,9 +24,10 @@ pub const APT_BROTLI: (&str, &str) = ("brotli", "/usr/bin/brotli");
 /// manifest (fetched after the first verdict, or only when installing). The static
 /// shell's picture `preview.svg` counts: the default page shows it before the verdict.
 pub const ON_DEMAND: &[&str] = &["zh-CN.txt", "notes.txt", "sw.js", "manifest.webmanifest"];
-/// Files in dist/ for other sites' pages, never fetched by the calculator itself:
-/// `embed.js`, which an article page may load beside the widget's iframe.
-pub const FOR_HOSTS: &[&str] = &["embed.js"];
+/// Files in dist/ for other sites, never fetched by the calculator itself: `embed.js`,
+/// which an article page may load beside the widget's iframe, and `preview.png`, the
+/// image link previews show.
+pub const FOR_HOSTS: &[&str] = &["embed.js", "preview.png"];
 /// The product target for everything the page loads, gzip -9 (README, Targets):
 /// reported against, not enforced while it is not met.
 pub const GZIP_TARGET_BYTES: u64 = 150 * 1024;

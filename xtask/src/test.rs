@@ -137,7 +137,7 @@ pub fn suite(root: &Path) -> Result {
     )?;
 
     step("6/9 release build (trunk build --release → dist/)");
-    check("release build", dist::build(root, &tools))?;
+    check("release build", dist::build(root, &tools, None))?;
 
     // Before the e2e tests: one of them checks the report against what the browser fetches.
     step("7/9 size report (gzip -9 of every file in dist/)");

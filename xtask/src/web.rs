@@ -147,7 +147,8 @@ pub fn finish(dist: &Path) -> Result {
     fs::write(&index, page).map_err(|e| format!("writing dist/index.html: {e}"))?;
 
     let mut files = top_files(dist)?;
-    files.retain(|n| n != "sw.js");
+    // The social preview image is for link previews; the page never fetches it.
+    files.retain(|n| n != "sw.js" && n != "preview.png");
     let list = format!(
         "[\n{}\n]",
         files
