@@ -132,6 +132,16 @@ pub fn no_value_text(key: &str) -> &'static str {
     })
 }
 
+/// An output as the page shows it: what it reads as ([`no_value_text`]) when the scenario
+/// has no number for it (`none`), else [`output_text`].
+pub fn output_or_none(key: &str, v: f64, unit: &str, none: bool) -> String {
+    if none {
+        no_value_text(key).to_string()
+    } else {
+        output_text(key, v, unit)
+    }
+}
+
 /// A value with its unit ("1.2 MW", "36 %", "2,800 t"; "1.2兆瓦"). Chinese writes
 /// millions of dollars and hours as the number itself with 万/亿 ("156亿美元", not
 /// "1.56万百万美元").

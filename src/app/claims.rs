@@ -5,7 +5,7 @@
 //! `model::claims`; this file only words them in the page's language. They are worked out
 //! once, when the section is first opened (or the embed starts), never on the input path.
 
-use super::format::{fmt_sig, m, no_value_text, number_unit, output_text, t};
+use super::format::{fmt_sig, m, no_value_text, number_unit, output_or_none, output_text, t};
 use super::state::State;
 use crate::data::claims::{Claim, Quantity, Test, CLAIMS};
 use crate::data::source;
@@ -55,6 +55,14 @@ fn quantity_value(q: Quantity, v: f64) -> String {
 fn reading_value(c: &Claim, r: &ReadingResult) -> String {
     match (c.quantity, r.value_none) {
         (Quantity::Output(k), Some(_)) => no_value_text(k).to_string(),
+        // A ratio has no number when one of its parts has none: that part's words.
+        (Quantity::Ratio(a, b), Some(_)) => {
+            let part = r
+                .details
+                .iter()
+                .find(|d| d.none.is_some() && (d.key == a || d.key == b));
+            no_value_text(part.map_or(a, |d| d.key)).to_string()
+        }
         _ => quantity_value(c.quantity, r.value),
     }
 }
@@ -152,10 +160,7 @@ fn explanation(c: &Claim, r: &ReadingResult) -> String {
     let sep = t(Ui::ConditionSeparator);
     for d in &r.details {
         s.push_str(sep);
-        let value = match d.none {
-            Some(_) => no_value_text(d.key).to_string(),
-            None => output_text(d.key, d.value, d.unit),
-        };
+        let value = output_or_none(d.key, d.value, d.unit, d.none.is_some());
         s.push_str(&format!("{} {value}", label_of(d.key)));
     }
     if let (Some(sv), Some(x)) = (c.solve, r.solved) {
@@ -192,10 +197,7 @@ fn ReadingView(check: ClaimCheck, reading: Reading) -> impl IntoView {
         .details
         .iter()
         .find(|d| d.key == key)
-        .map(|d| match d.none {
-            Some(_) => no_value_text(key).to_string(),
-            None => output_text(key, d.value, d.unit),
-        })
+        .map(|d| output_or_none(key, d.value, d.unit, d.none.is_some()))
         .unwrap_or_else(|| match c.quantity {
             Quantity::Output(_) => reading_value(c, &r),
             Quantity::Ratio(..) => String::new(),

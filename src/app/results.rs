@@ -3,7 +3,7 @@
 //! against the pinned baseline, and a link to the assumptions behind it.
 
 use super::assumptions::anchor;
-use super::format::{fixed, m, no_value_text, output_text, ratio_text, t};
+use super::format::{fixed, m, output_or_none, ratio_text, t};
 use super::state::State;
 use crate::i18n::{current, Msg, Ui};
 use crate::model::inputs::registry::Group as Inputs;
@@ -182,10 +182,7 @@ pub fn Results(
                                                 <div>
                                                     <dt>{label}</dt>
                                                     <dd data-key=key>
-                                                        {move || st.outputs.with(|o| match spec.and_then(|s| s.no_value(o)) {
-                                                            Some(_) => no_value_text(key).to_string(),
-                                                            None => output_text(key, val(o), unit),
-                                                        })}
+                                                        {move || st.outputs.with(|o| output_or_none(key, val(o), unit, spec.and_then(|s| s.no_value(o)).is_some()))}
                                                         <span class="delta">
                                                             {move || {
                                                                 st.base_out.with(|b| match b {

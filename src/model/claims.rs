@@ -345,9 +345,12 @@ pub fn read(c: &'static Claim, r: Reading) -> ReadingResult {
         let reached = |o: &Outputs| output(s.output).is_some_and(|spec| (spec.get)(o) <= s.target);
         boundary(&i, s.input, &reached)
     });
+    // A ratio of a number the scenario does not have (a break-even that does not exist)
+    // is no number either.
+    let none_of = |k: &str| output(k).and_then(|spec| spec.no_value(&o));
     let value_none = match c.quantity {
-        Quantity::Output(k) => output(k).and_then(|spec| spec.no_value(&o)),
-        Quantity::Ratio(..) => None,
+        Quantity::Output(k) => none_of(k),
+        Quantity::Ratio(a, b) => none_of(a).or_else(|| none_of(b)),
     };
     ReadingResult {
         reading: r,

@@ -280,4 +280,16 @@ fn a_break_even_that_does_not_exist_is_said_never_written_as_zero() {
     let r = read(c, Reading::Claimant);
     assert!(r.value_none.is_none() && r.value > 0.0, "{r:?}");
     assert!(explain(c, &r).contains("Break-even launch footprint is "));
+    // ASCEND's "ten times less emissive" tests the break-even as a share of today's launch
+    // footprint: with no break-even, that share is no number either, never "0".
+    let c = claim("ascend_10x").expect("ascend_10x");
+    let r = read(c, Reading::Central);
+    let note = r
+        .value_none
+        .expect("no break-even share in the central reading");
+    let text = explain(c, &r);
+    assert!(text.contains(note), "{text}");
+    assert!(!text.contains(" is 0 (rule"), "{text}");
+    let r = read(c, Reading::Claimant);
+    assert!(r.value_none.is_none() && r.value > 0.0, "{r:?}");
 }
