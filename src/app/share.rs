@@ -7,6 +7,7 @@ use super::dom::{can_share, copy_text, download, go_to, print, web_share};
 use super::format::{m, t};
 use super::state::State;
 use super::url::{embed_js, embed_link, permalink, snippet};
+use crate::i18n::verdict::english_headline;
 use crate::i18n::{current, Msg, Ui};
 use crate::share::export;
 use crate::share::view::{self, Chart, Lang, Theme, View};
@@ -91,7 +92,7 @@ pub fn download_full_csv(st: State) {
         st.baseline.with_untracked(|b| {
             let link = permalink(i, b.as_ref());
             st.outputs
-                .with_untracked(|o| export::csv(i, o, Some(&link)))
+                .with_untracked(|o| export::csv(i, o, &english_headline(o), Some(&link)))
         })
     });
     download(&stamped("csv"), "text/csv", &text);
@@ -141,7 +142,7 @@ pub fn SharePanel(
             <div class="button-row">
                 <button type="button" id="download-csv" on:click=move |_| download_full_csv(st)>{t(Ui::DownloadCsv)}</button>
                 <button type="button" id="download-json" on:click=move |_| {
-                    let text = st.inputs.with_untracked(|i| st.outputs.with_untracked(|o| export::json(i, o, Some(&link.get_untracked()))));
+                    let text = st.inputs.with_untracked(|i| st.outputs.with_untracked(|o| export::json(i, o, &english_headline(o), Some(&link.get_untracked()))));
                     download(&stamped("json"), "application/json", &text);
                 }>{t(Ui::DownloadJson)}</button>
                 <button type="button" id="print" on:click=move |_| print()>{t(Ui::Print)}</button>

@@ -61,7 +61,7 @@ mod tests {
     fn the_preview_is_the_default_scenario_s_cumulative_chart_with_its_headline_and_bands() {
         let s = svg();
         let o = evaluate(&Inputs::default());
-        let headline = crate::share::headline::headline(&o);
+        let headline = crate::i18n::verdict::english_headline(&o);
         // The headline wraps; its first words open the verdict's first line.
         let first: String = headline.split(' ').take(6).collect::<Vec<_>>().join(" ");
         assert!(

@@ -2,6 +2,7 @@
 //! as a table, and the lists of inputs, outputs and presets.
 
 use crate::data::source;
+use crate::i18n::verdict::english_headline;
 use crate::model::inputs::registry::{choices, params};
 use crate::model::outputs::outputs;
 use crate::model::uncertainty::Ladder;
@@ -17,14 +18,20 @@ pub fn json(inputs: &Inputs, out: &Outputs, warnings: &[Warning], extras: &Extra
     let mut out = out.clone();
     out.warnings = warnings.to_vec();
     let link = lossless_permalink(inputs);
-    share::export::json_with(inputs, &out, link.as_deref(), extras)
+    share::export::json_with(
+        inputs,
+        &out,
+        &english_headline(&out),
+        link.as_deref(),
+        extras,
+    )
 }
 
 /// The CSV export, with the Monte Carlo rows when there was a run. Its warning rows are
 /// the model's (`out.warnings`), as the CSV has always had them.
 pub fn csv(inputs: &Inputs, out: &Outputs, extras: &Extras) -> String {
     let link = lossless_permalink(inputs);
-    share::export::csv_with(inputs, out, link.as_deref(), extras)
+    share::export::csv_with(inputs, out, &english_headline(out), link.as_deref(), extras)
 }
 
 /// The scenario as a web-app query (`?v=1&alt=800…`) when the URL reproduces it
@@ -411,11 +418,11 @@ mod tests {
         with_w.warnings = w.clone();
         assert_eq!(
             json(&inputs, &out, &w, &Extras::default()),
-            share::export::json(&inputs, &with_w, link.as_deref())
+            share::export::json(&inputs, &with_w, &english_headline(&out), link.as_deref())
         );
         assert_eq!(
             csv(&inputs, &out, &Extras::default()),
-            share::export::csv(&inputs, &out, link.as_deref())
+            share::export::csv(&inputs, &out, &english_headline(&out), link.as_deref())
         );
     }
 

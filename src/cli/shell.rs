@@ -80,7 +80,7 @@ mod tests {
         let h = html();
         let o = evaluate(&Inputs::default());
         // The export's English headline is held equal to the page's by another test.
-        let expected = esc(&crate::share::headline::headline(&o));
+        let expected = esc(&crate::i18n::verdict::english_headline(&o));
         assert!(
             h.contains(&format!("<p class=\"verdict-text\">{expected}</p>")),
             "{h}"

@@ -42,11 +42,21 @@ fn eval_prints_the_browser_export_of_the_defaults() {
     assert!(link.is_some());
     assert_eq!(
         run_str("eval"),
-        Ok(export::json(&inputs, &out, link.as_deref()))
+        Ok(export::json(
+            &inputs,
+            &out,
+            &crate::i18n::verdict::english_headline(&out),
+            link.as_deref()
+        ))
     );
     assert_eq!(
         run_str("eval --format csv"),
-        Ok(export::csv(&inputs, &out, link.as_deref()))
+        Ok(export::csv(
+            &inputs,
+            &out,
+            &crate::i18n::verdict::english_headline(&out),
+            link.as_deref()
+        ))
     );
 }
 

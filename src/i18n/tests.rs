@@ -266,20 +266,3 @@ fn notes_file() {
     }
     assert_eq!(c.entries().count(), n, "a line for a source with no note");
 }
-
-/// The exports' English verdict sentence (`share::headline`) is worded as the page's
-/// English headline: each of its templates is the catalogue's English for its key.
-#[test]
-fn the_exports_verdict_sentence_uses_the_pages_english_wording() {
-    let expected = expected_keys();
-    for (key, template) in crate::share::headline::TEMPLATES {
-        let e = expected
-            .iter()
-            .find(|e| e.key == key)
-            .unwrap_or_else(|| panic!("{key} is no catalogue key"));
-        assert_eq!(
-            e.en, template,
-            "{key}: share::headline differs from the page"
-        );
-    }
-}

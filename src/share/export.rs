@@ -27,7 +27,9 @@
 //! The two Monte Carlo sections are written compactly on one line each, with the keys
 //! of every object in alphabetical order (see [`json_with_uncertainty`]).
 //!
-//! The verdict sentence is the page's headline in English ([`super::headline`]). An
+//! The verdict sentence is the caller's: the page's headline in English
+//! (`i18n::verdict::english_headline`; `share` sits below `i18n`, so it takes the
+//! sentence rather than wording it). An
 //! output that has no number in this scenario (a payback that never comes, a checkpoint
 //! interval when none is needed, a ratio over zero: `OutputSpec::no_value`) is `null`
 //! with a `note` saying why, where the page and the CLI's table show the sentinel its
@@ -45,22 +47,26 @@ use crate::model::inputs::registry::{choices, params, ChoiceSpec};
 use crate::model::outputs::outputs;
 use crate::model::uncertainty::{Band, Ladder, McResult, Metric, Tornado};
 use crate::model::{Inputs, Outputs};
-use crate::share::headline::headline;
 
 /// The JSON export (pretty-printed, no trailing newline).
-pub fn json(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> String {
-    let mut s = json_members(inputs, outputs_, permalink);
+pub fn json(inputs: &Inputs, outputs_: &Outputs, verdict: &str, permalink: Option<&str>) -> String {
+    let mut s = json_members(inputs, outputs_, verdict, permalink);
     s.push_str("\n}");
     s
 }
 
 /// The JSON export's opening brace and members, up to the closing brace.
-fn json_members(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> String {
+fn json_members(
+    inputs: &Inputs,
+    outputs_: &Outputs,
+    verdict: &str,
+    permalink: Option<&str>,
+) -> String {
     let mut s = String::with_capacity(16 * 1024);
     s.push_str("{\n  \"version\": ");
     json_str(&mut s, env!("CARGO_PKG_VERSION"));
     s.push_str(",\n  \"verdict\": ");
-    json_str(&mut s, &headline(outputs_));
+    json_str(&mut s, verdict);
     s.push_str(",\n  \"inputs\": {");
     let mut first = true;
     for p in params() {
@@ -170,7 +176,7 @@ const CUMULATIVE_NOTE: &str =
 /// `earth_kgco2e` in the key, value and unit columns, what they mean in `note`), then
 /// one record per year of the horizon from 0 (the start). Numbers as in [`json`], at
 /// full precision (the charts' CSV is the rounded one).
-pub fn csv(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> String {
+pub fn csv(inputs: &Inputs, outputs_: &Outputs, verdict: &str, permalink: Option<&str>) -> String {
     let mut s = String::with_capacity(16 * 1024);
     row(
         &mut s,
@@ -183,7 +189,7 @@ pub fn csv(inputs: &Inputs, outputs_: &Outputs, permalink: Option<&str>) -> Stri
     if let Some(p) = permalink {
         row(&mut s, ["meta", "permalink", p, "", "", ""]);
     }
-    row(&mut s, ["meta", "verdict", &headline(outputs_), "", "", ""]);
+    row(&mut s, ["meta", "verdict", verdict, "", "", ""]);
     for p in params() {
         let v = num_text((p.get)(inputs));
         row(&mut s, ["input", p.key, &v, p.unit, p.value.source, ""]);
@@ -288,12 +294,14 @@ pub fn mc_figures(r: &McResult) -> [(&'static str, &'static str, Band); 6] {
 pub fn json_with_uncertainty(
     inputs: &Inputs,
     outputs_: &Outputs,
+    verdict: &str,
     permalink: Option<&str>,
     mc: &McExport,
 ) -> String {
     json_with(
         inputs,
         outputs_,
+        verdict,
         permalink,
         &Extras {
             mc: Some(mc),
@@ -322,10 +330,11 @@ pub struct Extras<'a> {
 pub fn json_with(
     inputs: &Inputs,
     outputs_: &Outputs,
+    verdict: &str,
     permalink: Option<&str>,
     extras: &Extras,
 ) -> String {
-    let mut s = json_members(inputs, outputs_, permalink);
+    let mut s = json_members(inputs, outputs_, verdict, permalink);
     if let Some(mc) = extras.mc {
         s.push_str(",\n  \"monte_carlo\": ");
         monte_carlo_json(&mc.result).write(&mut s);
@@ -443,10 +452,11 @@ impl LadderJson<'_> {
 pub fn csv_with_uncertainty(
     inputs: &Inputs,
     outputs_: &Outputs,
+    verdict: &str,
     permalink: Option<&str>,
     mc: &McExport,
 ) -> String {
-    let mut text = csv(inputs, outputs_, permalink);
+    let mut text = csv(inputs, outputs_, verdict, permalink);
     mc_rows(&mut text, mc);
     text
 }
@@ -458,10 +468,11 @@ pub fn csv_with_uncertainty(
 pub fn csv_with(
     inputs: &Inputs,
     outputs_: &Outputs,
+    verdict: &str,
     permalink: Option<&str>,
     extras: &Extras,
 ) -> String {
-    let mut text = csv(inputs, outputs_, permalink);
+    let mut text = csv(inputs, outputs_, verdict, permalink);
     if let Some(mc) = extras.mc {
         mc_rows(&mut text, mc);
     }
@@ -1106,14 +1117,14 @@ mod tests {
 
     fn check(inputs: &Inputs, mc: &McExport) {
         let out = evaluate(inputs);
-        let base = json(inputs, &out, Some("?v=1"));
+        let base = json(inputs, &out, "V.", Some("?v=1"));
         let (m, s) = serde_sections(mc);
         let want = format!(
             ",\n  \"monte_carlo\": {},\n  \"sensitivity\": {}\n}}",
             serde_json::to_string(&m).unwrap(),
             serde_json::to_string(&s).unwrap()
         );
-        let got = json_with_uncertainty(inputs, &out, Some("?v=1"), mc);
+        let got = json_with_uncertainty(inputs, &out, "V.", Some("?v=1"), mc);
         let sections = got.strip_prefix(base.strip_suffix("\n}").unwrap()).unwrap();
         assert_eq!(sections, want);
     }
@@ -1286,12 +1297,12 @@ mod tests {
                 overrides: Vec::new(),
             },
         );
-        let plain = json(&inputs, &out, None);
-        let with = json_with_uncertainty(&inputs, &out, None, &mc);
+        let plain = json(&inputs, &out, "V.", None);
+        let with = json_with_uncertainty(&inputs, &out, "V.", None, &mc);
         assert!(with.starts_with(plain.strip_suffix("\n}").unwrap()));
         assert!(!plain.contains("monte_carlo"));
-        let csv_plain = csv(&inputs, &out, None);
-        let csv_with = csv_with_uncertainty(&inputs, &out, None, &mc);
+        let csv_plain = csv(&inputs, &out, "V.", None);
+        let csv_with = csv_with_uncertainty(&inputs, &out, "V.", None, &mc);
         let extra = csv_with.strip_prefix(&csv_plain).unwrap();
         assert!(extra.starts_with("monte_carlo,draws,5,,,\r\nmonte_carlo,seed,1,,,\r\n"));
         let sections: Vec<&str> = extra

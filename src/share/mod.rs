@@ -28,7 +28,6 @@ use crate::model::Inputs;
 use crate::numfmt;
 
 pub mod export;
-pub mod headline;
 pub mod presets;
 pub mod view;
 

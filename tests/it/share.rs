@@ -3,6 +3,7 @@
 //! same text as `share::export::json`; the URL format table is derived from the registry.
 
 use orbital_footprint::data::presets::PRESETS;
+use orbital_footprint::i18n::verdict::english_headline;
 use orbital_footprint::model::inputs::registry::{choices, params};
 use orbital_footprint::model::inputs::text as scenario;
 use orbital_footprint::model::outputs::outputs;
@@ -79,7 +80,12 @@ fn json_export_parses_with_the_documented_keys() {
         message: "quotes \" and \\ and\nnewline".into(),
         ..orbital_footprint::model::Warning::new("x", Said::PueBelowOne)
     });
-    let text = export::json(&i, &out, Some("https://example.org/?v=1&alt=2000"));
+    let text = export::json(
+        &i,
+        &out,
+        &english_headline(&out),
+        Some("https://example.org/?v=1&alt=2000"),
+    );
     let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let top: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     let mut want = vec![
@@ -125,8 +131,13 @@ fn json_export_parses_with_the_documented_keys() {
         assert!(s["year"].is_u64());
     }
     assert_eq!(
-        serde_json::from_str::<serde_json::Value>(&export::json(&i, &out, None)).unwrap()
-            ["permalink"],
+        serde_json::from_str::<serde_json::Value>(&export::json(
+            &i,
+            &out,
+            &english_headline(&out),
+            None
+        ))
+        .unwrap()["permalink"],
         serde_json::Value::Null
     );
 }
@@ -136,8 +147,8 @@ fn exported_numbers_are_the_models_bit_for_bit() {
     for (name, sets) in scenarios() {
         let i = inputs_of(&sets);
         let out = evaluate(&i);
-        let json = export::json(&i, &out, None);
-        let csv = export::csv(&i, &out, None);
+        let json = export::json(&i, &out, &english_headline(&out), None);
+        let csv = export::csv(&i, &out, &english_headline(&out), None);
         let rows = parse_csv(&csv);
         assert_eq!(
             rows[0],
@@ -205,7 +216,12 @@ fn cli_json_is_the_export_text() {
         let i = inputs_of(&sets);
         let q = share::encode(&i);
         let permalink = (share::decode(&q).inputs == i).then(|| format!("?{q}"));
-        let want = export::json(&i, &evaluate(&i), permalink.as_deref());
+        let want = export::json(
+            &i,
+            &evaluate(&i),
+            &english_headline(&evaluate(&i)),
+            permalink.as_deref(),
+        );
         assert_eq!(String::from_utf8(o.stdout).unwrap(), want + "\n", "{name}");
         // Every scenario has its permalink, values finer than the controls included
         // (issue 15: "fine" used to get none, the URL rounding 812.345 km to 812).
@@ -224,7 +240,12 @@ fn csv_quotes_per_rfc_4180() {
         message: "a, \"b\"\nc".into(),
         ..orbital_footprint::model::Warning::new("x", Said::PueBelowOne)
     });
-    let csv = export::csv(&i, &out, Some("https://example.org/?v=1&a=1,2"));
+    let csv = export::csv(
+        &i,
+        &out,
+        &english_headline(&out),
+        Some("https://example.org/?v=1&a=1,2"),
+    );
     assert!(csv.ends_with("\r\n"));
     assert!(csv.contains("warning,x,\"a, \"\"b\"\"\nc\",,,\r\n"));
     let rows = parse_csv(&csv);
@@ -329,7 +350,12 @@ fn the_full_csv_has_the_verdict_the_nevers_and_the_cumulative_series() {
     for (name, sets) in scenarios() {
         let i = inputs_of(&sets);
         let out = evaluate(&i);
-        let csv = export::csv(&i, &out, Some("https://example.org/?v=1&a=1,2"));
+        let csv = export::csv(
+            &i,
+            &out,
+            &english_headline(&out),
+            Some("https://example.org/?v=1&a=1,2"),
+        );
         let rows = strict_csv(&csv).unwrap_or_else(|e| panic!("{name}: {e}"));
         let width = rows[0].len();
         assert_eq!(width, 6);
@@ -345,11 +371,12 @@ fn the_full_csv_has_the_verdict_the_nevers_and_the_cumulative_series() {
         want.retain(|s| *s != "warning" || !out.warnings.is_empty());
         assert_eq!(names, want, "{name}");
         // The verdict sentence, in the CSV and the JSON alike.
-        let sentence = share::headline::headline(&out);
+        let sentence = english_headline(&out);
         assert!(sentence.starts_with("Over ") && sentence.ends_with('.'));
         let verdict = rows.iter().find(|r| r[..2] == ["meta", "verdict"]).unwrap();
         assert_eq!(verdict[2], sentence, "{name}");
-        let json: serde_json::Value = serde_json::from_str(&export::json(&i, &out, None)).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&export::json(&i, &out, &english_headline(&out), None)).unwrap();
         assert_eq!(json["verdict"], sentence.as_str(), "{name}");
         // "Never": an empty cell and the note, not -1.
         let payback = rows
