@@ -67,6 +67,15 @@ fn reading_value(c: &Claim, r: &ReadingResult) -> String {
     }
 }
 
+/// The card's big number: the tested number, or a short "none" when the scenario has
+/// none (the explanation under it says why, in [`reading_value`]'s words).
+fn reading_number(c: &Claim, r: &ReadingResult) -> String {
+    match r.value_none {
+        Some(_) => t(Ui::NoneShort).to_string(),
+        None => quantity_value(c.quantity, r.value),
+    }
+}
+
 /// The rule's test in words ("≤ 1.05").
 fn test_text(t: Test, unit: &str) -> String {
     let n = |x: f64| number_unit(&fmt_sig(x, 4), unit);
@@ -211,7 +220,7 @@ fn ReadingView(check: ClaimCheck, reading: Reading) -> impl IntoView {
             <dt>{head}</dt>
             <dd>
                 <p class=format!("claim-verdict {class}") data-verdict=r.verdict.id()>{words}</p>
-                <p class="claim-number" data-key=key data-text=key_text>{reading_value(c, &r)}</p>
+                <p class="claim-number" data-key=key data-text=key_text>{reading_number(c, &r)}</p>
                 <p class="claim-explain">{explanation(c, &r)}</p>
             </dd>
         </div>

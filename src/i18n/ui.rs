@@ -290,6 +290,7 @@ ui! {
     ClaimNoValue = "claims.no_value" => "no value of the deciding input in its range makes it hold";
     NoBreakevenLaunch = "results.no_breakeven_launch" => "none (orbit emits more than Earth even with launches that emit nothing)";
     NoValue = "results.no_value" => "none in this scenario";
+    NoneShort = "claims.none_short" => "none";
     ClaimantReading = "claims.claimant_reading" => "Claimant's assumptions";
     CentralReading = "claims.central_reading" => "This model's central assumptions";
     ClaimRule = "claims.rule" => "Rule: ";

@@ -46,6 +46,16 @@ test('every card carries the CLI verdicts, and opening it loads the claimant sce
       assert.equal(v, c[key].verdict, `${c.id} ${reading}: page ${v}, CLI ${c[key].verdict}`);
     }
     assert.equal(await page.textContent(`${card} .claim-wording`), c.wording);
+    // A reading with no number (no break-even exists) shows a short "none" as its big
+    // number, and the explanation under it says why, in the CLI's words.
+    for (const reading of ['claimant', 'central']) {
+      const r = c[`${reading}_reading`];
+      if (r.value_note) {
+        assert.equal(await page.textContent(`${card} [data-reading=${reading}] .claim-number`), 'none', `${c.id} ${reading}`);
+        const why = r.value_note.replace(/^never: /, '');
+        assert.ok((await page.textContent(`${card} [data-reading=${reading}] .claim-explain`)).includes(why), `${c.id} ${reading}: no "${why}"`);
+      }
+    }
     const numKey = await page.getAttribute(`${card} [data-reading=claimant] .claim-number`, 'data-key');
     const numText = await page.getAttribute(`${card} [data-reading=claimant] .claim-number`, 'data-text');
     await page.click(`${card} button.claim-open`);
