@@ -128,7 +128,8 @@ pub static GROUPS: &[Group] = &[
     ),
 ];
 
-/// "+12 %" change of `now` against `base`, or empty when equal or undefined.
+/// The change of `now` against `base`: "+12 % vs baseline" under twice the baseline,
+/// "2.6× the baseline" from twice, or empty when equal or undefined.
 pub fn delta_text(now: f64, base: f64) -> String {
     if base == 0.0 || !now.is_finite() || !base.is_finite() {
         return String::new();

@@ -63,14 +63,18 @@ fn payback_text(o: &Outputs) -> String {
     }
 }
 
-/// The model's one cost ratio; undefined (shown as –) when Earth's cost is 0.
-fn cost_ratio_text(o: &Outputs) -> String {
+/// The model's one cost ratio; undefined (NaN, shown as –) when Earth's cost is 0.
+fn cost_ratio_value(o: &Outputs) -> f64 {
     let e = &o.economics;
-    ratio_text(if e.earth_usd_per_accelerator_hour > 0.0 {
+    if e.earth_usd_per_accelerator_hour > 0.0 {
         e.cost_ratio
     } else {
         f64::NAN
-    })
+    }
+}
+
+fn cost_ratio_text(o: &Outputs) -> String {
+    ratio_text(cost_ratio_value(o))
 }
 
 /// Under a key number while a baseline is pinned: the baseline's value (`text` of its
@@ -155,7 +159,7 @@ pub fn Verdict(
                 <div>
                     <dt>{t(Ui::CostRatio)}</dt>
                     <dd><span id="cost-ratio">{cost_ratio}</span>
-                        {vs_baseline(st, "cost-ratio-base", cost_ratio_text, Some(|o| o.economics.cost_ratio))}
+                        {vs_baseline(st, "cost-ratio-base", cost_ratio_text, Some(cost_ratio_value))}
                     </dd>
                 </div>
             </dl>

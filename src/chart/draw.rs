@@ -71,6 +71,8 @@ impl Measure for Estimate {
             .chars()
             .map(|c| match c as u32 {
                 32..=126 => ASCII[(c as u32 - 32) as usize] as f64,
+                // The em dash and the ellipsis are an em wide.
+                0x2014 | 0x2026 => 1000.0,
                 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF => 1000.0,
                 _ => 556.0,
             })
@@ -91,6 +93,11 @@ pub fn wrap(m: &dyn Measure, text: &str, width: f64, size_px: f64, weight: u16) 
         next.push(ch);
         if fits(&next) || line.is_empty() {
             line = next;
+            continue;
+        }
+        // A space that overflows ends the line there (the word before it fits).
+        if ch == ' ' {
+            lines.push(std::mem::take(&mut line));
             continue;
         }
         // Break at the last space when there is one, else here.

@@ -109,10 +109,11 @@ pub enum Plot {
 }
 
 impl Plot {
-    /// Printed across the page with its table below, not beside it: a bar chart of more
-    /// than ten bars (the tornado), whose bars and five-column table need the width.
+    /// Printed across the page with its table below, not beside it: the tornado (the
+    /// one chart of split bars, low and high ends either side of today), whose bars and
+    /// five-column table need the width, however many bars it has.
     pub fn print_wide(&self) -> bool {
-        matches!(self, Plot::Bars(b) if b.bars.len() > 10)
+        matches!(self, Plot::Bars(b) if b.bars.iter().any(|b| b.split.is_some()))
     }
 }
 

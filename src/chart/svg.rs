@@ -187,7 +187,7 @@ pub fn publishable(cap: &Caption, fragment: &str, plot_h: f64, m: &dyn Measure) 
     let _ = writeln!(
         out,
         r#"<g transform="translate(0 {}) scale(0.5)">"#,
-        lay.plot_top
+        n(lay.plot_top)
     );
     // plotters' document, nested: an <svg> element inside an SVG is a viewport.
     out.push_str(fragment);

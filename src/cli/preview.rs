@@ -8,7 +8,7 @@
 
 use crate::chart::draw::Estimate;
 use crate::chart::{cumulative, svg, Caption};
-use crate::i18n::verdict::Say;
+use crate::i18n::verdict::english_headline;
 use crate::i18n::{Catalogue, Ui};
 use crate::model::uncertainty::{self, McSettings};
 use crate::model::{evaluate, Inputs};
@@ -19,17 +19,13 @@ const PLOT_H: f64 = 360.0;
 /// The preview's SVG document.
 pub fn svg() -> String {
     let cat = Catalogue::english();
-    let say = Say {
-        cat: &cat,
-        num: crate::numfmt::sig,
-    };
     let inputs = Inputs::default();
     let o = evaluate(&inputs);
     let mc = uncertainty::run(&inputs, &McSettings::default());
     let spec = cumulative::spec(&o, None, Some(&mc));
     let cap = Caption {
         title: spec.title.clone(),
-        verdict: say.headline(&o),
+        verdict: english_headline(&o),
         legend: spec.legend.clone(),
         footer: vec![
             cat.ui(Ui::NoteCumulative).to_string(),

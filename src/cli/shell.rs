@@ -21,12 +21,7 @@ use crate::model::{evaluate, Inputs};
 use crate::share::view::{TRACKING_KEYS, TRACKING_PREFIXES};
 
 /// Text for an HTML element or a double-quoted attribute.
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::chart::backend::esc;
 
 /// The shell's HTML: the default scenario's headline, what it rests on and its first
 /// chart, the loading line, the picture for a page without JavaScript, and the tracking
@@ -56,7 +51,7 @@ pub fn html() -> String {
             "        {img}\n",
             "      </section>\n",
             "      <p class=\"shell-wait\" role=\"status\">{wait}</p>\n",
-            "      <noscript><figure class=\"static-preview\">{img}<figcaption>{preview}</figcaption></figure></noscript>\n",
+            "      <noscript><figure class=\"static-preview\">{img}<figcaption>{preview} <span lang=\"zh-CN\">{preview_zh}</span></figcaption></figure></noscript>\n",
             "    </div>\n",
             "    <script src=\"shell.js\"></script>"
         ),
@@ -68,6 +63,13 @@ pub fn html() -> String {
         wait = esc(cat.ui(Ui::ShellLoading)),
         img = img,
         preview = esc(cat.ui(Ui::PreviewNote)),
+        // Beside the page's bilingual note that it needs JavaScript, the caption in both.
+        preview_zh = esc(
+            Catalogue::parse(crate::share::view::Lang::ZhCn, crate::i18n::ZH_CN)
+                .map(|zh| zh.ui(Ui::PreviewNote).to_string())
+                .unwrap_or_default()
+                .as_str()
+        ),
     )
 }
 
@@ -79,7 +81,8 @@ mod tests {
     fn the_shell_says_the_pages_english_headline_escaped() {
         let h = html();
         let o = evaluate(&Inputs::default());
-        // The export's English headline is held equal to the page's by another test.
+        // The exports' English sentence, escaped (tests/e2e/shell.test.mjs holds the shell's
+        // verdict equal to the mounted page's).
         let expected = esc(&crate::i18n::verdict::english_headline(&o));
         assert!(
             h.contains(&format!("<p class=\"verdict-text\">{expected}</p>")),
@@ -101,6 +104,6 @@ mod tests {
 
     #[test]
     fn escaping_covers_markup_and_quotes() {
-        assert_eq!(esc("a<b & \"c\">"), "a&lt;b &amp; &quot;c&quot;&gt;");
+        assert_eq!(esc("a<b & \"c\">'"), "a&lt;b &amp; &quot;c&quot;&gt;&apos;");
     }
 }

@@ -370,14 +370,21 @@ fn the_full_csv_has_the_verdict_the_nevers_and_the_cumulative_series() {
         let mut want = vec!["meta", "input", "output", "warning", "source", "cumulative"];
         want.retain(|s| *s != "warning" || !out.warnings.is_empty());
         assert_eq!(names, want, "{name}");
-        // The verdict sentence, in the CSV and the JSON alike.
-        let sentence = english_headline(&out);
-        assert!(sentence.starts_with("Over ") && sentence.ends_with('.'));
-        let verdict = rows.iter().find(|r| r[..2] == ["meta", "verdict"]).unwrap();
-        assert_eq!(verdict[2], sentence, "{name}");
+        // The caller's verdict sentence, in the CSV and the JSON alike, whatever it holds
+        // (commas and quotes quoted, not split into columns).
+        let sentence = "Over 5 years, orbit \"emits\" less.";
+        let csv = export::csv(&i, &out, sentence, Some("https://example.org/?v=1&a=1,2"));
+        let verdict = csv
+            .lines()
+            .find(|l| l.starts_with("meta,verdict,"))
+            .unwrap();
+        assert_eq!(
+            verdict, "meta,verdict,\"Over 5 years, orbit \"\"emits\"\" less.\",,,",
+            "{name}"
+        );
         let json: serde_json::Value =
-            serde_json::from_str(&export::json(&i, &out, &english_headline(&out), None)).unwrap();
-        assert_eq!(json["verdict"], sentence.as_str(), "{name}");
+            serde_json::from_str(&export::json(&i, &out, sentence, None)).unwrap();
+        assert_eq!(json["verdict"], sentence, "{name}");
         // "Never": an empty cell and the note, not -1.
         let payback = rows
             .iter()
@@ -390,7 +397,8 @@ fn the_full_csv_has_the_verdict_the_nevers_and_the_cumulative_series() {
                 assert_eq!(payback[2], "", "{name}");
                 assert!(payback[5].starts_with("never: "), "{name}: {payback:?}");
                 assert!(j["value"].is_null() && j["note"] == payback[5].as_str());
-                assert!(sentence.contains("never paid back"), "{name}: {sentence}");
+                let headline = english_headline(&out);
+                assert!(headline.contains("never paid back"), "{name}: {headline}");
             }
             Some(y) => {
                 paid_back += 1;

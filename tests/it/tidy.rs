@@ -74,6 +74,36 @@ fn data_imports_nothing_from_the_rest_of_the_crate() {
 }
 
 #[test]
+fn the_model_and_the_data_draw_nothing() {
+    // plotters is a dependency of the native build too (src/chart, the CLI's preview), so
+    // the no-default-features build no longer keeps it out of src/model and src/data.
+    let mut bad = Vec::new();
+    for dir in ["src/model", "src/data"] {
+        for p in rust_files(&root().join(dir)) {
+            for (n, l) in code_lines(&p) {
+                if [
+                    "plotters",
+                    "crate::chart",
+                    "crate::app",
+                    "leptos",
+                    "web_sys",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+                {
+                    bad.push(format!("{}:{n}: {}", rel(&p), l.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "src/model and src/data must not draw or display:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
 fn only_the_pipeline_wires_stages_and_no_stage_takes_inputs_whole() {
     let model = root().join("src/model");
     let mut bad = Vec::new();

@@ -11,8 +11,10 @@ use resvg::{tiny_skia, usvg};
 use std::fs;
 use std::path::Path;
 
-/// The preview's width in pixels: Open Graph's recommended 1200.
-const WIDTH: f32 = 1200.0;
+/// The card's size in pixels: Open Graph's recommended 1200 × 630 (1.91:1), which link
+/// previews crop to; the chart is scaled to fit inside it, centred on white, so nothing
+/// of it is cropped.
+const CARD: (u32, u32) = (1200, 630);
 
 /// Sans-serif families, in order of preference, for the SVG's generic `sans-serif`
 /// (its other families are those of the page's own stack and may be missing here).
@@ -48,13 +50,15 @@ pub fn png(dist: &Path) -> Result<((u32, u32), Option<String>)> {
         None => None,
     };
     let tree = usvg::Tree::from_data(&svg, &opt).map_err(|e| format!("dist/preview.svg: {e}"))?;
-    let scale = WIDTH / tree.size().width();
-    let w = WIDTH.round() as u32;
-    let h = (tree.size().height() * scale).round() as u32;
+    let (w, h) = CARD;
+    let (sw, sh) = (tree.size().width(), tree.size().height());
+    let scale = (w as f32 / sw).min(h as f32 / sh);
+    let (dx, dy) = ((w as f32 - sw * scale) / 2.0, (h as f32 - sh * scale) / 2.0);
     let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("dist/preview.png: empty size")?;
+    pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(
         &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
+        tiny_skia::Transform::from_scale(scale, scale).post_translate(dx, dy),
         &mut pixmap.as_mut(),
     );
     pixmap

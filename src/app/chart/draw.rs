@@ -113,6 +113,11 @@ pub(super) fn use_redraw_trigger() -> ReadSignal<u32> {
     tick
 }
 
+/// An exported image's plot height: the canvas's own, within 300–520 CSS px.
+fn export_plot_h(on_screen: &HtmlCanvasElement) -> f64 {
+    (on_screen.client_height().max(300) as f64).min(520.0)
+}
+
 /// The chart as a publishable image at twice its size: white, in the light theme's
 /// colours, with the title, verdict and legend above the plot and the source, the
 /// scenario's link and the version below it.
@@ -121,7 +126,7 @@ pub(super) fn render_publishable(
     p: &Plot,
     cap: &Caption,
 ) -> Option<HtmlCanvasElement> {
-    let plot_h = (on_screen.client_height().max(300) as f64).min(520.0);
+    let plot_h = export_plot_h(on_screen);
     let plot: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
     draw_with(&plot, p, Some((EXPORT_W, plot_h)), Some(2.0), LIGHT);
     let out: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
@@ -175,8 +180,11 @@ pub(super) fn render_publishable(
 
 /// The chart as a publishable SVG ([`crate::chart::svg::publishable`]), its plot as tall
 /// as the PNG's, its text measured with the page's fonts.
+///
+/// The plot is drawn as `svg::plot_fragment` draws it, but through the page's one
+/// backend (`Either`), so the drawing code is not compiled a second time.
 pub(super) fn render_svg(on_screen: &HtmlCanvasElement, p: &Plot, cap: &Caption) -> Option<String> {
-    let plot_h = (on_screen.client_height().max(300) as f64).min(520.0);
+    let plot_h = export_plot_h(on_screen);
     let scratch: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
     let ctx: CanvasRenderingContext2d = scratch.get_context("2d").ok()??.unchecked_into();
     let m = CanvasMeasure(&ctx);
@@ -231,7 +239,10 @@ fn swatch(ctx: &web_sys::CanvasRenderingContext2d, k: &Key, x: f64, y: f64, colo
             ctx.fill();
         }
     }
-    ctx.stroke();
+    // A dot is filled only (a stroke would widen it past the SVG's r = 5).
+    if k.swatch != Swatch::Dot {
+        ctx.stroke();
+    }
     let _ = ctx.set_line_dash(&js_sys::Array::new());
 }
 
