@@ -369,14 +369,26 @@ test('print: the permalink shows as text, controls do not, and a PDF is produced
   // beside their data tables with their rows.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   assert.ok(await page.isVisible('#cumulative-chart'), 'the chart is hidden in print');
-  // At its print size (chart/draw.rs print_css) × 2.5: 410 × 230 CSS px beside its table,
+  // At its print size (chart/draw.rs print_css) × 2.5: 380 × 216 CSS px beside its table,
   // the tornado's 21 bars across the page at 12 px a bar.
   const drawn = async (id) => page.$eval(id, (c) => [c.width, c.height, getComputedStyle(c).aspectRatio]);
-  assert.deepEqual(await drawn('#cumulative-chart'), [1025, 575, '410 / 230'], 'the chart was not drawn for print');
+  assert.deepEqual(await drawn('#cumulative-chart'), [950, 540, '380 / 216'], 'the chart was not drawn for print');
   const [tw, th] = await drawn('#tornado-chart');
   assert.equal(tw, 1750, 'the tornado prints across the page');
-  assert.ok(th > 575, `the tornado prints taller than a chart beside a table (${th})`);
+  assert.ok(th > 540, `the tornado prints taller than a chart beside a table (${th})`);
   assert.ok((await page.$$('#cumulative-chart-fig tbody tr')).length > 2, 'the data table prints empty');
+  // A redraw while printing (the spec changed: a Monte Carlo finishing, the tornado
+  // arriving, here an input) draws for print too, never at the screen size.
+  const verdictBefore = await page.textContent('#verdict');
+  await page.evaluate(() => {
+    const el = document.querySelector('#orbit-altitude_km-num');
+    el.value = '1100';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction((v) => document.querySelector('#verdict').textContent !== v, verdictBefore);
+  await page.waitForTimeout(400);
+  assert.deepEqual(await drawn('#cumulative-chart'), [950, 540, '380 / 216'], 'a redraw while printing was drawn for the screen');
   await page.screenshot({ path: screenshotPath('print-1280.png'), fullPage: true });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   // A summary by default: the verdict and the main charts (cumulative, sources, tornado)

@@ -257,14 +257,14 @@ pub(super) fn draw_at(
     draw_with(c, p, css, scale, theme())
 }
 
-/// The CSS size a chart is drawn at for print: beside its data table, in the left 58 %
+/// The CSS size a chart is drawn at for print: beside its data table, in the left 54 %
 /// of an A4 page's 186 mm column (style/main.css, `@media print`, which shows the
 /// canvas at the same aspect ratio); a [`Plot::print_wide`] chart across the column,
 /// 12 px a bar.
 fn print_css(p: &Plot) -> (f64, f64) {
     match p {
         Plot::Bars(b) if p.print_wide() => (700.0, 64.0 + 12.0 * b.bars.len() as f64),
-        _ => (410.0, 230.0),
+        _ => (380.0, 216.0),
     }
 }
 

@@ -140,6 +140,30 @@ fn caption(spec: &ChartSpec, note: &str) -> Caption {
     }
 }
 
+thread_local! {
+    /// True between `beforeprint` and `afterprint`: a chart that redraws then (its spec
+    /// changed: the tornado arriving, a Monte Carlo finishing) draws for print, never at
+    /// its screen size into a canvas print shows at the print aspect ratio.
+    static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Draws `p` for print on `c` and gives the canvas the aspect ratio print shows it at.
+fn paint_for_print(c: &web_sys::HtmlCanvasElement, p: &Plot) {
+    let (w, h) = draw_for_print(c, p);
+    let _ = web_sys::HtmlElement::style(c).set_property("--print-aspect", &format!("{w} / {h}"));
+}
+
+/// Draws `p` on `c` for the screen at `size`, or for print while printing (then no
+/// mapping for the readout: None).
+fn paint(c: &web_sys::HtmlCanvasElement, p: &Plot, size: Option<(f64, f64)>) -> Option<Mapped> {
+    if PRINTING.with(|f| f.get()) {
+        paint_for_print(c, p);
+        None
+    } else {
+        draw_at(c, p, size, None)
+    }
+}
+
 /// A chart: canvas, title, description, data table and a note on method or source.
 /// It redraws only when its spec changes (or on resize / theme change).
 #[component]
@@ -189,20 +213,14 @@ pub fn ChartFrame(
             let ticket = pending.get().wrapping_add(1);
             pending.set(ticket);
             if visible.get() {
-                drawn(
-                    &c,
-                    spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None)),
-                );
+                drawn(&c, spec.with_untracked(|s| paint(&c, &s.plot, Some(size))));
             } else {
                 let pending = pending.clone();
                 let drawn = drawn.clone();
                 set_timeout(
                     move || {
                         if pending.get() == ticket {
-                            drawn(
-                                &c,
-                                spec.with_untracked(|s| draw_at(&c, &s.plot, Some(size), None)),
-                            );
+                            drawn(&c, spec.with_untracked(|s| paint(&c, &s.plot, Some(size))));
                         }
                     },
                     std::time::Duration::from_millis(300),
@@ -216,16 +234,14 @@ pub fn ChartFrame(
     {
         // `try_`: a chart that was unmounted (its listeners stay) does nothing.
         let before = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            PRINTING.with(|f| f.set(true));
             let _ = open.try_set(true);
             if let Some(Some(c)) = canvas.try_get_untracked() {
-                if let Some((w, h)) = spec.try_with_untracked(|s| draw_for_print(&c, &s.plot)) {
-                    // Print shows the canvas at the aspect ratio it was drawn at.
-                    let _ = web_sys::HtmlElement::style(&c)
-                        .set_property("--print-aspect", &format!("{w} / {h}"));
-                }
+                let _ = spec.try_with_untracked(|s| paint_for_print(&c, &s.plot));
             }
         });
         let after = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            PRINTING.with(|f| f.set(false));
             if let Some(Some(c)) = canvas.try_get_untracked() {
                 let size = css.try_get_untracked().flatten();
                 if let Some(m) = spec.try_with_untracked(|s| draw_at(&c, &s.plot, size, None)) {
