@@ -65,6 +65,17 @@ impl<'a> SvgWriter<'a> {
         let _ = write!(self.out, r#" stroke-width="{}""#, s.stroke_width().max(1));
     }
 
+    /// A closed shape's paint and end: filled, or outlined with no fill.
+    fn fill_or_stroke<S: BackendStyle>(&mut self, s: &S, fill: bool) {
+        if fill {
+            self.paint("fill", s.color());
+        } else {
+            self.out.push_str(r#" fill="none""#);
+            self.stroke(s);
+        }
+        self.out.push_str("/>\n");
+    }
+
     fn points(&mut self, pts: impl IntoIterator<Item = BackendCoord>) {
         self.out.push_str(r#" points=""#);
         for (k, (x, y)) in pts.into_iter().enumerate() {
@@ -145,13 +156,7 @@ impl DrawingBackend for SvgWriter<'_> {
                 self.out,
                 r#"<rect x="{x}" y="{y}" width="{w}" height="{h}""#
             );
-            if fill {
-                self.paint("fill", s.color());
-            } else {
-                self.out.push_str(r#" fill="none""#);
-                self.stroke(s);
-            }
-            self.out.push_str("/>\n");
+            self.fill_or_stroke(s, fill);
         }
         Ok(())
     }
@@ -179,13 +184,7 @@ impl DrawingBackend for SvgWriter<'_> {
     ) -> Done {
         if s.color().alpha > 0.0 {
             let _ = write!(self.out, r#"<circle cx="{x}" cy="{y}" r="{r}""#);
-            if fill {
-                self.paint("fill", s.color());
-            } else {
-                self.out.push_str(r#" fill="none""#);
-                self.stroke(s);
-            }
-            self.out.push_str("/>\n");
+            self.fill_or_stroke(s, fill);
         }
         Ok(())
     }

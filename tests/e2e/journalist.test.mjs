@@ -105,6 +105,27 @@ test('what just changed: one line under the headline (a drag counts once), and a
   await app.closeClean(p);
 });
 
+/**
+ * An exported image drawn as an <img> would draw it (a data: URL; the policy allows data:
+ * images, and fetching one would be a connection): its size, its top-left corner's RGBA,
+ * and how many dark pixels lie in the band `y`..`y + h` of the first 900 px.
+ */
+async function imagePixels(page, dataUrl, y, h) {
+  return page.evaluate(async ([src, y, h]) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const corner = [...ctx.getImageData(2, 2, 1, 1).data];
+    const band = ctx.getImageData(0, y, 900, h).data;
+    let dark = 0;
+    for (let k = 0; k < band.length; k += 4) if (band[k] < 100 && band[k + 1] < 100 && band[k + 2] < 100) dark++;
+    return { w: img.width, h: img.height, corner, dark };
+  }, [dataUrl, y, h]);
+}
+
 test('a chart exports as a publishable SVG: one document, white, its caption as text, the plot inside, drawable as an image', async () => {
   const p = await app.open('?v=1&theme=dark', { acceptDownloads: true, colorScheme: 'dark' });
   const { page } = p;
@@ -120,24 +141,15 @@ test('a chart exports as a publishable SVG: one document, white, its caption as 
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const err = doc.querySelector('parsererror');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    // Drawn as an image (as an editor's tool or an <img> would): white corner, dark text.
-    const img = new Image();
-    img.src = 'data:image/svg+xml;base64,' + btoa(unescape(encodeURIComponent(text)));
-    await img.decode();
-    const c = new OffscreenCanvas(img.width, img.height);
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const corner = [...ctx.getImageData(2, 2, 1, 1).data];
-    const band = ctx.getImageData(0, 16, 900, 30).data;
-    let dark = 0;
-    for (let k = 0; k < band.length; k += 4) if (band[k] < 100 && band[k + 1] < 100 && band[k + 2] < 100) dark++;
-    return { err: err?.textContent ?? null, texts, w: img.width, h: img.height, corner, dark, root: doc.documentElement.nodeName };
+    return { err: err?.textContent ?? null, texts, root: doc.documentElement.nodeName };
   }, svg);
   assert.equal(read.err, null, 'the SVG does not parse');
   assert.equal(read.root, 'svg');
-  assert.equal(read.w, 900);
-  assert.deepEqual(read.corner, [255, 255, 255, 255], 'the SVG is not white');
-  assert.ok(read.dark > 150, 'no title text drawn');
+  // Drawn as an image (as an editor's tool or an <img> would): white corner, dark text.
+  const pixels = await imagePixels(page, 'data:image/svg+xml;base64,' + Buffer.from(svg).toString('base64'), 16, 30);
+  assert.equal(pixels.w, 900);
+  assert.deepEqual(pixels.corner, [255, 255, 255, 255], 'the SVG is not white');
+  assert.ok(pixels.dark > 150, 'no title text drawn');
   const all = read.texts.join('\n');
   // The caption's lines wrap, so compare without the breaks.
   const flat = read.texts.join(' ').replace(/\s+/g, ' ');
@@ -169,20 +181,7 @@ test('a chart exports as a publishable PNG (white, title, verdict, legend, sourc
   const canvasHeight = await page.$eval('#cumulative-chart', (c) => c.clientHeight);
   assert.ok(height > 2 * canvasHeight + 2 * 120, `PNG ${height} px tall: no room for the caption around a ${canvasHeight} px plot`);
   // White in a dark page, and text (dark pixels) in the title band.
-  const pixels = await page.evaluate(async (b64) => {
-    // An <img> (the policy allows data: images; fetching one would be a connection).
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = new OffscreenCanvas(img.width, img.height);
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const corner = [...ctx.getImageData(2, 2, 1, 1).data];
-    const band = ctx.getImageData(0, 20, 900, 40).data;
-    let dark = 0;
-    for (let k = 0; k < band.length; k += 4) if (band[k] < 100 && band[k + 1] < 100 && band[k + 2] < 100) dark++;
-    return { corner, dark };
-  }, png.bytes.toString('base64'));
+  const pixels = await imagePixels(page, 'data:image/png;base64,' + png.bytes.toString('base64'), 20, 40);
   assert.deepEqual(pixels.corner, [255, 255, 255, 255], 'the export is not white');
   assert.ok(pixels.dark > 200, 'no title text drawn');
   await page.screenshot({ path: screenshotPath('export-dark-page.png') });
